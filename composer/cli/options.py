@@ -1,0 +1,32 @@
+"""Options shared by the subcommands: the interview facts and the output format."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_context_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("interview facts (a --context file, overridden by the flags)")
+    g.add_argument("--context", metavar="FILE", help="JSON or YAML file with the context fields")
+    g.add_argument("--interviewer", metavar="NAME", help="the interviewer's name, e.g. 'Sofía Martínez'")
+    g.add_argument("--role", help="the job title interviewed for")
+    g.add_argument("--company", help="the company")
+    g.add_argument(
+        "--topic", action="append", default=[], metavar="TEXT",
+        help="something you discussed with this interviewer (repeat for several)",
+    )  # fmt: skip
+    g.add_argument("--account", choices=["free", "premium"], help="LinkedIn tier: 200 (free) or 300 characters")
+    g.add_argument(
+        "--kind", choices=["connection_note", "follow_up", "thank_you_email"],
+        help="what to write (default: connection_note)",
+    )  # fmt: skip
+    g.add_argument("--candidate", metavar="NAME", help="your own name, for a signature")
+    g.add_argument(
+        "--other-name", dest="other_name", action="append", default=[], metavar="NAME",
+        help="another member of the panel, so a note never names the wrong person (repeatable)",
+    )  # fmt: skip
+    g.add_argument("--interview-date", dest="interview_date", metavar="YYYY-MM-DD", help="the day of the interview")
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices=("text", "json")) -> None:
+    parser.add_argument("--format", choices=list(choices), default="text", help="output format (default: text)")

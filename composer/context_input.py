@@ -1,0 +1,84 @@
+"""Reading the interview facts from a JSON or YAML file and from command-line options."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from composer.context import MessageContext, describe_error
+from composer.errors import UsageError
+
+CONTEXT_FLAGS = {
+    "interviewer": "interviewer_name",
+    "role": "role",
+    "company": "company",
+    "topic": "topics",
+    "account": "account",
+    "kind": "kind",
+    "candidate": "candidate_name",
+    "other_name": "other_names",
+    "interview_date": "interview_date",
+}
+
+
+def read_text_file(path: str, what: str) -> str:
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{what} {path!r} does not exist") from None
+    except IsADirectoryError:
+        raise UsageError(f"{what} {path!r} is a folder, not a file") from None
+    except OSError as e:
+        raise UsageError(f"{what} {path!r} cannot be read: {e.strerror}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{what} {path!r} is not UTF-8 text (bad byte at offset {e.start})") from None
+
+
+def parse_mapping(text: str, source: str) -> Any:
+    """JSON, or YAML (a superset) when JSON fails; parse errors name the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise UsageError(f"{source} is neither valid JSON nor valid YAML{where}") from None
+
+
+def load_context_file(path: str) -> dict[str, Any]:
+    data = parse_mapping(read_text_file(path, "Context file"), f"Context file {path!r}")
+    if not isinstance(data, dict):
+        raise UsageError(
+            f"Context file {path!r} must hold one mapping of fields (interviewer_name, role, company, "
+            f"topics, ...), not {type(data).__name__}"
+        )
+    return data
+
+
+def context_from_args(args: Any) -> MessageContext:
+    """The context file (if any), overridden field by field by the command-line options."""
+    data: dict[str, Any] = load_context_file(args.context) if getattr(args, "context", None) else {}
+    for flag, field in CONTEXT_FLAGS.items():
+        value = getattr(args, flag, None)
+        if value not in (None, []):
+            data[field] = value
+    if "interviewer_name" not in data:
+        raise UsageError("interviewer_name is required: pass --interviewer NAME or a --context file with it")
+    return validate_context(data)
+
+
+def validate_context(data: dict[str, Any], where: str = "") -> MessageContext:
+    try:
+        return MessageContext.model_validate(data)
+    except ValidationError as e:
+        raise UsageError(describe_error(e, where)) from None

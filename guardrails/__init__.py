@@ -1,0 +1,39 @@
+"""Deterministic guardrails: pure rules that judge a message against the interview facts.
+
+    >>> from guardrails import check_message
+    >>> report = check_message("Hi Ana, thank you ...", {"interviewer_name": "Ana Lima", "topics": ["Kafka"]})
+    >>> report.passed, [r.fix for r in report.errors]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from composer.context import MessageContext
+from guardrails import eagerness, gratitude, grounding, length, placeholder, specificity, tone
+from guardrails.facts import facts_for
+from guardrails.length import count
+from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
+from guardrails.text import Draft, normalize
+
+MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding)
+RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
+
+__all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
+
+
+def rules_for(kind: str) -> tuple[Rule, ...]:
+    return tuple(rule for rule in RULES if kind in rule.kinds)
+
+
+def check_message(text: str, context: MessageContext | dict[str, Any]) -> Report:
+    """Run every rule that applies to the context's kind of message and return the verdict.
+
+    `context` is a `MessageContext` or a dict with its keys; an invalid dict raises pydantic's
+    `ValidationError`. Pure: no I/O, no model, no clock.
+    """
+    facts = facts_for(context)
+    text = normalize(text)
+    draft = Draft(text)
+    results = [run_rule(rule, draft, facts) for rule in rules_for(facts.kind)]
+    return Report(text=text, results=results, characters=count(text)[0], limit=facts.limit)

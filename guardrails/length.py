@@ -1,0 +1,81 @@
+"""Length: LinkedIn cuts a connection note at 200 characters (free) or 300 (Premium), and a note too short
+cannot carry a greeting, thanks and a topic. Counted conservatively, as a browser's counter would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.facts import Facts
+from guardrails.rule import Finding, Rule
+from guardrails.text import Draft
+
+MIN_CHARS = {"connection_note": 60, "follow_up": 80}
+EMAIL_WORDS = (70, 230)  # aim 80-200 words; rejected only outside this margin
+_SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*\n", re.I)
+
+
+def count(text: str) -> tuple[int, int, int]:
+    """(conservative count, Unicode code points, UTF-16 code units): an emoji is 2 in a browser."""
+    points = len(text)
+    units = points + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return max(points, units), points, units
+
+
+def _describe(text: str) -> tuple[int, str]:
+    n, points, units = count(text)
+    if points == units:
+        return n, f"{n} characters"
+    return n, f"{n} characters as LinkedIn's counter sees them ({units} UTF-16 code units, {points} code points)"
+
+
+def over_limit(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if facts.limit is None:
+        return
+    n, said = _describe(draft.text)
+    if n > facts.limit:
+        tier = "Premium" if facts.context.account == "premium" else "free-account"
+        yield Finding(
+            f"Note is {said}; the {tier} limit is {facts.limit}.",
+            f"Cut at least {n - facts.limit} characters so the note is at most {facts.limit}: keep the "
+            "greeting, the thanks and one topic, and drop everything else.",
+        )
+
+
+def too_short(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    minimum = MIN_CHARS.get(facts.kind)
+    if minimum is None:
+        return
+    n, said = _describe(draft.text.strip())
+    if n < minimum:
+        yield Finding(
+            f"Note is {said}; about {minimum} are needed to carry a greeting, thanks and a topic.",
+            f"Write at least {minimum - n} more characters: greet {facts.context.first_name} by name, thank "
+            "them, and mention one thing you discussed.",
+        )
+
+
+def email_body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    body = _SUBJECT.sub("", draft.text, count=1)
+    words = len(body.split())
+    low, high = EMAIL_WORDS
+    if words < low:
+        yield Finding(
+            f"Email body is {words} words; a thank-you email runs about 80-200.",
+            f"Add about {80 - words} words: thank them, recall one or two specifics from the interview, and "
+            "restate your interest in the role.",
+        )
+    elif words > high:
+        yield Finding(
+            f"Email body is {words} words; a thank-you email runs about 80-200.",
+            f"Cut about {words - 200} words: keep the thanks, one or two specifics and your interest.",
+        )
+
+
+OVER_LIMIT = Rule("length.over_limit", "length", "error", over_limit,
+                  kinds=frozenset({"connection_note", "follow_up"}))  # fmt: skip
+TOO_SHORT = Rule("length.too_short", "length", "error", too_short,
+                 kinds=frozenset({"connection_note", "follow_up"}))  # fmt: skip
+EMAIL_BODY_WORDS = Rule("length.email_body_words", "length", "error", email_body_words,
+                        kinds=frozenset({"thank_you_email"}))  # fmt: skip
+RULES = [OVER_LIMIT, TOO_SHORT, EMAIL_BODY_WORDS]

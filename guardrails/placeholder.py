@@ -1,0 +1,61 @@
+"""Placeholders: template slots left unfilled ('[Name]', '{first_name}', '<Company>', 'XXX') and broken merge
+output (',,', 'Hi ,') tell the reader the note was a form letter. Braces that belong to the facts (a topic
+about dbt's '{{ ref() }}') are not slots."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.facts import Facts
+from guardrails.rule import Finding, Rule
+from guardrails.text import Draft
+
+_SLOT = re.compile(r"\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[A-Za-z][^<>\n]{0,60}>|%\(?\w+\)?s\b|\$\{\w+\}")
+_WORDS = re.compile(
+    r"\b(?:xxx+|first[\s_]?name|last[\s_]?name|full[\s_]?name|company[\s_]name|job[\s_]title|your[\s_]name|"
+    r"interviewer(?:'s)?[\s_]name|insert\s+\w+(?:\s+\w+)?\s+here|lorem\s+ipsum|todo|tbd|"
+    r"specific\s+topic(?:\s+discussed)?)\b",
+    re.I,
+)
+_MERGE = re.compile(
+    r",\s*,|\A\s*(?:hi|hello|dear|hey)\s+[,!.]|\b(?:hi|hello|dear)\s+(?:none|null|undefined|nan|n/a)\b"
+    r"|\s{2,},|\(\s*\)|\bthe\s+position\s+at\s*[,.]"
+    r"|\b(?:for|at|with|about)\s+(?:the\s+)?[,.]",
+    re.I,
+)
+
+
+def unfilled_slot(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    for m in _SLOT.finditer(draft.text):
+        if m.group(0).lower() in facts.raw:
+            continue
+        yield Finding(
+            f"Contains an unfilled template slot: {m.group(0)!r}.",
+            f"Replace {m.group(0)!r} with the real words from the interview facts, or remove it.",
+            m.span(),
+        )
+    for m in _WORDS.finditer(draft.text):
+        if m.group(0).lower() in facts.raw:
+            continue
+        yield Finding(
+            f"Contains placeholder text: {m.group(0)!r}.",
+            f"Replace {m.group(0)!r} with the real name or detail, or remove it.",
+            m.span(),
+        )
+
+
+def broken_merge(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    for m in _MERGE.finditer(draft.text):
+        if m.group(0).strip().lower() in facts.raw:
+            continue
+        yield Finding(
+            f"Looks like a mail merge with an empty field: {m.group(0)!r}.",
+            "Fill in the missing word (a name, the role or the company) so every sentence is complete.",
+            m.span(),
+        )
+
+
+UNFILLED_SLOT = Rule("placeholder.unfilled_slot", "placeholder", "error", unfilled_slot)
+BROKEN_MERGE = Rule("placeholder.broken_merge", "placeholder", "error", broken_merge)
+RULES = [UNFILLED_SLOT, BROKEN_MERGE]

@@ -1,0 +1,124 @@
+"""A rule is data plus one small function: the function yields findings, the rule says what they mean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Category = Literal["length", "specificity", "gratitude", "eagerness", "placeholder", "tone", "grounding"]
+Severity = Literal["error", "warning"]
+KINDS = frozenset({"connection_note", "follow_up", "thank_you_email"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing wrong with a draft: the fact (with numbers), the fix (an instruction), where it is."""
+
+    message: str
+    fix: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    severity: Severity
+    check: Callable[..., Iterable[Finding]]
+    kinds: frozenset[str] = KINDS
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    rule: str
+    category: str
+    severity: str
+    passed: bool
+    message: str = ""
+    fix: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "passed": self.passed,
+            "message": self.message,
+            "fix": self.fix,
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The verdict on one draft: `passed` when no error-severity rule failed."""
+
+    text: str
+    results: list[RuleResult]
+    characters: int
+    limit: int | None
+
+    @property
+    def passed(self) -> bool:
+        return not any(r.severity == "error" and not r.passed for r in self.results)
+
+    @property
+    def errors(self) -> list[RuleResult]:
+        return [r for r in self.results if r.severity == "error" and not r.passed]
+
+    @property
+    def warnings(self) -> list[RuleResult]:
+        return [r for r in self.results if r.severity == "warning" and not r.passed]
+
+    @property
+    def failed_rules(self) -> list[str]:
+        return [r.rule for r in self.errors]
+
+    def fixes(self) -> list[str]:
+        """The fix lines of the failed errors, in rule order: what a rewrite request carries."""
+        return [r.fix for r in self.errors]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "passed": self.passed,
+            "characters": self.characters,
+            "limit": self.limit,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+def run_rule(rule: Rule, *args: Any) -> RuleResult:
+    findings = list(rule.check(*args))
+    if not findings:
+        return RuleResult(rule.id, rule.category, rule.severity, True)
+    fixes: list[str] = []
+    for f in findings:
+        if f.fix not in fixes:
+            fixes.append(f.fix)
+    return RuleResult(
+        rule.id,
+        rule.category,
+        rule.severity,
+        False,
+        message=" ".join(f.message for f in findings),
+        fix=" ".join(fixes),
+        spans=[f.span for f in findings if f.span is not None],
+    )
+
+
+def findings_for(
+    pattern, text: str, message: Callable[[str], str], fix: str, facts_text: str = ""
+) -> Iterator[Finding]:
+    """One finding per match of a compiled pattern, the message built from the matched words.
+
+    A match that is itself part of the interview facts ("salary benchmarking" as a topic) is not a finding.
+    """
+    for m in pattern.finditer(text):
+        if facts_text and m.group(0) in facts_text:
+            continue
+        yield Finding(message(m.group(0)), fix, m.span())

@@ -1,0 +1,115 @@
+"""Normalising a draft and the interview facts once, so every rule reads the same prepared text.
+
+`Draft.folded` has exactly the length of `Draft.text`: accents stripped, lower case, curly quotes straight,
+so a match in the folded text is a span in the text a person sees.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+_PUNCT = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2026": ".", "\uff01": "!",
+}  # fmt: skip
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2B0):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        low = base.lower()
+        if len(low) == 1 and low != ch:
+            table[cp] = low
+    for ch, rep in _PUNCT.items():
+        table[ord(ch)] = rep
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, quotes and dashes plain; the same length as the input."""
+    out = text.translate(_FOLD).lower()
+    return out if len(out) == len(text) else text.translate(_FOLD)
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SUFFIXES = ("ational", "ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers", "er",
+             "ed", "es", "s", "ly", "al")  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A light stem: enough that 'pipelines', 'pipeline' and 'testing', 'tests' meet."""
+    w = word.removesuffix("'s")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def stems_meet(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short)
+
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be been before being below between both
+    but by can could did do does doing down during each few for from further had has have having he her here
+    hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
+    of off on once only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves via
+    vs using use used new how's what's it's i'm we're you're they're let's s t""".split()
+)
+GENERIC = frozenset(
+    """team teams work working role roles company job position interview interviews discussion discussions
+    conversation conversations chat talk approach approaches way ways thing things time day opportunity
+    insight insights experience experiences idea ideas people group plan plans today yesterday week great good
+    lot part really well also""".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS and len(w) > 1]
+
+
+@dataclass
+class Draft:
+    """A draft as the rules see it."""
+
+    text: str
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def words(self) -> list[re.Match[str]]:
+        return list(WORD.finditer(self.folded))
+
+    @cached_property
+    def stems(self) -> list[str]:
+        return [stem(m.group(0)) for m in self.words]
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(m.group(0) for m in self.words)
+
