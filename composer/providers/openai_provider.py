@@ -1,0 +1,230 @@
+"""The `openai` provider: the OpenAI API, or any OpenAI-compatible server (llama.cpp, Ollama, vLLM).
+
+Configuration: `OPENAI_API_KEY`, `OPENAI_BASE_URL` or `--base-url`, `COMPOSER_MODEL` or `--model`.
+
+Transport failures (429, 5xx, timeouts, connection errors) are retried here with tenacity: exponential
+backoff with jitter, the server's Retry-After honoured, a few tries. The SDK's own retries are off
+(`max_retries=0`) so the two layers never multiply. 400/401/403/404 are not retried: they raise a
+ProviderError whose one line says what to do. `COMPOSER_RETRY_MAX_WAIT` caps each wait in seconds (tests set
+it tiny).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import openai
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+
+from composer.errors import ProviderError
+from composer.providers.base import ChatMessage, Completion
+
+if TYPE_CHECKING:
+    from composer.context import MessageContext
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "gpt-4o-mini"
+OPENAI_URL = "https://api.openai.com/v1"
+MAX_TRIES = 4  # the first request and three retries
+MAX_WAIT = 20.0  # seconds, per wait
+LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
+TIMEOUT = 60.0
+_NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    """Seconds the server asked us to wait (Retry-After or retry-after-ms), if it said."""
+    response = getattr(exc, "response", None)
+    if response is None:
+        return None
+    headers = response.headers
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(0.0, float(ms) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def _error_code(exc: BaseException) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            return str(inner.get("code") or inner.get("type") or "")
+    return ""
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, openai.RateLimitError):
+        if _error_code(exc) == "insufficient_quota":
+            return False  # waiting does not add credit
+        wait = _retry_after(exc)
+        return wait is None or wait <= LONGEST_RETRY_AFTER
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code >= 500 or exc.status_code in (408, 409)
+    return isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError))
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _server_message(exc: BaseException) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            return _one_line(inner["message"])
+        if isinstance(inner, str):
+            return _one_line(inner)
+    return _one_line(getattr(exc, "message", "") or str(exc))
+
+
+class OpenAIProvider:
+    """Chat completions through the openai SDK, with transport retries and one-line errors."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        timeout: float = TIMEOUT,
+        max_tries: int = MAX_TRIES,
+        max_wait: float | None = None,
+        temperature: float | None = 0.7,
+        max_tokens: int | None = 600,
+    ) -> None:
+        self.model = model or os.environ.get("COMPOSER_MODEL") or DEFAULT_MODEL
+        self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or "").rstrip("/") or None
+        key = api_key or os.environ.get("OPENAI_API_KEY")
+        if not key and self.base_url is None:
+            raise ProviderError(
+                "No API key: set OPENAI_API_KEY, or point --base-url (OPENAI_BASE_URL) at an "
+                "OpenAI-compatible server, or use --provider template"
+            )
+        self.max_tries = max(1, max_tries)
+        if max_wait is None:
+            max_wait = float(os.environ.get("COMPOSER_RETRY_MAX_WAIT", MAX_WAIT))
+        self.max_wait = max_wait
+        self.temperature = temperature
+        self.max_tokens = max_tokens
+        self._backoff = wait_exponential_jitter(multiplier=0.5, max=max_wait, jitter=min(1.0, max_wait))
+        self.client = openai.OpenAI(
+            api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
+        )
+
+    @property
+    def where(self) -> str:
+        return self.base_url or OPENAI_URL
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        asked = _retry_after(exc) if exc else None
+        if asked is not None:
+            return min(asked, self.max_wait)
+        return self._backoff(state)
+
+    def _log_retry(self, state: RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        wait = state.next_action.sleep if state.next_action else 0.0
+        log.info(
+            "%s from %s; retry %d of %d in %.2f s",
+            _describe(exc), self.where, state.attempt_number, self.max_tries - 1, wait,
+        )  # fmt: skip
+
+    def complete(
+        self, messages: Sequence[ChatMessage], *, context: MessageContext | None = None
+    ) -> Completion:
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "messages": [m.to_dict() for m in messages],
+        }
+        if self.temperature is not None:
+            payload["temperature"] = self.temperature
+        if self.max_tokens is not None:
+            payload["max_tokens"] = self.max_tokens
+        retrying = Retrying(
+            stop=stop_after_attempt(self.max_tries),
+            wait=self._wait,
+            retry=retry_if_exception(_is_transient),
+            before_sleep=self._log_retry,
+            reraise=True,
+        )
+        try:
+            response = retrying(self.client.chat.completions.create, **payload)
+        except openai.OpenAIError as e:
+            tries = retrying.statistics.get("attempt_number", 1)
+            raise ProviderError(self._explain(e, tries)) from None
+        choice = response.choices[0] if response.choices else None
+        text = (choice.message.content if choice and choice.message else None) or ""
+        usage = response.usage
+        return Completion(
+            text=text,
+            model=response.model or self.model,
+            prompt_tokens=(usage.prompt_tokens or 0) if usage else 0,
+            completion_tokens=(usage.completion_tokens or 0) if usage else 0,
+        )
+
+    def _explain(self, e: openai.OpenAIError, tries: int) -> str:
+        """One line: what happened, and what to do about it."""
+        where, said, model = self.where, _server_message(e), self.model
+        instead = "or use --provider template"
+        if isinstance(e, openai.AuthenticationError):
+            if self.base_url and not self.base_url.startswith(OPENAI_URL):
+                return f"The server at {where} rejected the API key (HTTP 401: {said}): set OPENAI_API_KEY"
+            return f"The server rejected the API key (HTTP 401: {said}): set OPENAI_API_KEY to a valid key"
+        if isinstance(e, openai.PermissionDeniedError):
+            return f"The key may not use model {model!r} (HTTP 403: {said}): use another key or --model"
+        if isinstance(e, openai.NotFoundError):
+            return (
+                f"Model {model!r} or the chat endpoint is not at {where} (HTTP 404: {said}): check --model, "
+                "and that --base-url ends in /v1"
+            )
+        if isinstance(e, openai.BadRequestError):
+            return f"The server refused the request (HTTP 400: {said}): check --model {model!r}"
+        if isinstance(e, openai.RateLimitError):
+            asked = _retry_after(e)
+            if _error_code(e) == "insufficient_quota":
+                return f"The account has no quota left (HTTP 429: {said}): check billing, {instead}"
+            if asked is not None and asked > LONGEST_RETRY_AFTER:
+                return f"Rate limited: the server asks to wait {asked:.0f} s (HTTP 429): try later, {instead}"
+            return f"Still rate limited after {tries} tries (HTTP 429: {said}): try again later, {instead}"
+        if isinstance(e, openai.APITimeoutError):
+            return f"No answer from {where} after {tries} tries (timed out): try again, {instead}"
+        if isinstance(e, openai.APIConnectionError):
+            cause = _one_line(str(e.__cause__ or e), 80)
+            return f"Cannot reach {where} after {tries} tries ({cause}): check --base-url, {instead}"
+        if isinstance(e, openai.APIStatusError):
+            if _is_transient(e):
+                return f"{where} kept failing (HTTP {e.status_code}: {said}) after {tries} tries: {instead}"
+            return f"The server at {where} refused the request (HTTP {e.status_code}: {said})"
+        return f"The OpenAI client failed: {_one_line(str(e))}"
+
+
+def _describe(exc: BaseException | None) -> str:
+    if isinstance(exc, openai.APIStatusError):
+        return f"HTTP {exc.status_code}"
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(exc, openai.APIConnectionError):
+        return "connection error"
+    return type(exc).__name__ if exc else "failure"
