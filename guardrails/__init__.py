@@ -1,8 +1,8 @@
 """Deterministic guardrails: pure rules that judge a message against the interview facts.
 
-    >>> from guardrails import check_message
-    >>> report = check_message("Hi Ana, thank you ...", {"interviewer_name": "Ana Lima", "topics": ["Kafka"]})
-    >>> report.passed, [r.fix for r in report.errors]
+>>> from guardrails import check_message
+>>> report = check_message("Hi Ana, thank you ...", {"interviewer_name": "Ana Lima", "topics": ["Kafka"]})
+>>> report.passed, [r.fix for r in report.errors]
 """
 
 from __future__ import annotations
@@ -10,13 +10,23 @@ from __future__ import annotations
 from typing import Any
 
 from composer.context import MessageContext
-from guardrails import eagerness, gratitude, grounding, length, placeholder, specificity, tone
+from guardrails import (
+    eagerness,
+    email,
+    follow_up,
+    gratitude,
+    grounding,
+    length,
+    placeholder,
+    specificity,
+    tone,
+)
 from guardrails.facts import facts_for
 from guardrails.length import count
 from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
 
-MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding)
+MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 
 __all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
