@@ -1,6 +1,7 @@
 """Eagerness: a note after an interview thanks and stays in touch. Asking about the decision, selling hard,
-begging, pressing for a call or a referral, or raising pay reads as pressure (the article: 'no pressure,
-no excessive follow-ups')."""
+presuming the offer, begging, pressing for a call, a referral or contact details, raising pay, following up
+again and again, exclamation marks and capitals all read as pressure (the article: 'no pressure, no
+excessive follow-ups'; career sources: 'don't ask about next steps', 'don't claim to be the perfect fit')."""
 
 from __future__ import annotations
 
@@ -8,182 +9,229 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, findings_for
-from guardrails.text import Draft
+from guardrails.rule import Finding, Rule, findings_for, phrase_check
+from guardrails.text import Draft, Phrases
 
-_DECISION = re.compile(
+DECISION = Phrases(
     r"\b(?:any\s+(?:updates?|news|word|feedback)(?:\s+(?:on|about|regarding)\b[^.?!]{0,40})?"
     r"|(?:an?\s+)?updates?\s+(?:on|about|regarding)\s+(?:my|the)\s+(?:application|candidacy|status|decision|"
     r"process|hiring|role|position)"
     r"|(?:have|has)\s+(?:you|the\s+team|a\s+decision)\s+(?:made|reached|been\s+made|decided)"
-    r"|(?:made|reached)\s+a\s+decision"
+    r"|(?:make|making|made|reach|reaching|reached)\s+(?:a|the|your)\s+(?:final\s+|hiring\s+)?decision"
     r"|decision\s+(?:yet|soon)|decided\s+yet"
     r"|when\s+(?:will|can|could|should|might|do)\s+(?:i|we)\s+(?:hear|expect|know|get)"
     r"|when\s+(?:will|do)\s+you\s+(?:decide|expect\s+to\s+decide|make\s+a\s+decision)"
     r"|hear\s+back\s+(?:soon|shortly|by|this\s+week|next\s+week|about|on|regarding)"
-    r"|hope\s+to\s+hear\s+(?:good\s+news|back)"
-    r"|(?:status|outcome)\s+of\s+(?:my|the)\s+(?:application|candidacy|interview|process)"
-    r"|where\s+(?:things|i)\s+stands?"
+    r"|hope\s+to\s+hear\s+(?:good\s+news|back)|how\s+i\s+did\b"
+    r"|(?:status|outcome|result)s?\s+of\s+(?:my|the)\s+(?:application|candidacy|interview|process)"
+    r"|where\s+(?:things|i)\s+stands?|still\s+(?:in\s+the\s+running|being\s+considered|under\s+consideration"
+    r"|in\s+consideration|in\s+contention)"
     r"|(?:what|share|know|let\s+me\s+know)\s+(?:are\s+|about\s+|of\s+)?the\s+next\s+steps"
     r"|next\s+steps\s*\?|timeline\s*\?"
     r"|(?:what(?:'s|\s+is)|share|know)\s+the\s+(?:hiring\s+)?timeline"
     r"|did\s+i\s+(?:get|make)\s+(?:it|the\s+(?:job|cut|next\s+round))"
+    r"|had\s+a\s+chance\s+to\s+(?:review|look\s+at|read|go\s+over)\s+my"
     r"|(?:move|moving)\s+forward\s+with\s+(?:me|my)"
-    r"|keep\s+me\s+(?:posted|updated|informed))"
-)
-_HARD_SELL = re.compile(
+    r"|keep\s+me\s+(?:posted|updated|informed))",
+    ("any", "update", "made", "mak", "reach", "decis", "decid", "when", "hear", "status", "outcome", "result",
+     "stand", "still", "next", "timeline", "did", "chance", "forward", "keep"),
+)  # fmt: skip
+HARD_SELL = Phrases(
     r"\b(?:(?:perfect|ideal|best|only|obvious|dream)\s+(?:fit|candidate|match|person\s+for|hire|choice)"
     r"|(?:the\s+)?right\s+(?:candidate|person\s+for|choice|hire)"
-    r"|you\s+won't\s+regret|you\s+will\s+not\s+regret|look\s+no\s+further|hire\s+me|i\s+am\s+exactly\s+what"
-    r"|i'm\s+exactly\s+what|exactly\s+what\s+you(?:'re|\s+are)\s+looking\s+for|no\s+one\s+(?:else\s+)?is\s+better"
-    r"|better\s+than\s+(?:any|all)\s+(?:other|the\s+other)|(?:guarantee|promise)\s+(?:you|that\s+i)"
-    r"|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass))"
-)
-_BEGGING = re.compile(
+    r"|(?:better|stronger|more\s+qualified)\s+(?:candidate|fit|person|hire)\s+than"
+    r"|(?:won't|will\s+not|wouldn't|can't)\s+find\s+(?:a|anyone|someone|anybody)\s+(?:better|more)"
+    r"|you\s+won't\s+regret|you\s+will\s+not\s+regret|look\s+no\s+further|hire\s+me"
+    r"|exactly\s+(?:who|what)\s+you(?:'re|\s+are)?\s+(?:need|want|looking\s+for)"
+    r"|no\s+one\s+(?:else\s+)?(?:is|would\s+be)\s+better|better\s+than\s+(?:any|all)\s+(?:other|the\s+other)"
+    r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
+    r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
+    r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
+    ("fit", "candidate", "match", "person", "hire", "choice", "than", "find", "regret", "further", "exactly",
+     "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
+)  # fmt: skip
+BEGGING = Phrases(
     r"\b(?:please\s+(?:hire|pick|choose|select|consider\s+me|give\s+me|don't)|give\s+me\s+a\s+(?:chance|shot)"
     r"|i\s+(?:really\s+|truly\s+)?need\s+this\s+(?:job|role|position)|begging|beg\s+you|desperate(?:ly)?"
     r"|i'd\s+do\s+anything|i\s+would\s+do\s+anything|(?:really|so)\s+hope\s+you\s+(?:pick|choose|hire)"
-    r"|my\s+last\s+chance|please,?\s+please)"
+    r"|my\s+last\s+chance|please,?\s+please)",
+    ("please", "give", "need", "beg", "desperat", "anything", "hope", "chance"),
 )
-_MEETING = re.compile(
+MEETING = Phrases(
     r"\b(?:(?:schedule|set\s+up|hop\s+on|jump\s+on|book|arrange|have|grab|get)\s+(?:a\s+|another\s+)?"
     r"(?:quick\s+|short\s+|brief\s+|15[\s-]minute\s+|follow[\s-]up\s+)?(?:call|phone\s+call|zoom|meeting|"
     r"coffee|chat\s+(?:this|next)\s+week|lunch|drink)"
+    r"|(?:buy|take|treat|invite)\s+you\s+(?:out\s+)?(?:to\s+|for\s+)?(?:a\s+)?(?:coffee|lunch|drink|dinner)"
     r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
     r"|(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\s+(?:for|to|this|next)"
+    r"|(?:have|spare|find|got)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)"
     r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time|(?:next|final)\s+(?:round|stage)"
-    r"|(?:schedule|arrange|set\s+up|book)\s+(?:a|the|another|my)\s+(?:second\s+|follow[\s-]up\s+|next\s+)?interview)"
-)
-_REFERRAL = re.compile(
+    r"|(?:schedule|arrange|set\s+up|book)\s+(?:a|the|another|my)\s+(?:second\s+|follow[\s-]up\s+|next\s+)?"
+    r"interview)",
+    ("call", "zoom", "meet", "coffee", "week", "lunch", "drink", "dinner", "number", "free", "available", "min",
+     "round", "stage", "schedul", "arrang", "set", "book"),
+)  # fmt: skip
+REFERRAL = Phrases(
     r"\b(?:refer\s+me|referral|(?:put|say|put\s+in)\s+a\s+good\s+word|good\s+word\s+for\s+me"
     r"|recommend\s+me|vouch\s+for\s+me|endorse\s+me|pass\s+(?:my|along\s+my)\s+(?:resume|cv|application)"
     r"|forward\s+my\s+(?:resume|cv|application)|introduce\s+me\s+to"
     r"|(?:share|send|give)\s+(?:me\s+)?your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number|contact)"
     r"|what(?:'s|\s+is)\s+your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number)"
+    r"|(?:best\s+)?(?:phone\s+)?(?:number|email|way)\s+to\s+reach\s+you|reach\s+you\s+(?:on\s+)?directly"
     r"|your\s+(?:personal\s+)?(?:phone\s+number|cell(?:\s+number)?|mobile\s+number|contact\s+(?:details|info)"
-    r"|direct\s+line|email\s+address))"
-)
-_MONEY = re.compile(
-    r"\b(?:salary|salaries|compensation|pay\s+(?:range|band|scale)|(?:signing|sign-on)\s+bonus|equity\s+package"
+    r"|direct\s+line|email\s+address))",
+    ("refer", "word", "recommend", "vouch", "endorse", "pass", "forward", "introduce", "email", "phone", "cell",
+     "mobile", "number", "contact", "line", "reach"),
+)  # fmt: skip
+MONEY = Phrases(
+    r"\b(?:salary|salaries|compensation|pay\s+(?:range|band|scale)|(?:signing|sign-on)\s+bonus|equity"
     r"|benefits\s+package|stock\s+options|start\s+date|when\s+(?:can|could|would|do)\s+i\s+start"
-    r"|(?:how\s+much|what)\s+(?:does|would)\s+(?:it|the\s+role)\s+pay|vacation\s+days|pto)\b"
-)
-_EXCLAIM = re.compile(r"!{2,}")
-_CAPS = re.compile(r"\b[A-Z][A-Z']{3,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
+    r"|i\s+(?:can|could|am\s+able\s+to|am\s+available\s+to|'m\s+available\s+to)\s+start|available\s+to\s+start"
+    r"|(?:how\s+much|what)\s+(?:does|would)\s+(?:it|the\s+role)\s+pay|vacation\s+days|pto|annual\s+leave"
+    r"|paid\s+leave|holiday\s+allowance|budget\s+(?:is\s+)?(?:flexible|range|for\s+(?:the|this)\s+role)"
+    r"|does\s+the\s+(?:package|offer|role)\s+(?:include|offer)|[0-9]+\s?k\b|\$\s?[0-9])\b",
+    ("salar", "compensation", "pay", "bonus", "equity", "benefits", "stock", "start", "vacation", "pto",
+     "leave", "holiday", "budget", "does", "$", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+)  # fmt: skip
+REPEATED = Phrases(
+    r"\b(?:following\s+up\s+again|(?:another|one\s+more|a\s+second|a\s+third)\s+follow[\s-]?up"
+    r"|(?:quick|gentle|friendly|little)\s+(?:nudge|reminder|bump)|just\s+(?:bumping|circling\s+back)"
+    r"|checking\s+in\s+again|haven't\s+heard\s+back|have\s+not\s+heard\s+back|still\s+haven't\s+heard"
+    r"|(?:my|the)\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?|notes?|invitations?)"
+    r"|got\s+buried|bump(?:ing)?\s+(?:this|my)|resend(?:ing)?|(?:in\s+case|did)\s+you\s+(?:missed|miss))",
+    ("follow", "nudge", "reminder", "bump", "circling", "again", "heard", "messag", "email", "note",
+     "invitation", "buried", "resend", "miss"),
+)  # fmt: skip
+EXCLAIM = re.compile(r"!{2,}")
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+CAPS = re.compile(r"\b[A-Z][A-Z']{3,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")
 ACRONYMS = frozenset(
-    """ACID AJAX ANSI ASAP AWS BERT CCPA CICD CRUD CSS DBMS DEVOPS DNS ETL FAANG FHIR GAAP GDPR GPU GRPC GTM
-    HIPAA HTML HTTP HTTPS IEEE IFRS JSON JVM KPI KPIS LLM LLMS MLOPS NASA NATO NLP NOSQL OKR OKRS OSHA PCI
-    REST RFID SAAS SDK SLA SLAS SLO SLOS SOAP SOC SOX SPA SQL TCP UNIX USA USB UTF WCAG XML YAML API APIS
-    CEO CFO CTO COO CMO CISO CRM ERP SEO SRE QA UX UI ML AI AR VR EU UK US NYC IBM SAP AT&T""".split()
+    """ACID AJAX ANSI ASAP AWS BERT CCPA CICD CRUD CSS DBMS DEVOPS DNS ETL FAANG FHIR GAAP GDPR GPU GPUS GRPC
+    GTM HIPAA HTML HTTP HTTPS IEEE IFRS JSON JVM KPI KPIS LLM LLMS MLOPS NASA NATO NLP NOSQL OKR OKRS OSHA PCI
+    REST RFID SAAS SDK SLA SLAS SLO SLOS SOAP SOC SOX SPA SQL TCP UNIX USA USB UTF WCAG XML YAML API APIS GCP
+    CEO CFO CTO COO CMO CISO CRM ERP SEO SRE QA UX UI ML AI AR VR EU UK US NYC IBM SAP NHS CPA CFA MBA PHD
+    ESG IPO HR IT""".split()
 )
-_FLATTERY = re.compile(
+FLATTERY = Phrases(
     r"\b(?:amazing|incredible|incredibly|brilliant|outstanding|extraordinary|phenomenal|awesome|fantastic|"
-    r"inspiring|inspirational|visionary|genius|legendary|world[\s-]class|remarkable|exceptional|stellar|"
-    r"unbelievable|mind[\s-]blowing|superb|magnificent|best\s+(?:leader|manager|interviewer|team)|"
-    r"huge\s+fan|big\s+fan|admire|idol|rock\s*star|hero)\b"
+    r"inspiring|inspirational|inspiration|visionary|genius|legendary|world[\s-]class|remarkable|exceptional|"
+    r"stellar|unbelievable|mind[\s-]blowing|superb|magnificent|groundbreaking|ground-breaking|trailblazing|"
+    r"pioneering|iconic|unparalleled|unmatched|second\s+to\s+none|best\s+(?:leader|manager|interviewer)|"
+    r"huge\s+fan|big\s+fan|admire|idol|rock\s*star|hero)\b",
+    ("amazing", "incredibl", "brilliant", "outstanding", "extraordinary", "phenomenal", "awesome", "fantastic",
+     "inspir", "visionary", "genius", "legendary", "world", "remarkable", "exceptional", "stellar",
+     "unbelievable", "mind", "superb", "magnificent", "ground", "trailblazing", "pioneering", "iconic",
+     "unparalleled", "unmatched", "second", "leader", "manager", "interviewer", "fan", "admire", "idol", "rock",
+     "hero"),
+)  # fmt: skip
+QUESTION = re.compile(r"[^.!?\n]*\?")
+PROCESS_WORDS = re.compile(
+    r"\b(?:decision|decide|decided|status|update|updates|candidacy|application|timeline|shortlist|shortlisted"
+    r"|feedback|outcome|result|results|hear\s+back|next\s+steps|offer|selected|progress|running)\b"
+)
+
+asks_about_decision_phrases = phrase_check(
+    DECISION,
+    "Asks about the hiring decision, status or timeline: {!r}.",
+    "Remove the question about the decision, status, timeline or next steps; the note only thanks and stays "
+    "in touch.",
 )
 
 
 def asks_about_decision(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _DECISION, draft.folded,
-        lambda s: f"Asks about the hiring decision, status or timeline: {s!r}.",
-        "Remove the question about the decision, status, timeline or next steps; the note only thanks "
-        "and stays in touch.",
-        facts.raw,
-    )  # fmt: skip
+    """The phrases above, and any question about the process ('Is there news on the decision?')."""
+    found = list(asks_about_decision_phrases(draft, facts))
+    yield from found
+    if found or "?" not in draft.folded:
+        return
+    for q in QUESTION.finditer(draft.folded):
+        word = PROCESS_WORDS.search(q.group(0))
+        if word and not facts.mentions(word.group(0)):
+            yield Finding(
+                f"Asks a question about the hiring process: {draft.text[q.start() : q.end()].strip()!r}.",
+                "Remove the question about the decision, status, timeline or next steps; the note only thanks "
+                "and stays in touch.",
+                q.span(),
+            )
 
 
-def hard_sell(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _HARD_SELL, draft.folded,
-        lambda s: f"Sells hard: {s!r}.",
-        "Drop the claim about being the perfect or best candidate; show interest through the topic you "
-        "discussed instead.",
-        facts.raw,
-    )  # fmt: skip
-
-
-def begging(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _BEGGING, draft.folded,
-        lambda s: f"Pleads for the job: {s!r}.",
-        "Remove the plea; state your interest once, calmly, for example 'I remain very interested in the "
-        "role'.",
-        facts.raw,
-    )  # fmt: skip
-
-
-def pushes_meeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _MEETING, draft.folded,
-        lambda s: f"Pushes for a call, meeting or next round: {s!r}.",
-        "Remove the request for a call, coffee, meeting or next round; close with 'I'd be glad to stay in "
-        "touch' instead.",
-        facts.raw,
-    )  # fmt: skip
-
-
-def asks_referral(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _REFERRAL, draft.folded,
-        lambda s: f"Asks for a referral, a good word or contact details: {s!r}.",
-        "Remove the request for a referral, a recommendation or contact details; ask for nothing.",
-        facts.raw,
-    )  # fmt: skip
-
-
-def salary_or_start(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _MONEY, draft.folded,
-        lambda s: f"Raises pay, benefits or a start date: {s!r}.",
-        "Remove any mention of salary, benefits or start date; those belong to the recruiter, later.",
-        facts.raw,
-    )  # fmt: skip
+hard_sell = phrase_check(
+    HARD_SELL,
+    "Sells hard or presumes the offer: {!r}.",
+    "Drop the claim about being the perfect or best candidate, and do not write as if hired; show interest "
+    "through the topic you discussed instead.",
+)
+begging = phrase_check(
+    BEGGING,
+    "Pleads for the job: {!r}.",
+    "Remove the plea; state your interest once, calmly, for example 'I remain very interested in the role'.",
+)
+pushes_meeting = phrase_check(
+    MEETING,
+    "Pushes for a call, meeting or next round: {!r}.",
+    "Remove the request for a call, coffee, meeting or next round; close with 'I'd be glad to stay in touch' "
+    "instead.",
+)
+asks_referral = phrase_check(
+    REFERRAL,
+    "Asks for a referral, a good word or contact details: {!r}.",
+    "Remove the request for a referral, a recommendation or contact details; ask for nothing.",
+)
+salary_or_start = phrase_check(
+    MONEY,
+    "Raises pay, benefits or a start date: {!r}.",
+    "Remove any mention of salary, benefits, leave or start date; those belong to the recruiter, later.",
+)
+repeated_follow_up = phrase_check(
+    REPEATED,
+    "Reads as one follow-up too many: {!r}.",
+    "Do not mention earlier messages or nudge; write one self-contained note that thanks and stays in touch.",
+)
 
 
 def shouting(draft: Draft, facts: Facts) -> Iterator[Finding]:
     text = draft.text
-    total = text.count("!") + text.count("\uff01")
-    for m in _EXCLAIM.finditer(text):
+    total = text.count("!")
+    for m in EXCLAIM.finditer(text) if "!!" in text else ():
         yield Finding(
             f"Uses {len(m.group(0))} exclamation marks in a row.",
             "Use at most one '!' in the whole note, or none.",
             m.span(),
         )
-    if total >= 3 and not _EXCLAIM.search(text):
+    if total >= 3 and "!!" not in text:
         yield Finding(f"Uses {total} exclamation marks.", "Use at most one '!' in the whole note, or none.")
-    for m in _CAPS.finditer(text):
+    for m in CAPS.finditer(text) if TWO_CAPITALS.search(text) else ():
         words = [w.strip("'") for w in m.group(0).split()]
         if all(w in ACRONYMS or w.lower() in facts.vocabulary for w in words):
             continue
         if len(words) == 1 and len(words[0]) < 4:
             continue
         yield Finding(
-            f"Shouts in capitals: {m.group(0)!r}.",
-            f"Write {m.group(0)!r} in normal case.",
-            m.span(),
+            f"Shouts in capitals: {m.group(0)!r}.", f"Write {m.group(0)!r} in normal case.", m.span()
         )
 
 
 def flattery(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    found = [m for m in _FLATTERY.finditer(draft.folded) if m.group(0) not in facts.vocabulary]
+    found = list(findings_for(FLATTERY, draft, facts, "{!r}", ""))
     if len(found) >= 3:
-        words = ", ".join(repr(draft.text[m.start() : m.end()]) for m in found)
+        words = ", ".join(f.message for f in found)
         yield Finding(
             f"Piles up {len(found)} superlatives ({words}).",
             "Keep at most one word of praise, and let the specific topic show your interest.",
-            found[0].span(),
+            found[0].span,
         )
 
 
 ASKS_ABOUT_DECISION = Rule("eagerness.asks_about_decision", "eagerness", "error", asks_about_decision)
-HARD_SELL = Rule("eagerness.hard_sell", "eagerness", "error", hard_sell)
-BEGGING = Rule("eagerness.begging", "eagerness", "error", begging)
+HARD_SELL_RULE = Rule("eagerness.hard_sell", "eagerness", "error", hard_sell)
+BEGGING_RULE = Rule("eagerness.begging", "eagerness", "error", begging)
 PUSHES_MEETING = Rule("eagerness.pushes_meeting", "eagerness", "error", pushes_meeting)
 ASKS_REFERRAL = Rule("eagerness.asks_referral", "eagerness", "error", asks_referral)
 SALARY_OR_START = Rule("eagerness.salary_or_start", "eagerness", "error", salary_or_start)
+REPEATED_FOLLOW_UP = Rule("eagerness.repeated_follow_up", "eagerness", "error", repeated_follow_up)
 SHOUTING = Rule("eagerness.shouting", "eagerness", "error", shouting)
-FLATTERY = Rule("eagerness.flattery", "eagerness", "error", flattery)
-RULES = [ASKS_ABOUT_DECISION, HARD_SELL, BEGGING, PUSHES_MEETING, ASKS_REFERRAL, SALARY_OR_START, SHOUTING,
-         FLATTERY]  # fmt: skip
+FLATTERY_RULE = Rule("eagerness.flattery", "eagerness", "error", flattery)
+RULES = [
+    ASKS_ABOUT_DECISION, HARD_SELL_RULE, BEGGING_RULE, PUSHES_MEETING, ASKS_REFERRAL, SALARY_OR_START,
+    REPEATED_FOLLOW_UP, SHOUTING, FLATTERY_RULE,
+]  # fmt: skip

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from composer.context import MessageContext, as_context, first_name
-from guardrails.text import GENERIC, WORD, content_words, fold, stem
+from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
 # short by convention; an email body is judged in words (see guardrails.length).
@@ -26,13 +27,23 @@ class Facts:
     name_words: frozenset[str]
     other_firsts: tuple[tuple[str, str], ...]  # (folded first name, name as given)
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # (topic as given, its specific stems)
+    topic_pattern: re.Pattern[str] | None  # any topic stem at the start of a word of the draft
     vocabulary: frozenset[str]  # every folded word of the facts
     raw: str  # all the facts as one folded string
     limit: int | None
 
+    stems: frozenset[str]  # the light stem of every word of the facts
+
     @property
     def kind(self) -> str:
         return self.context.kind
+
+    def mentions(self, phrase: str) -> bool:
+        """True when the folded phrase is in the facts, or each of its content words is (by stem)."""
+        if phrase in self.raw:
+            return True
+        words = [w for w in WORD.findall(phrase) if w not in STOPWORDS]
+        return bool(words) and all(stem(w) in self.stems for w in words)
 
 
 def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
@@ -42,18 +53,42 @@ def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stem(w) for w in chosen))
 
 
+def _topic_pattern(stems: set[str]) -> re.Pattern[str] | None:
+    """Light stemming as a pattern: a long stem matches any word it starts ('migrat' in 'migrating'), and
+    its first letters catch a shorter form ('optimiz' of 'optimizat'); a short stem is a whole word."""
+    alternatives = set()
+    for s in stems:
+        if len(s) >= 4:
+            alternatives.add(re.escape(s))
+            if len(s) >= 7:
+                alternatives.add(re.escape(s[: max(5, len(s) - 3)]))
+        else:
+            alternatives.add(re.escape(s) + r"(?:s|es)?(?![a-z0-9])")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")")
+
+
 _cache: dict[tuple, Facts] = {}
 
 
+def _key(context: MessageContext | dict[str, Any]) -> tuple | None:
+    items = context.items() if isinstance(context, dict) else iter(context)
+    try:
+        key = (type(context), *((k, tuple(v) if isinstance(v, list) else v) for k, v in items))
+        hash(key)
+        return key
+    except TypeError:
+        return None
+
+
 def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
-    ctx = as_context(context)
-    key = (
-        ctx.interviewer_name, ctx.role, ctx.company, tuple(ctx.topics), ctx.account, ctx.kind,
-        ctx.candidate_name, tuple(ctx.other_names), ctx.interview_date,
-    )  # fmt: skip
-    cached = _cache.get(key)
+    """The prepared facts of a context; the same context (as a model or a dict) is prepared only once."""
+    key = _key(context)
+    cached = _cache.get(key) if key is not None else None
     if cached is not None:
         return cached
+    ctx = as_context(context)
     first = fold(first_name(ctx.interviewer_name))
     parts = fold(ctx.interviewer_name).split()
     last = parts[-1] if len(parts) > 1 else ""
@@ -67,18 +102,22 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     if ctx.interview_date:
         pieces.append(f"{ctx.interview_date:%Y %m %d %B %A} {ctx.interview_date.day}")
     raw = fold("\n".join(pieces))
+    topics = tuple((t, _topic_stems(t, frame)) for t in ctx.topics)
     facts = Facts(
         context=ctx,
         first=first,
         last=last,
         name_words=frozenset(WORD.findall(fold(ctx.interviewer_name))),
         other_firsts=others,
-        topics=tuple((t, _topic_stems(t, frame)) for t in ctx.topics),
+        topics=topics,
+        topic_pattern=_topic_pattern({s for _, stems in topics for s in stems}),
         vocabulary=frozenset(WORD.findall(raw)),
+        stems=frozenset(stem(w) for w in WORD.findall(raw) if w not in STOPWORDS),
         raw=raw,
         limit=CHAR_LIMITS.get((ctx.kind, ctx.account)),
     )
     if len(_cache) > 512:
         _cache.clear()
-    _cache[key] = facts
+    if key is not None:
+        _cache[key] = facts
     return facts

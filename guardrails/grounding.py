@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import fold
+from guardrails.text import WORD, Draft
 
 # Capitalised words that a note uses without them being facts of the interview.
 COMMON = frozenset(
@@ -18,33 +18,43 @@ COMMON = frozenset(
     great it was please all also again as at for in on of to with from after before during when what how
     congratulations congrats today yesterday tomorrow mr mrs ms dr prof""".split()
 )
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'&.-]*[\w]|(?<![\w'])[A-Z](?![\w'])")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*%?")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n]\s*|[\"(]\s*)\Z")
+_CAPITAL_OR_DIGIT = re.compile(r"(?<![\w'])[A-Z0-9\u00c0-\u00de]")
+_SENTENCE_END = '.!?:\n"('
 
 
-def invented_detail(draft, facts: Facts) -> Iterator[Finding]:
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
     text = draft.text
-    for m in _CAPITALISED.finditer(text):
-        word = m.group(0)
-        folded = fold(word).rstrip(".'s").rstrip("'")
-        if folded in COMMON or folded in facts.vocabulary or folded in facts.raw:
+    known = facts.vocabulary
+    for m in _CAPITAL_OR_DIGIT.finditer(text):
+        found = WORD.match(draft.folded, m.start())
+        if found is None:
             continue
-        if _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+        word, first = found.group(0), text[m.start()]
+        if first.isdigit():
+            number = word
+            if number not in facts.raw:
+                yield Finding(
+                    f"Gives the number {number!r}, which is not in the interview facts.",
+                    f"Remove {number!r} unless it really came up in the interview.",
+                    found.span(),
+                )
             continue
+        if not first.isupper():
+            continue
+        base = word.removesuffix("'s")
+        if base in COMMON or base in known or _starts_sentence(text, m.start()):
+            continue
+        shown = text[found.start() : found.end()]
         yield Finding(
-            f"Names {word!r}, which is not in the interview facts.",
-            f"Remove {word!r} unless it really came up in the interview.",
-            m.span(),
+            f"Names {shown!r}, which is not in the interview facts.",
+            f"Remove {shown!r} unless it really came up in the interview.",
+            found.span(),
         )
-    for m in _NUMBER.finditer(text):
-        number = m.group(0).rstrip(".,")
-        if number and number not in facts.raw:
-            yield Finding(
-                f"Gives the number {number!r}, which is not in the interview facts.",
-                f"Remove {number!r} unless it really came up in the interview.",
-                m.span(),
-            )
 
 
 INVENTED_DETAIL = Rule("grounding.invented_detail", "grounding", "warning", invented_detail)

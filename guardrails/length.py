@@ -18,7 +18,7 @@ _SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*\n", re.I)
 def count(text: str) -> tuple[int, int, int]:
     """(conservative count, Unicode code points, UTF-16 code units): an emoji is 2 in a browser."""
     points = len(text)
-    units = points + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    units = len(text.encode("utf-16-le", "surrogatepass")) // 2
     return max(points, units), points, units
 
 
@@ -26,7 +26,10 @@ def _describe(text: str) -> tuple[int, str]:
     n, points, units = count(text)
     if points == units:
         return n, f"{n} characters"
-    return n, f"{n} characters as LinkedIn's counter sees them ({units} UTF-16 code units, {points} code points)"
+    return (
+        n,
+        f"{n} characters as LinkedIn's counter sees them ({units} UTF-16 code units, {points} code points)",
+    )
 
 
 def over_limit(draft: Draft, facts: Facts) -> Iterator[Finding]:

@@ -9,20 +9,26 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
+from guardrails.text import Draft, Phrases
 
-_SLOT = re.compile(r"\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[A-Za-z][^<>\n]{0,60}>|%\(?\w+\)?s\b|\$\{\w+\}")
-_WORDS = re.compile(
+_SLOT = Phrases(
+    r"\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[A-Za-z][^<>\n]{0,60}>|%\(?\w+\)?s\b|\$\{\w+\}",
+    ("[", "{", "<", "%"),
+)
+_WORDS = Phrases(
     r"\b(?:xxx+|first[\s_]?name|last[\s_]?name|full[\s_]?name|company[\s_]name|job[\s_]title|your[\s_]name|"
     r"interviewer(?:'s)?[\s_]name|insert\s+\w+(?:\s+\w+)?\s+here|lorem\s+ipsum|todo|tbd|"
     r"specific\s+topic(?:\s+discussed)?)\b",
-    re.I,
+    ("xxx", "name", "title", "insert", "lorem", "todo", "tbd", "topic"),
 )
-_MERGE = re.compile(
-    r",\s*,|\A\s*(?:hi|hello|dear|hey)\s+[,!.]|\b(?:hi|hello|dear)\s+(?:none|null|undefined|nan|n/a)\b"
-    r"|\s{2,},|\(\s*\)|\bthe\s+position\s+at\s*[,.]"
-    r"|\b(?:for|at|with|about)\s+(?:the\s+)?[,.]",
-    re.I,
+_MERGE_PUNCTUATION = re.compile(r",[ \t]*,|[ \t]{2,},|\([ \t]*\)")
+_MERGE_GREETING = re.compile(r"[ \t\n]*(?:hi|hello|dear|hey)[ \t]+[,!.]")
+_MERGE_NULL = Phrases(
+    r"\b(?:hi|hello|dear)\s+(?:none|null|undefined|nan|n/a)\b", ("none", "null", "undefined", "nan", "n/a")
+)
+_MERGE_EMPTY_SLOT = Phrases(
+    r"\bthe[ \t\n]+position[ \t\n]+at[ \t\n]*[,.]|\b(?:for|at|with|about)[ \t\n]+(?:the[ \t\n]+)?[,.]",
+    (" ,", " .", "\t", "\n", "at,", "at."),
 )
 
 
@@ -35,22 +41,28 @@ def unfilled_slot(draft: Draft, facts: Facts) -> Iterator[Finding]:
             f"Replace {m.group(0)!r} with the real words from the interview facts, or remove it.",
             m.span(),
         )
-    for m in _WORDS.finditer(draft.text):
-        if m.group(0).lower() in facts.raw:
+    for m in _WORDS.finditer(draft.folded):
+        if m.group(0) in facts.raw:
             continue
+        shown = draft.text[m.start() : m.end()]
         yield Finding(
-            f"Contains placeholder text: {m.group(0)!r}.",
-            f"Replace {m.group(0)!r} with the real name or detail, or remove it.",
+            f"Contains placeholder text: {shown!r}.",
+            f"Replace {shown!r} with the real name or detail, or remove it.",
             m.span(),
         )
 
 
 def broken_merge(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    for m in _MERGE.finditer(draft.text):
-        if m.group(0).strip().lower() in facts.raw:
-            continue
+    text = draft.folded
+    found = list(_MERGE_PUNCTUATION.finditer(text)) if "," in text or "(" in text else []
+    greeting = _MERGE_GREETING.match(text)
+    if greeting:
+        found.append(greeting)
+    found += (m for m in _MERGE_NULL.finditer(text) if m.group(0) not in facts.raw)
+    found += (m for m in _MERGE_EMPTY_SLOT.finditer(text) if m.group(0) not in facts.raw)
+    for m in found:
         yield Finding(
-            f"Looks like a mail merge with an empty field: {m.group(0)!r}.",
+            f"Looks like a mail merge with an empty field: {draft.text[m.start() : m.end()]!r}.",
             "Fill in the missing word (a name, the role or the company) so every sentence is complete.",
             m.span(),
         )

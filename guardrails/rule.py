@@ -111,14 +111,22 @@ def run_rule(rule: Rule, *args: Any) -> RuleResult:
     )
 
 
-def findings_for(
-    pattern, text: str, message: Callable[[str], str], fix: str, facts_text: str = ""
-) -> Iterator[Finding]:
-    """One finding per match of a compiled pattern, the message built from the matched words.
+def findings_for(phrases, draft, facts, message: str, fix: str, text: str | None = None) -> Iterator[Finding]:
+    """One finding per match of `phrases` in the folded draft; `message` gets the matched words as {!r}.
 
-    A match that is itself part of the interview facts ("salary benchmarking" as a topic) is not a finding.
+    A match whose words all belong to the interview facts ("salary benchmarking" as a topic, "referral
+    program") is the candidate talking about what was discussed, not a finding.
     """
-    for m in pattern.finditer(text):
-        if facts_text and m.group(0) in facts_text:
+    for m in phrases.finditer(draft.folded if text is None else text):
+        if facts.mentions(m.group(0)):
             continue
-        yield Finding(message(m.group(0)), fix, m.span())
+        yield Finding(message.format(draft.text[m.start() : m.end()]), fix, m.span())
+
+
+def phrase_check(phrases, message: str, fix: str) -> Callable[..., Iterator[Finding]]:
+    """The check function of a rule that is one list of phrases."""
+
+    def check(draft, facts) -> Iterator[Finding]:
+        return findings_for(phrases, draft, facts, message, fix)
+
+    return check

@@ -5,36 +5,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
+from guardrails.text import WORD, Draft, fold
 
 _TITLE = r"(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+"
 
 
+@lru_cache(maxsize=1024)
 def _name_pattern(name: str, title: bool = False) -> re.Pattern[str]:
     prefix = _TITLE if title else ""
     return re.compile(rf"(?<![a-z0-9]){prefix}{re.escape(name)}(?![a-z0-9])")
 
 
+def _names(name: str, folded: str, title: bool = False):
+    """Matches of a folded name as a whole word (a plain substring test first: most texts lack it)."""
+    if name not in folded:
+        return iter(())
+    return _name_pattern(name, title).finditer(folded)
+
+
 def _topic_mentioned(draft: Draft, facts: Facts) -> bool:
-    stems = set(draft.stems)
-    for _, topic_stems in facts.topics:
-        for ts in topic_stems:
-            if ts in stems:
-                return True
-            if len(ts) >= 5 and any(
-                s.startswith(ts) or (len(s) >= 5 and ts.startswith(s)) for s in stems if s[0] == ts[0]
-            ):
-                return True
-    return False
+    return facts.topic_pattern is not None and facts.topic_pattern.search(draft.folded) is not None
 
 
 def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    if _name_pattern(facts.first).search(draft.folded):
+    if next(_names(facts.first, draft.folded), None):
         return
-    if facts.last and _name_pattern(facts.last, title=True).search(draft.folded):
+    if facts.last and next(_names(facts.last, draft.folded, title=True), None):
         return  # "Dear Ms. Okafor" is a greeting by name too
     first = facts.context.first_name
     yield Finding(
@@ -45,17 +45,59 @@ def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )
 
 
+_GREETING = re.compile(
+    r"\A\W*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:" + _TITLE + ")?"
+)
+
+
 def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Greeting another member of the panel, or naming one and never the interviewer: the copy-paste slip.
+
+    Naming a colleague in passing ('please pass my thanks to Raj') in a note that greets the interviewer
+    is gracious, not a slip.
+    """
+    greeting_end = _GREETING.match(draft.folded).end()
+    named = next(_names(facts.first, draft.folded), None) is not None or (
+        facts.last and next(_names(facts.last, draft.folded, title=True), None) is not None
+    )
     for folded, given in facts.other_firsts:
-        for m in _name_pattern(folded).finditer(draft.folded):
-            if draft.text[m.start()].isupper() or not draft.text[m.start()].isalpha():
+        for m in _names(folded, draft.folded):
+            if not (draft.text[m.start()].isupper() or not draft.text[m.start()].isalpha()):
+                continue  # "will", "may": a word, not the name
+            if m.start() == greeting_end or not named:
                 yield Finding(
-                    f"Names {given}, another member of the panel; this note is for "
-                    f"{facts.context.interviewer_name}.",
-                    f"Remove {given.split()[0]}: address only {facts.context.first_name} and what you "
-                    "discussed with them.",
+                    f"{'Greets' if m.start() == greeting_end else 'Names'} {given}, another member of the "
+                    f"panel; this note is for {facts.context.interviewer_name}.",
+                    f"Address {facts.context.first_name}, not {given.split()[0]}: open with "
+                    f"'Hi {facts.context.first_name},' and keep to what you discussed with them.",
                     m.span(),
                 )
+
+
+_EMPLOYER = re.compile(
+    r"\b(?:join(?:ing)?|(?:team|role|position|job|opportunity|career|future|interview|everyone|people|culture|"
+    r"work|working)\s+(?:at|with|for))\s+(?:the\s+team\s+at\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+)
+
+
+def wrong_company(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Another employer's name where this one's belongs: a note copied from another application."""
+    company = facts.context.company
+    if not company:
+        return
+    for m in _EMPLOYER.finditer(draft.text):
+        name = m.group(1)
+        words = [w.removesuffix("'s") for w in WORD.findall(fold(name))]
+        if not words or any(w in facts.vocabulary for w in words) or words[0] in _NOT_EMPLOYERS:
+            continue
+        yield Finding(
+            f"Names the employer as {name!r}; the interview was with {company}.",
+            f"Replace {name!r} with {company}, or remove it: this note must be about this interview.",
+            m.span(1),
+        )
+
+
+_NOT_EMPLOYERS = frozenset("i you linkedin the a an my your our this that".split())
 
 
 def no_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -80,11 +122,9 @@ _VAGUE = re.compile(
 
 
 def vague_praise(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    if not facts.topics:
+    if not facts.topics or _topic_mentioned(draft, facts):
         return
     matches = list(_VAGUE.finditer(draft.folded))
-    if not matches or _topic_mentioned(draft, facts):
-        return
     example = min((t for t, _ in facts.topics), key=len)
     for m in matches:
         yield Finding(
@@ -97,6 +137,7 @@ def vague_praise(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 GREETS_INTERVIEWER = Rule("specificity.greets_interviewer", "specificity", "error", greets_interviewer)
 NAMES_OTHER_PANELIST = Rule("specificity.names_other_panelist", "specificity", "error", names_other_panelist)
+WRONG_COMPANY = Rule("specificity.wrong_company", "specificity", "error", wrong_company)
 NO_TOPIC = Rule("specificity.no_topic", "specificity", "error", no_topic)
 VAGUE_PRAISE = Rule("specificity.vague_praise", "specificity", "error", vague_praise)
-RULES = [GREETS_INTERVIEWER, NAMES_OTHER_PANELIST, NO_TOPIC, VAGUE_PRAISE]
+RULES = [GREETS_INTERVIEWER, NAMES_OTHER_PANELIST, WRONG_COMPANY, NO_TOPIC, VAGUE_PRAISE]

@@ -63,13 +63,6 @@ def stem(word: str) -> str:
     return w
 
 
-def stems_meet(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short)
-
-
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be been before being below between both
     but by can could did do does doing down during each few for from further had has have having he her here
@@ -102,14 +95,32 @@ class Draft:
         return fold(self.text)
 
     @cached_property
-    def words(self) -> list[re.Match[str]]:
-        return list(WORD.finditer(self.folded))
-
-    @cached_property
-    def stems(self) -> list[str]:
-        return [stem(m.group(0)) for m in self.words]
-
-    @cached_property
     def word_set(self) -> frozenset[str]:
-        return frozenset(m.group(0) for m in self.words)
+        return frozenset(WORD.findall(self.folded))
 
+
+class Phrases:
+    """A compiled pattern plus the literal anchors that every match contains.
+
+    Most drafts contain none of a rule's anchors, and a substring test is far cheaper than running a
+    pattern of many alternatives over the whole text; `tests/test_guardrails_anchors.py` checks, with
+    strings generated from each pattern, that no match can lack an anchor.
+    """
+
+    __slots__ = ("pattern", "anchors")
+
+    def __init__(self, pattern: str, anchors: tuple[str, ...], flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.anchors = anchors
+
+    def finditer(self, text: str):
+        for anchor in self.anchors:
+            if anchor in text:
+                return self.pattern.finditer(text)
+        return iter(())
+
+    def search(self, text: str):
+        for anchor in self.anchors:
+            if anchor in text:
+                return self.pattern.search(text)
+        return None

@@ -7,42 +7,67 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, findings_for
-from guardrails.text import Draft
+from guardrails.rule import Finding, Rule, findings_for, phrase_check
+from guardrails.text import WORD, Draft, Phrases
 
-_DEFAULT_INVITE = re.compile(
+_DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
-    r"network|connect\s+with\s+you\s+on\s+linkedin)|i\s+would\s+like\s+to\s+add\s+you\s+to\s+my\s+professional\s+network"
+    r"network|connect\s+with\s+you\s+on\s+linkedin)|i\s+would\s+like\s+to\s+add\s+you\s+to\s+my\s+professional\s+network",
+    ("network", "linkedin"),
 )
 _EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u2b50\u2b06\u2934\u2935\u3030\u303d"
-    "\u3297\u3299\ufe0f\u200d\u231a\u231b\u23e9-\u23fa\u2b1b\u2b1c\u2b55]"
-    r"|(?<![\w/])(?::-?[)(DPpO]|;-?[)D]|<3|:\'\(|\^_\^|xD)(?![\w])"
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\u2b50\u2b06\u2934\u2935\u3030\u303d\u3297\u3299\ufe0f"
+    "\u200d\u231a\u231b\u23e9-\u23fa\u2b1b\u2b1c\u2b55]"
 )
-_SLANG = re.compile(
-    r"\b(?:thx|thnx|tnx|ty|u|ur|r|gonna|wanna|gotta|kinda|sorta|hey|heya|hiya|yo|sup|lol|lmao|omg|btw|imo|imho|"
-    r"fyi|pls|plz|tho|cuz|coz|bc|w/e|ttyl|dude|bro|ya|yeah|yep|nope|cool\s+beans|super\s+stoked|stoked|"
-    r"awesomesauce|rad|dope|legit|lit|vibes?|gr8|l8r|2day|4ever|b4|np|xoxo|cheerz|k|kk)\b"
+_EMOTICON = Phrases(
+    r"(?<![\w/])(?::-?[)(DPpO]|;-?[)D]|<3|:'\(|\^_\^|xD)(?!\w)", (":", ";", "<3", "^_^", "xD")
 )
-_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z_]\w*")
-_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|org|co|ly|me|dev|ai)(?:/\S*)?\b", re.I)
-_IMPERSONAL = re.compile(
+SLANG_WORDS = frozenset(
+    """thx thnx tnx ty u ur r gonna wanna gotta kinda sorta hey heya hiya yo sup lol lmao omg btw imo imho fyi
+    pls plz tho cuz coz bc ttyl dude bro ya yeah yep nope stoked awesomesauce rad dope legit lit vibe vibes gr8
+    l8r 2day 4ever b4 np xoxo cheerz k kk""".split()
+)
+_HASHTAG = Phrases(r"(?<![\w&#])#[A-Za-z_]\w*", ("#",))
+_LINK = Phrases(
+    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|org|co|ly|me|dev|ai)(?:/\S*)?\b",
+    ("http", "www.", ".com", ".io", ".org", ".co", ".ly", ".me", ".dev", ".ai"),
+)
+_IMPERSONAL = Phrases(
     r"\b(?:dear\s+(?:sir|madam)(?:\s*(?:/|or|and)\s*(?:sir|madam))?|to\s+whom\s+it\s+may\s+concern|"
-    r"dear\s+(?:hiring\s+manager|recruiter|interviewer|hiring\s+team)|dear\s+all)\b"
+    r"dear\s+(?:hiring\s+manager|recruiter|interviewer|hiring\s+team)|dear\s+all)\b",
+    ("dear", "whom"),
 )
 
 
-def default_invite(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    yield from findings_for(
-        _DEFAULT_INVITE, draft.folded,
-        lambda s: f"Uses LinkedIn's default invitation text: {s!r}.",
-        "Replace the default invitation line with a sentence about the interview and one topic you "
-        "discussed.",
-    )  # fmt: skip
+_SARCASM = Phrases(
+    r"(?:,|\.|\s)\s*i\s+guess\s*[.!]*\s*\Z|\bi\s+guess\s*[.!]\s*$|\b(?:great|nice|lovely|wonderful|fun)\s+way\s+to"
+    r"\s+spend|\bthanks\s+for\s+(?:nothing|wasting|ghosting|keeping\s+me\s+waiting)|\byeah,?\s+right\b"
+    r"|(?:\A|[.!?]\s+)so\s+much\s+for\b|\bnot\s+that\s+(?:it|anyone|you)\s+(?:matters|cares?|asked)"
+    r"|\bthanks\s+a\s+lot\s+for\s+(?:nothing|wasting|the\s+rejection)"
+    r"|['\"](?:quick|short|brief|fun|friendly|casual|informal|relaxed)['\"]",
+    ("guess", "way", "thanks", "yeah", "much", "not", "'", '"'),
+    re.M,
+)
+_APOLOGY = Phrases(
+    r"\b(?:sorry\s+(?:(?:for|about)\s+)?(?:my|that\s+i|i\b|being|rambling|not\s)|(?:i\s+)?apologi[sz]e\s+for"
+    r"|apologies\s+for|(?:i\s+was|i\s+got|i\s+felt)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?nervous"
+    r"|didn't\s+prepare|did\s+not\s+prepare|(?:messed|screwed)\s+up|i\s+blanked|i\s+rambled"
+    r"|my\s+(?:answers?|performance|responses?)\s+(?:was|were)\s+(?:so\s+|really\s+|a\s+bit\s+)?"
+    r"(?:weak|poor|bad|terrible|awful|rough))",
+    ("sorry", "apolog", "nervous", "prepare", "up", "blanked", "rambled", "my"),
+)
+
+
+default_invite = phrase_check(
+    _DEFAULT_INVITE,
+    "Uses LinkedIn's default invitation text: {!r}.",
+    "Replace the default invitation line with a sentence about the interview and one topic you discussed.",
+)
 
 
 def emoji(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    found = [m for m in _EMOJI.finditer(draft.text) if m.group(0) not in facts.context.topics]
+    found = [] if draft.text.isascii() else list(_EMOJI.finditer(draft.text))
+    found += [m for m in _EMOTICON.finditer(draft.text) if m.group(0) not in facts.raw]
     if found:
         shown = "".join(dict.fromkeys(m.group(0) for m in found))
         yield Finding(
@@ -53,12 +78,14 @@ def emoji(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def slang(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    for m in _SLANG.finditer(draft.folded):
+    if not draft.word_set & SLANG_WORDS:
+        return
+    for m in WORD.finditer(draft.folded):
         word = m.group(0)
-        if word in facts.vocabulary:
+        if word not in SLANG_WORDS or word in facts.vocabulary:
             continue
         original = draft.text[m.start() : m.end()]
-        if word in ("r", "u", "k", "ya") and (
+        if len(word) <= 2 and (
             draft.text[m.end() : m.end() + 1] in (".", "&", "'", "-") or original.isupper()
         ):
             continue  # "U.S.", "R&D", initials
@@ -71,37 +98,40 @@ def slang(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 def hashtag(draft: Draft, facts: Facts) -> Iterator[Finding]:
     yield from findings_for(
-        _HASHTAG, draft.text,
-        lambda s: f"Contains a hashtag: {s!r}.",
-        "Remove the hashtags; a private note is not a post.",
-        facts.raw,
+        _HASHTAG, draft, facts, "Contains a hashtag: {!r}.", "Remove the hashtags; a private note is not a post.",
+        text=draft.text,
     )  # fmt: skip
 
 
-def link(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    kinds_allowing_links = facts.kind == "follow_up"  # sharing an article is welcome after connecting
-    if kinds_allowing_links:
-        return
-    yield from findings_for(
-        _LINK, draft.folded,
-        lambda s: f"Contains a link: {s!r}.",
-        "Remove the link; a connection note carries no links.",
-        facts.raw,
-    )  # fmt: skip
+link = phrase_check(_LINK, "Contains a link: {!r}.", "Remove the link; this message carries no links.")
 
 
 def impersonal_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
     yield from findings_for(
-        _IMPERSONAL, draft.folded,
-        lambda s: f"Uses an impersonal greeting: {s!r}.",
+        _IMPERSONAL, draft, facts, "Uses an impersonal greeting: {!r}.",
         f"Greet {facts.context.first_name} by name instead.",
     )  # fmt: skip
+
+
+sarcasm = phrase_check(
+    _SARCASM,
+    "Reads as sarcastic: {!r}.",
+    "Remove the sarcastic remark; thank them plainly and mean it.",
+)
+apologetic = phrase_check(
+    _APOLOGY,
+    "Apologises for the interview or makes excuses: {!r}.",
+    "Remove the apology and the excuses; close on what you enjoyed discussing and your interest in the role.",
+)
 
 
 DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)
 EMOJI = Rule("tone.emoji", "tone", "error", emoji)
 SLANG = Rule("tone.slang", "tone", "error", slang)
 HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
-LINK = Rule("tone.link", "tone", "error", link)
+# Sharing an article is welcome in a follow-up after connecting (the article); elsewhere a link is not.
+LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_note", "thank_you_email"}))
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
-RULES = [DEFAULT_INVITE, EMOJI, SLANG, HASHTAG, LINK, IMPERSONAL_GREETING]
+SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
+APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
+RULES = [DEFAULT_INVITE, EMOJI, SLANG, HASHTAG, LINK, IMPERSONAL_GREETING, SARCASM, APOLOGETIC]

@@ -15,7 +15,9 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         "--topic", action="append", default=[], metavar="TEXT",
         help="something you discussed with this interviewer (repeat for several)",
     )  # fmt: skip
-    g.add_argument("--account", choices=["free", "premium"], help="LinkedIn tier: 200 (free) or 300 characters")
+    g.add_argument(
+        "--account", choices=["free", "premium"], help="LinkedIn tier: 200 (free) or 300 characters"
+    )
     g.add_argument(
         "--kind", choices=["connection_note", "follow_up", "thank_you_email"],
         help="what to write (default: connection_note)",
@@ -25,8 +27,12 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         "--other-name", dest="other_name", action="append", default=[], metavar="NAME",
         help="another member of the panel, so a note never names the wrong person (repeatable)",
     )  # fmt: skip
-    g.add_argument("--interview-date", dest="interview_date", metavar="YYYY-MM-DD", help="the day of the interview")
+    g.add_argument(
+        "--interview-date", dest="interview_date", metavar="YYYY-MM-DD", help="the day of the interview"
+    )
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices=("text", "json")) -> None:
-    parser.add_argument("--format", choices=list(choices), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--format", choices=list(choices), default="text", help="output format (default: text)"
+    )

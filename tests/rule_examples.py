@@ -1,0 +1,527 @@
+"""Examples for every guardrail rule: texts that must fail it and texts that must pass it.
+
+Each entry is (text, context overrides). The base context is a free-account connection note to Sofía
+Martínez, with Raj Patel and Will Chen on the same panel.
+"""
+
+from __future__ import annotations
+
+BASE = {
+    "interviewer_name": "Sofía Martínez",
+    "role": "Data Engineer",
+    "company": "Acme",
+    "topics": ["migrating batch jobs to Kafka", "data quality checks"],
+    "other_names": ["Raj Patel", "Will Chen"],
+}
+PREMIUM = {"account": "premium"}
+GOOD = (
+    "Hi Sofia, thank you for taking the time to interview me for the Data Engineer role. I enjoyed our "
+    "talk about migrating batch jobs to Kafka. I'd love to stay in touch!"
+)
+
+
+def pad(text: str, total: int) -> str:
+    """`text` padded with a plain sentence tail to exactly `total` characters."""
+    filler = " I keep thinking about the data quality checks and the Kafka work your team has planned."
+    out = text
+    while len(out) < total:
+        out += filler
+    out = out[:total]
+    assert len(out) == total
+    return out
+
+
+BASE_200 = pad(
+    "Hi Sofia, thank you for the interview and for the talk about migrating batch jobs to Kafka.", 200
+)
+BASE_300 = pad(
+    "Hi Sofia, thank you for the interview and for the talk about migrating batch jobs to Kafka.", 300
+)
+
+EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
+    "length.over_limit": {
+        "fail": [
+            (BASE_200 + "s", {}),
+            (BASE_300 + "s", PREMIUM),
+            (BASE_200[:-1] + "😀", {}),  # 200 code points, 201 UTF-16 units: a browser counts 201
+            (GOOD * 3, PREMIUM),
+        ],
+        "pass": [
+            (BASE_200, {}),
+            (BASE_300, PREMIUM),
+            (BASE_200 + "s", PREMIUM),
+            (GOOD, {}),
+        ],
+    },
+    "length.too_short": {
+        "fail": [
+            ("Hi Sofia, thanks!", {}),
+            ("Thanks for the Kafka chat.", {}),
+            ("Hi Sofía, thank you for the Kafka talk.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview and the talk about Kafka migrations.", {}),
+            ("Hello Sofía, many thanks for the conversation about your data quality checks.", {}),
+        ],
+    },
+    "length.email_body_words": {
+        "fail": [
+            (
+                "Subject: Thank you\n\nDear Sofia, thank you for the interview about Kafka.",
+                {"kind": "thank_you_email"},
+            ),
+            ("Dear Sofia, thanks for your time.", {"kind": "thank_you_email"}),
+            (
+                "Subject: Thanks\n\n" + "Dear Sofia, thank you for the talk about Kafka. " * 30,
+                {"kind": "thank_you_email"},
+            ),
+        ],
+        "pass": [
+            (
+                "Subject: Thank you\n\n" + "Dear Sofia, thank you for the talk about Kafka. " * 12,
+                {"kind": "thank_you_email"},
+            ),
+            ("Subject: Thanks\n\n" + "word " * 100, {"kind": "thank_you_email"}),
+            ("Subject: Thanks\n\n" + "word " * 200, {"kind": "thank_you_email"}),
+        ],
+    },
+    "specificity.greets_interviewer": {
+        "fail": [
+            ("Hi Sophia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hello, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Martina, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+        ],
+        "pass": [
+            ("Hi Sofia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi SOFÍA, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofi\u0301a, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            (
+                "Dear Ms. Martínez, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            (
+                "Hi José, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Dr. José Álvarez"},
+            ),
+        ],
+    },
+    "specificity.names_other_panelist": {
+        "fail": [
+            ("Hi Raj, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hello Will, thank you for the interview and the talk about migrating batch jobs to Kafka.", {}),
+            ("Thanks, Raj, for the interview and our talk about migrating batch jobs to Kafka.", {}),
+        ],
+        "pass": [
+            (
+                "Hi Sofia, thank you for the interview, and please pass my thanks to Raj for the Kafka demo.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview. I will remember our talk about Kafka migrations.", {}),
+            (
+                "Hi Sofia, thank you for the interview and the talk about Kafka; I'd love to stay in touch.",
+                {},
+            ),
+        ],
+    },
+    "specificity.wrong_company": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I'm excited about the chance to join Globex.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk about Kafka; I'd love a future at Initech.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and for explaining the role at Umbrella Corp.", {}),
+        ],
+        "pass": [
+            ("Hi Sofia, thank you for the talk about Kafka; I'd love to join Acme's data team.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I'd be glad to join you in that work.", {}),
+            ("Hi Sofia, thank you for the talk about working with Kafka at scale.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka; I'd love to join Globex.", {"company": ""}),
+        ],
+    },
+    "specificity.no_topic": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview for the Data Engineer role. I'd love to stay in touch.",
+                {},
+            ),
+            ("Hi Sofia, thank you for your time today at Acme. It was a pleasure to meet you.", {}),
+            ("Hi Sofia, thank you for the interview. I enjoyed hearing about your team's culture.", {}),
+        ],
+        "pass": [
+            ("Hi Sofia, thank you for the interview and the talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the interview; your plans to move batch jobs onto Kafka stuck with me.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview, and for explaining how you check data quality.", {}),
+            ("Hi Sofia, thank you for your time today. I'd love to stay in touch.", {"topics": []}),
+        ],
+    },
+    "specificity.vague_praise": {
+        "fail": [
+            ("Hi Sofia, thank you for the great conversation today. I'd love to stay in touch.", {}),
+            ("Hi Sofia, thanks for the insightful chat! I learned a lot and hope to stay connected.", {}),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our discussion and everything we discussed.",
+                {},
+            ),
+        ],
+        "pass": [
+            ("Hi Sofia, thank you for the great conversation about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thanks for the insightful chat on data quality checks. I'd love to stay connected.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview and the talk about Kafka. I'd love to stay in touch.",
+                {},
+            ),
+        ],
+    },
+    "gratitude.no_thanks": {
+        "fail": [
+            ("Hi Sofia, it was good to talk about migrating batch jobs to Kafka. Let's stay in touch.", {}),
+            ("Hi Sofia, thanks in advance for an update on the Kafka role after our talk yesterday.", {}),
+            (
+                "Hi Sofia, no thanks needed for the Kafka interview, I know you were busy, let's stay in touch.",
+                {},
+            ),
+            ("Hi Sofia, thanks for nothing: the Kafka interview was a waste of an afternoon for me.", {}),
+            ("Hi Sofia, I'd appreciate it if you could tell me how the Kafka migration interview went.", {}),
+        ],
+        "pass": [
+            ("Hi Sofia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, I really appreciated hearing how your team is migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, I'm grateful for your time and the talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, many thanks for walking me through the data quality checks at Acme.", {}),
+        ],
+    },
+    "eagerness.asks_about_decision": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Any update on my application?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. When can I expect to hear back about the role?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Have you made a decision yet?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Could you share the next steps and timeline?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Please keep me posted on the decision.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for explaining the next steps of your Kafka migration.", {}),
+        ],
+    },
+    "eagerness.hard_sell": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I'm the perfect fit for this role.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. You won't regret hiring me.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I am the best candidate you will meet.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'm excited about the role and would love to stay in touch.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk; it confirmed my interest in the role.", {}),
+        ],
+    },
+    "eagerness.begging": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Please give me a chance, I really need this job.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Please hire me, I'd do anything for this role.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'm desperate to join Acme.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I remain very interested in the role.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. Please do say hello if you're ever at a data meetup.",
+                {},
+            ),
+        ],
+    },
+    "eagerness.pushes_meeting": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Could we schedule a quick call next week?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Would you be free for coffee on Friday?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I hope to move on to the next round soon.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk; I'd love to continue our conversation.", {}),
+            (
+                "Hi Sofia, thank you for the call yesterday and the talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+    },
+    "eagerness.asks_referral": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. Could you put in a good word with the hiring manager?",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk. Would you refer me for the senior opening too?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Could you share your personal email address?", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for your email and the talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the talk about your Kafka migration and the referral program.",
+                {"topics": ["the employee referral program", "Kafka migration"]},
+            ),
+        ],
+    },
+    "eagerness.salary_or_start": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. What is the salary range for the role?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. When could I start if selected?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd like to discuss compensation soon.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the talk about the salary benchmarking pipeline.",
+                {"topics": ["the salary benchmarking pipeline"]},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk and for starting the interview with a data quality puzzle.",
+                {},
+            ),
+        ],
+    },
+    "eagerness.repeated_follow_up": {
+        "fail": [
+            ("Hi Sofia, following up again on my last two messages about the Kafka role. Thank you.", {}),
+            ("Hi Sofia, just a gentle nudge in case my email got buried. Thanks for the Kafka talk.", {}),
+            ("Hi Sofia, I haven't heard back yet, so I'm resending my thanks for the Kafka talk.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is the article I mentioned.",
+                {"kind": "follow_up"},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and the notes on data quality checks.", {}),
+        ],
+    },
+    "eagerness.shouting": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk!! I'd love to stay in touch.", {}),
+            ("Hi Sofia! Thank you for the Kafka talk! I'd love to stay in touch!", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I am SO EXCITED about this role.", {}),
+            ("Hi Sofia, THANK YOU for the Kafka talk, I'd love to stay in touch.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk and the look at your AWS SQL jobs.", {}),
+            (
+                "Hi Sofia, thank you for the talk about KSQL pipelines. I'd love to stay in touch!",
+                {"topics": ["KSQL pipelines"]},
+            ),
+        ],
+    },
+    "eagerness.flattery": {
+        "fail": [
+            ("Hi Sofia, thank you for the amazing, incredible, inspiring talk about Kafka.", {}),
+            (
+                "Hi Sofia, you are a brilliant, visionary leader and your Kafka work is outstanding. Thank you.",
+                {},
+            ),
+            ("Hi Sofia, thank you! Your phenomenal team and remarkable Kafka talk were exceptional.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the inspiring talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the amazing talk about Kafka; your data quality checks are impressive.",
+                {},
+            ),
+        ],
+    },
+    "placeholder.unfilled_slot": {
+        "fail": [
+            ("Hi [Interviewer's Name], thank you for the interview and our talk about Kafka at Acme.", {}),
+            ("Hi {first_name}, thank you for the interview and our talk about Kafka at Acme.", {}),
+            ("Hi Sofia, thank you for the interview for the <Job Title> role and our talk about Kafka.", {}),
+            ("Hi Sofia, I appreciated the insights you shared about [specific topic discussed].", {}),
+            ("Hi Sofia, thank you for the interview for the XXX role and our talk about Kafka.", {}),
+            ("Hi FirstName, thank you for the interview and our talk about Kafka at Acme.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the talk about dbt's {{ ref() }} macro and Kafka.",
+                {"topics": ["dbt's {{ ref() }} macro"]},
+            ),
+            ("Hi Sofia, thank you for the interview and the talk about Kafka (and its schema registry).", {}),
+        ],
+    },
+    "placeholder.broken_merge": {
+        "fail": [
+            ("Hi ,, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi , thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi None, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview for the position at . I enjoyed the Kafka talk.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi, Sofia: thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the interview... and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+    },
+    "tone.default_invite": {
+        "fail": [
+            (
+                "Hi Sofia, I'd like to add you to my professional network on LinkedIn. Thanks for the Kafka talk.",
+                {},
+            ),
+            (
+                "Hi Sofia, I\u2019d like to add you to my professional network on LinkedIn. Thanks for the Kafka talk.",
+                {},
+            ),
+            ("Hi Sofia, thanks for the Kafka talk. I'd like to join your LinkedIn network.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd like to stay in touch here on LinkedIn.", {}),
+            ("Hi Sofia, thank you for the Kafka talk; I\u2019d love to stay connected.", {}),
+        ],
+    },
+    "tone.emoji": {
+        "fail": [
+            ("Hi Sofia, thank you for the talk about migrating batch jobs to Kafka 😊", {}),
+            ("Hi Sofia 👋 thank you for the talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the talk about migrating batch jobs to Kafka :)", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the talk about migrating batch jobs to Kafka: great fun.", {}),
+            ("Hi Sofia, thank you for the talk about migrating batch jobs to Kafka (and CI/CD).", {}),
+        ],
+    },
+    "tone.slang": {
+        "fail": [
+            ("Hey Sofia, thank you for the talk about migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thx for the talk about migrating batch jobs to Kafka. Hope u are well.", {}),
+            ("Hi Sofia, thank you for the Kafka talk, gonna read up on data quality checks.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the talk about Kafka and your U.S. data quality checks.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka and your R&D team's data quality checks.", {}),
+        ],
+    },
+    "tone.hashtag": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. #hiring #dataengineering", {}),
+            ("Hi Sofia, thank you for the #Kafka talk and the data quality checks.", {}),
+            ("Hi Sofia, thank you for the Kafka talk! #OpenToWork", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the talk about Kafka clients in C# and data quality checks.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk and the data quality checks (issue #42).",
+                {"topics": ["Kafka", "issue #42 in the data quality checks"]},
+            ),
+        ],
+    },
+    "tone.link": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. My portfolio: https://example.com/me", {}),
+            ("Hi Sofia, thank you for the Kafka talk. See www.mysite.dev for my projects.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My work is at janedoe.io/kafka", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk and the tour of ASP.NET services.", {}),
+            (
+                "Hi Sofia, thanks for connecting! Here is the Kafka article I mentioned: https://example.com/kafka",
+                {"kind": "follow_up"},
+            ),
+        ],
+    },
+    "tone.impersonal_greeting": {
+        "fail": [
+            (
+                "Dear Sir/Madam, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("To whom it may concern, thank you for the interview about migrating batch jobs to Kafka.", {}),
+            ("Dear Hiring Manager, thank you for the interview about migrating batch jobs to Kafka.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Dear Sofia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Dear Ms. Martínez, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+    },
+    "tone.sarcasm": {
+        "fail": [
+            (
+                "Hi Sofia, thanks for the 'quick' three-hour Kafka interview. Great way to spend a Saturday.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka interview, I guess.", {}),
+            ("Hi Sofia, thanks for the Kafka talk. So much for a short chat about data quality checks.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you so much for the talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I guess the best part was the data quality checks.",
+                {},
+            ),
+        ],
+    },
+    "tone.apologetic": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. Sorry my answers on data quality checks were so weak.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk. I apologise for rambling, I was really nervous.", {}),
+            ("Hi Sofia, thank you for the Kafka talk, and sorry I didn't prepare better for it.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk; my notes on data quality checks are already longer.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I was sorry to hear the migration ran late, and I enjoyed it.",
+                {},
+            ),
+        ],
+    },
+    "grounding.invented_detail": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk; Netflix's approach was interesting too.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and the 40% latency win you described.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and the tour of the Snowflake setup.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk at Acme. I'd love to stay in touch.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka on Tuesday. Best regards, Ana",
+                {"candidate_name": "Ana Lima"},
+            ),
+        ],
+    },
+}

@@ -1,0 +1,100 @@
+"""`python -m composer check`: exit codes, reports, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from composer.cli import main
+
+GOOD = "Hi Sofia, thank you for the interview. I enjoyed our talk about moving batch jobs to Kafka."
+FACTS = ["--interviewer", "Sofía Martínez", "--topic", "migrating batch jobs to Kafka"]
+
+
+def test_passing_note_exits_0(capsys):
+    assert main(["check", "--text", GOOD, *FACTS]) == 0
+    assert capsys.readouterr().out.startswith("PASSED")
+
+
+def test_failing_note_exits_1_and_prints_fix(capsys):
+    assert main(["check", "--text", "Hi Raj, any update on my application?!!", *FACTS]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("FAILED")
+    assert "eagerness.asks_about_decision" in out and "fix:" in out
+
+
+def test_json_format(capsys):
+    assert main(["check", "--text", GOOD, *FACTS, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["passed"] is True and data["limit"] == 200
+    assert {"rule", "category", "severity", "passed", "message", "fix", "spans"} <= set(data["results"][0])
+
+
+def test_context_file_yaml_and_flag_override(tmp_path, capsys):
+    ctx = tmp_path / "ctx.yaml"
+    ctx.write_text(
+        "interviewer_name: Raj Patel\ntopics:\n  - migrating batch jobs to Kafka\n", encoding="utf-8"
+    )
+    assert main(["check", "--context", str(ctx), "--interviewer", "Sofía", "--text", GOOD]) == 0
+    capsys.readouterr()
+
+
+def test_note_from_file_and_stdin(tmp_path, monkeypatch, capsys):
+    note = tmp_path / "note.txt"
+    note.write_text(GOOD + "\n", encoding="utf-8")
+    assert main(["check", "--file", str(note), *FACTS]) == 0
+    proc = subprocess.run(
+        [sys.executable, "-m", "composer", "check", *FACTS], input=GOOD, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--text", "   ", *FACTS], "empty"),
+        (["--file", "/nonexistent/note.txt", *FACTS], "does not exist"),
+        (["--text", GOOD, "--interviewer", ""], "interviewer_name"),
+        (["--text", GOOD, "--topic", "x" * 5000, "--interviewer", "Ana"], "topics"),
+        (["--text", GOOD], "interviewer_name is required"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args, needle, capsys):
+    assert main(["check", *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert needle in err and "\n" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ('{"role": "Data Engineer"}', "interviewer_name"),
+        ('{"interviewer_name": "Ana", "topics": 5}', "topics"),
+        ('{"interviewer_name": "Ana", "account": "gold"}', "account"),
+        ("interviewer_name: [unclosed", "line"),
+        ("[1, 2]", "mapping"),
+    ],
+)
+def test_bad_context_file_exits_2_naming_the_field(tmp_path, content, needle, capsys):
+    ctx = tmp_path / "ctx.json"
+    ctx.write_text(content, encoding="utf-8")
+    assert main(["check", "--context", str(ctx), "--text", GOOD]) == 2
+    err = capsys.readouterr().err.strip()
+    assert needle in err and "\n" not in err
+
+
+def test_invalid_utf8_file_exits_2(tmp_path, capsys):
+    bad = tmp_path / "note.txt"
+    bad.write_bytes(b"Hi Sofia \xff\xfe thanks")
+    assert main(["check", "--file", str(bad), *FACTS]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+
+
+def test_usage_error_is_exit_2():
+    proc = subprocess.run(
+        [sys.executable, "-m", "composer", "check", "--account", "gold"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr

@@ -1,0 +1,41 @@
+"""A rule's pattern runs only when one of its anchors is in the text: no match may lack an anchor.
+
+Strings generated from each pattern (hypothesis' from_regex) must each contain an anchor; otherwise the
+anchor list would let a real problem through unseen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guardrails import eagerness, placeholder, tone
+from guardrails.text import Phrases
+
+PHRASES = {
+    f"{module.__name__}.{name}": value
+    for module in (eagerness, placeholder, tone)
+    for name, value in vars(module).items()
+    if isinstance(value, Phrases)
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_every_match_contains_an_anchor(name):
+    phrases = PHRASES[name]
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(phrases.pattern, fullmatch=False))
+    def check(text):
+        for m in phrases.pattern.finditer(text):
+            assert any(a in m.group(0) for a in phrases.anchors), (name, m.group(0))
+
+    check()
+
+
+def test_phrases_found_through_anchors():
+    assert PHRASES  # the registry above found the rules' phrase lists
+    decision = eagerness.DECISION
+    assert decision.search("any update on my application?")
+    assert decision.search("thank you for the kafka talk") is None

@@ -1,0 +1,44 @@
+"""check_message never raises, whatever Unicode text and valid context it is given."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from composer.context import MessageContext
+from guardrails import RULES, check_message
+
+names = st.text(min_size=1, max_size=40).filter(
+    lambda s: any(c.isalpha() for c in s) and not set(s) & set("{}[]<>@#|\\/=_*^~`$%") and s.strip()
+)
+contexts = st.builds(
+    MessageContext,
+    interviewer_name=names,
+    role=st.text(max_size=60),
+    company=st.text(max_size=60),
+    topics=st.lists(st.text(max_size=120), max_size=4),
+    account=st.sampled_from(["free", "premium"]),
+    kind=st.sampled_from(["connection_note", "follow_up", "thank_you_email"]),
+    other_names=st.lists(st.text(max_size=40), max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=600), context=contexts)
+def test_check_message_never_raises(text, context):
+    report = check_message(text, context)
+    assert len({r.rule for r in report.results}) == len(report.results)
+    assert {r.rule for r in report.results} <= {r.id for r in RULES}
+    assert report.passed == (not report.errors)
+    for r in report.results:
+        if not r.passed:
+            assert r.message and r.fix
+        for start, end in r.spans:
+            assert 0 <= start <= end <= len(report.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(categories=["L", "M", "P", "Zs", "So", "Sm", "Nd"]), max_size=400))
+def test_dict_context_matches_model(text):
+    ctx = {"interviewer_name": "Zoë O'Brien", "topics": ["AT&T's 5G rollout", "dbt {{ ref() }}"]}
+    assert check_message(text, ctx).to_dict() == check_message(text, MessageContext(**ctx)).to_dict()
