@@ -23,7 +23,7 @@ from guardrails import (
 )
 from guardrails.facts import facts_for
 from guardrails.length import count
-from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
+from guardrails.rule import KINDS, Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
 
 MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
@@ -32,8 +32,12 @@ RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RU
 __all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
 
 
+_BY_KIND = {kind: tuple(rule for rule in RULES if kind in rule.kinds) for kind in KINDS}
+
+
 def rules_for(kind: str) -> tuple[Rule, ...]:
-    return tuple(rule for rule in RULES if kind in rule.kinds)
+    """The rules that judge this kind of message, in registry order."""
+    return _BY_KIND[kind]
 
 
 def check_message(text: str, context: MessageContext | dict[str, Any]) -> Report:

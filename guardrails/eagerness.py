@@ -47,11 +47,11 @@ HARD_SELL = Phrases(
     r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
     r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
     r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
-    ("fit", "candidate", "match", "person", "hire", "choice", "than", "find", "regret", "further", "exactly",
+    ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly",
      "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
 )  # fmt: skip
 BEGGING = Phrases(
-    r"\b(?:please\s+(?:hire|pick|choose|select|consider\s+me|give\s+me|don't)|give\s+me\s+a\s+(?:chance|shot)"
+    r"\b(?:please\s+(?:hire|pick|choose|select|consider\s+me|give\s+me|don't(?!\s+hesitate))|give\s+me\s+a\s+(?:chance|shot)"
     r"|i\s+(?:really\s+|truly\s+)?need\s+this\s+(?:job|role|position)|begging|beg\s+you|desperate(?:ly)?"
     r"|i'd\s+do\s+anything|i\s+would\s+do\s+anything|(?:really|so)\s+hope\s+you\s+(?:pick|choose|hire)"
     r"|my\s+last\s+chance|please,?\s+please)",
@@ -65,11 +65,13 @@ MEETING = Phrases(
     r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
     r"|(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\s+(?:for|to|this|next)"
     r"|(?:have|spare|find|got)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)"
-    r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time|(?:next|final)\s+(?:round|stage)"
+    r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time"
+    r"|(?:move|moving|advance|advancing|progress|progressing|proceed|invite\s+me|get|getting|make\s+it|making\s+it)"
+    r"\s+(?:me\s+)?(?:on\s+)?(?:to|into)\s+(?:the\s+|a\s+)?(?:next|final|second)\s+(?:round|stage|interview)"
     r"|(?:schedule|arrange|set\s+up|book)\s+(?:a|the|another|my)\s+(?:second\s+|follow[\s-]up\s+|next\s+)?"
     r"interview)",
     ("call", "zoom", "meet", "coffee", "week", "lunch", "drink", "dinner", "number", "free", "available", "min",
-     "round", "stage", "schedul", "arrang", "set", "book"),
+     "round", "stage", "interview", "schedul", "arrang", "set", "book"),
 )  # fmt: skip
 REFERRAL = Phrases(
     r"\b(?:refer\s+me|referral|(?:put|say|put\s+in)\s+a\s+good\s+word|good\s+word\s+for\s+me"
@@ -99,8 +101,8 @@ REPEATED = Phrases(
     r"|checking\s+in\s+again|haven't\s+heard\s+back|have\s+not\s+heard\s+back|still\s+haven't\s+heard"
     r"|(?:my|the)\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?|notes?|invitations?)"
     r"|got\s+buried|bump(?:ing)?\s+(?:this|my)|resend(?:ing)?|(?:in\s+case|did)\s+you\s+(?:missed|miss))",
-    ("follow", "nudge", "reminder", "bump", "circling", "again", "heard", "messag", "email", "note",
-     "invitation", "buried", "resend", "miss"),
+    ("again", "another", "more", "second", "third", "nudge", "reminder", "bump", "circling", "heard", "last",
+     "previous", "earlier", "buried", "resend", "miss"),
 )  # fmt: skip
 EXCLAIM = re.compile(r"!{2,}")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")

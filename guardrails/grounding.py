@@ -19,18 +19,22 @@ COMMON = frozenset(
     congratulations congrats today yesterday tomorrow mr mrs ms dr prof""".split()
 )
 _CAPITAL_OR_DIGIT = re.compile(r"(?<![\w'])[A-Z0-9\u00c0-\u00de]")
+_SUBJECT = re.compile(r"[^\n]*")
 _SENTENCE_END = '.!?:\n"('
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
-    return not before or before[-1] in _SENTENCE_END
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
     text = draft.text
     known = facts.vocabulary
-    for m in _CAPITAL_OR_DIGIT.finditer(text):
+    start = _SUBJECT.match(text).end() if text[:8].lower() == "subject:" else 0  # a subject is title case
+    for m in _CAPITAL_OR_DIGIT.finditer(text, start):
         found = WORD.match(draft.folded, m.start())
         if found is None:
             continue

@@ -21,7 +21,7 @@ _WORDS = Phrases(
     r"specific\s+topic(?:\s+discussed)?)\b",
     ("xxx", "name", "title", "insert", "lorem", "todo", "tbd", "topic"),
 )
-_MERGE_PUNCTUATION = re.compile(r",[ \t]*,|[ \t]{2,},|\([ \t]*\)")
+_MERGE_PUNCTUATION = (re.compile(r",[ \t]*,"), re.compile(r"[ \t]{2,},"), re.compile(r"\([ \t]*\)"))
 _MERGE_GREETING = re.compile(r"[ \t\n]*(?:hi|hello|dear|hey)[ \t]+[,!.]")
 _MERGE_NULL = Phrases(
     r"\b(?:hi|hello|dear)\s+(?:none|null|undefined|nan|n/a)\b", ("none", "null", "undefined", "nan", "n/a")
@@ -54,7 +54,7 @@ def unfilled_slot(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 def broken_merge(draft: Draft, facts: Facts) -> Iterator[Finding]:
     text = draft.folded
-    found = list(_MERGE_PUNCTUATION.finditer(text)) if "," in text or "(" in text else []
+    found = [m for pattern in _MERGE_PUNCTUATION for m in pattern.finditer(text)]
     greeting = _MERGE_GREETING.match(text)
     if greeting:
         found.append(greeting)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Category = Literal["length", "specificity", "gratitude", "eagerness", "placeholder", "tone", "grounding"]
@@ -38,7 +38,7 @@ class RuleResult:
     passed: bool
     message: str = ""
     fix: str = ""
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -92,10 +92,16 @@ class Report:
         }
 
 
+_PASSED: dict[str, RuleResult] = {}
+
+
 def run_rule(rule: Rule, *args: Any) -> RuleResult:
     findings = list(rule.check(*args))
-    if not findings:
-        return RuleResult(rule.id, rule.category, rule.severity, True)
+    if not findings:  # results are immutable: one passed result per rule serves every report
+        passed = _PASSED.get(rule.id)
+        if passed is None:
+            passed = _PASSED[rule.id] = RuleResult(rule.id, rule.category, rule.severity, True)
+        return passed
     fixes: list[str] = []
     for f in findings:
         if f.fix not in fixes:
@@ -107,7 +113,7 @@ def run_rule(rule: Rule, *args: Any) -> RuleResult:
         False,
         message=" ".join(f.message for f in findings),
         fix=" ".join(fixes),
-        spans=[f.span for f in findings if f.span is not None],
+        spans=tuple(f.span for f in findings if f.span is not None),
     )
 
 

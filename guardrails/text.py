@@ -21,7 +21,7 @@ _PUNCT = {
 
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for cp in range(0x80, 0x2B0):
+    for cp in [*range(0x80, 0x2B0), *range(0x1E00, 0x1F00)]:  # Latin-1, Extended-A/B, Extended Additional
         ch = chr(cp)
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         low = base.lower()
@@ -124,3 +124,16 @@ class Phrases:
             if anchor in text:
                 return self.pattern.search(text)
         return None
+
+
+class AnyOf:
+    """Several phrase lists checked as one, each behind its own anchors (cheaper than one big pattern)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Phrases) -> None:
+        self.parts = parts
+
+    def finditer(self, text: str):
+        found = [m for part in self.parts for m in part.finditer(text)]
+        return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check
-from guardrails.text import WORD, Draft, Phrases
+from guardrails.text import WORD, AnyOf, Draft, Phrases
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -39,14 +39,20 @@ _IMPERSONAL = Phrases(
 )
 
 
-_SARCASM = Phrases(
-    r"(?:,|\.|\s)\s*i\s+guess\s*[.!]*\s*\Z|\bi\s+guess\s*[.!]\s*$|\b(?:great|nice|lovely|wonderful|fun)\s+way\s+to"
-    r"\s+spend|\bthanks\s+for\s+(?:nothing|wasting|ghosting|keeping\s+me\s+waiting)|\byeah,?\s+right\b"
-    r"|(?:\A|[.!?]\s+)so\s+much\s+for\b|\bnot\s+that\s+(?:it|anyone|you)\s+(?:matters|cares?|asked)"
-    r"|\bthanks\s+a\s+lot\s+for\s+(?:nothing|wasting|the\s+rejection)"
-    r"|['\"](?:quick|short|brief|fun|friendly|casual|informal|relaxed)['\"]",
-    ("guess", "way", "thanks", "yeah", "much", "not", "'", '"'),
-    re.M,
+_SARCASM = AnyOf(
+    Phrases(r"\bi\s+guess\s*[.!]*\s*$", ("guess",), re.M),
+    Phrases(r"\b(?:great|nice|lovely|wonderful|fun)\s+way\s+to\s+spend", ("spend",)),
+    Phrases(
+        r"\bthanks\s+(?:a\s+lot\s+)?for\s+(?:nothing|wasting|ghosting|keeping\s+me\s+waiting|the\s+rejection)",
+        ("nothing", "wasting", "ghosting", "waiting", "rejection"),
+    ),
+    Phrases(r"\byeah,?\s+right\b", ("yeah",)),
+    Phrases(r"(?:\A|[.!?]\s+)so\s+much\s+for\b", ("much",)),
+    Phrases(r"\bnot\s+that\s+(?:it|anyone|you)\s+(?:matters|cares?|asked)", ("matters", "care", "asked")),
+    Phrases(
+        r"['\"](?:quick|short|brief|fun|friendly|casual|informal|relaxed)['\"]",
+        ("quick", "short", "brief", "fun", "friendly", "casual", "informal", "relaxed"),
+    ),
 )
 _APOLOGY = Phrases(
     r"\b(?:sorry\s+(?:(?:for|about)\s+)?(?:my|that\s+i|i\b|being|rambling|not\s)|(?:i\s+)?apologi[sz]e\s+for"
@@ -103,7 +109,7 @@ def hashtag(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )  # fmt: skip
 
 
-link = phrase_check(_LINK, "Contains a link: {!r}.", "Remove the link; this message carries no links.")
+link = phrase_check(_LINK, "Contains a link: {!r}.", "Remove the link; a connection note carries no links.")
 
 
 def impersonal_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -129,8 +135,9 @@ DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)
 EMOJI = Rule("tone.emoji", "tone", "error", emoji)
 SLANG = Rule("tone.slang", "tone", "error", slang)
 HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
-# Sharing an article is welcome in a follow-up after connecting (the article); elsewhere a link is not.
-LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_note", "thank_you_email"}))
+# A connection note is a sentence or two to a near-stranger: no links. Sharing an article is welcome in a
+# follow-up after connecting (the article), and a portfolio link is usual in a thank-you email.
+LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_note"}))
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)

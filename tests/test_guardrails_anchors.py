@@ -11,13 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guardrails import eagerness, placeholder, tone
-from guardrails.text import Phrases
+from guardrails.text import AnyOf, Phrases
 
 PHRASES = {
-    f"{module.__name__}.{name}": value
+    f"{module.__name__}.{name}[{i}]": part
     for module in (eagerness, placeholder, tone)
     for name, value in vars(module).items()
-    if isinstance(value, Phrases)
+    if isinstance(value, (Phrases, AnyOf))
+    for i, part in enumerate(value.parts if isinstance(value, AnyOf) else [value])
 }
 
 
