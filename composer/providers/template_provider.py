@@ -14,6 +14,7 @@ Candidates are generated from the most complete to the shortest and the first th
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -93,7 +94,7 @@ EMAIL_TOPICS = (
 EMAIL_SECOND_TOPIC = "I also valued what you said about {topic}."
 EMAIL_TOPIC_TAIL = "It gave me a clearer picture of the work ahead and how I could contribute to it."
 EMAIL_INTEREST = (
-    "Our conversation confirmed my interest in the role. I would welcome the chance to contribute to the "
+    "Speaking with you confirmed my interest in the role. I would welcome the chance to contribute to the "
     "team's work, and I am happy to provide anything else that would be helpful.",
     "I left the conversation more interested in the role than before, and I would be glad to bring my "
     "experience to the team.",
@@ -325,11 +326,14 @@ def _short_notes(ctx: MessageContext, choice: Choice, limit: int, follow_up: boo
 
 
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
-    """Which topics an email names, best first: the first two, then each alone, then none."""
-    if len(topics) > 1:
-        yield (topics[0], topics[1])
-    for topic in topics:
-        yield (topic,)
+    """The topic phrases an email names, best first: the first two topics, then each alone (in a few of
+    its phrasings), then none."""
+    phrases = [[p for _, p in itertools.islice(topic_phrases(t, MAX_TOPIC_PHRASE), 4)] for t in topics]
+    if len(phrases) > 1 and phrases[0] and phrases[1]:
+        yield (phrases[0][0], phrases[1][0])
+    for options in phrases:
+        for phrase in options:
+            yield (phrase,)
     yield ()
 
 
@@ -354,10 +358,7 @@ def _emails(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     closing = choice.pick(EMAIL_CLOSINGS, "closing")
     for about in about_phrases(ctx):
         opening = choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
-        for chosen in _email_topic_sets(usable_topics(ctx)):
-            phrases = [next((p for _, p in topic_phrases(t, MAX_TOPIC_PHRASE)), "") for t in chosen]
-            if not all(phrases):
-                continue
+        for phrases in _email_topic_sets(usable_topics(ctx)):
             sentences = []
             if phrases:
                 sentences.append(choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0]))
@@ -372,12 +373,12 @@ def _emails(ctx: MessageContext, choice: Choice) -> Iterator[str]:
                 yield subject + "\n\n" + "\n\n".join(p for p in paragraphs if p)
 
 
-def candidate_notes(context: MessageContext | dict) -> Iterator[str]:
-    """Every note the bank can make for a context, in order of preference."""
+def candidate_notes(context: MessageContext | dict, choice: Choice | None = None) -> Iterator[str]:
+    """Every note the bank can make for a context, in order of preference (`choice`: which phrasings)."""
     from guardrails import check_message
 
     ctx = as_context(context)
-    choice = choose(ctx)
+    choice = choice or choose(ctx)
     if ctx.kind == "thank_you_email":
         notes = _emails(ctx, choice)
     else:

@@ -1,0 +1,56 @@
+"""How long `python -m composer --help` takes to start: the median wall time over a number of runs.
+
+    .venv/bin/python benchmarks/help_startup.py            # 10 runs
+    .venv/bin/python benchmarks/help_startup.py --runs 30
+
+The target is under 0.3 s: pydantic, the openai SDK, tenacity and langchain-core are imported only on the
+paths that need them, never for --help. Also shown: `draft --help`, and bare interpreter start-up for scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 0.3
+
+
+def wall_times(argv: list[str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    python = sys.executable
+    cases = [
+        ("python -m composer --help", [python, "-m", "composer", "--help"]),
+        ("python -m composer draft --help", [python, "-m", "composer", "draft", "--help"]),
+        ("python -c pass (interpreter only)", [python, "-c", "pass"]),
+    ]
+    wall_times(cases[0][1], 1)  # warm the file cache and __pycache__
+    print(f"median wall time over {args.runs} runs ({python}):")
+    verdict = 0
+    for label, argv in cases:
+        times = wall_times(argv, args.runs)
+        median = statistics.median(times)
+        print(f"  {label:36s} {median:6.3f} s   (min {min(times):.3f}, max {max(times):.3f})")
+        if label == cases[0][0] and median >= TARGET:
+            verdict = 1
+    print(f"target for --help: under {TARGET} s: {'met' if verdict == 0 else 'NOT met'}")
+    return verdict
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

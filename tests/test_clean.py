@@ -1,0 +1,53 @@
+"""Cleaning a model's reply: what models wrap around a note is removed before the checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.clean import clean_draft
+
+NOTE = "Hi Ana, thank you for your time. I enjoyed our talk about dbt tests."
+
+CASES = [
+    (NOTE, NOTE),
+    (f'"{NOTE}"', NOTE),
+    (f"\u201c{NOTE}\u201d", NOTE),
+    (f"Here's your note:\n\n{NOTE}", NOTE),
+    (f"Sure! Here is a LinkedIn connection note for Ana:\n\n\"{NOTE}\"", NOTE),
+    (f"**Note:** {NOTE}", NOTE),
+    (f"Connection note (68 characters):\n{NOTE}", NOTE),
+    (f"```\n{NOTE}\n```", NOTE),
+    (f"```text\n{NOTE}\n```", NOTE),
+    ("Hi **Ana**, thank you for your *time*. I enjoyed our talk about `dbt tests`.", NOTE),
+    (f"> {NOTE}", NOTE),
+    (f"{NOTE}\n\n(68 characters)", NOTE),
+    (f"{NOTE}\n\nCharacter count: 68", NOTE),
+    (f"{NOTE}\n\nLet me know if you'd like a shorter version!", NOTE),
+    (f"{NOTE}\n\nBest,\n[Your Name]", f"{NOTE}\n\nBest,"),
+    (f"{NOTE} [Your Name]", NOTE),
+    (f"{NOTE} \u2014 [Your Name]", NOTE),
+    (f"{NOTE}\n\n{{Your Name}}", NOTE),
+    ("Subject: Thank you\n\nDear Ana,\n\nThanks.\n\nBest regards,\n[Your Name]",
+     "Subject: Thank you\n\nDear Ana,\n\nThanks.\n\nBest regards,"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("reply", "expected"), CASES)
+def test_clean(reply, expected):
+    assert clean_draft(reply) == expected
+
+
+def test_signature_placeholder_becomes_the_candidates_name():
+    assert clean_draft(f"{NOTE}\n\nBest,\n[Your Name]", "Lee Wong") == f"{NOTE}\n\nBest,\nLee Wong"
+    assert clean_draft(f"{NOTE} - [Your Name]", "Lee Wong") == f"{NOTE} - Lee Wong"
+
+
+def test_text_that_only_looks_like_wrapping_is_kept():
+    kept = "Hi Ana, here is what stayed with me: your point on dbt tests. Thank you for your time."
+    assert clean_draft(kept) == kept
+    slot = "Hi [Name], thank you for your time."  # a slot inside the note is the guardrails' to catch
+    assert clean_draft(slot) == slot
+
+
+def test_empty_reply_stays_empty():
+    assert clean_draft("   \n ") == ""
