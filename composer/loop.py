@@ -69,13 +69,18 @@ def compose_note(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     fallback: bool = True,
     messages: Sequence[ChatMessage | Mapping[str, str]] | None = None,
+    revise: str | None = None,
+    feedback: Sequence[str] = (),
 ) -> Result:
     """Draft the message a context asks for, check it, and have it rewritten until it passes.
 
     `provider`: a registered name (`auto`, `openai`, `local`, `template`), a Provider, or a langchain-core
     chat model. `max_attempts` counts every call, the first draft included. `fallback`: when no draft
     passes, return the template's note (`source="fallback"`) instead of the best draft. `messages`: your
-    own task messages instead of the rendered prompt (they are copied, never changed).
+    own task messages instead of the rendered prompt (they are copied, never changed). `revise`: a draft to
+    rewrite, so the first attempt is already a rewrite request carrying `feedback`; `feedback`: extra lines
+    sent with every rewrite request after the failed rules' fixes (batch uses both to rewrite a note that is
+    too similar to another note of the same panel).
     Raises `ProviderError` when the provider fails, pydantic's `ValidationError` for an invalid context.
     """
     from guardrails import check_message
@@ -97,14 +102,16 @@ def compose_note(
 
     attempts: list[Attempt] = []
     best: tuple[int, int] | None = None  # (errors, index into attempts)
-    feedback: list[str] = []
+    extra = list(feedback)
+    fixes: list[str] = list(extra) if revise is not None else []
+    previous = revise
     last_model: str | None = getattr(chosen, "model", None)
     for number in range(1, attempts_allowed + 1):
         request = list(task)
-        if attempts:
+        if previous is not None:
             from composer.prompt import render_rewrite
 
-            request += render_rewrite(ctx, attempts[-1].text, feedback)
+            request += render_rewrite(ctx, previous, fixes)
         started = time.perf_counter()
         completion = chosen.complete(request, context=ctx)
         seconds = round(time.perf_counter() - started, 4)
@@ -123,7 +130,7 @@ def compose_note(
                 text=text,
                 passed=report.passed,
                 failed_rules=report.failed_rules,
-                feedback=list(feedback),
+                feedback=list(fixes),
                 usage=usage,
                 seconds=seconds,
             )
@@ -137,7 +144,8 @@ def compose_note(
             best = (len(report.errors), len(attempts) - 1)
         if report.passed:
             break
-        feedback = report.fixes()
+        previous = text
+        fixes = report.fixes() + extra
 
     assert best is not None
     total = sum((a.usage for a in attempts), Usage())

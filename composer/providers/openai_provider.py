@@ -7,6 +7,10 @@ backoff with jitter, the server's Retry-After honoured, a few tries. The SDK's o
 (`max_retries=0`) so the two layers never multiply. 400/401/403/404 are not retried: they raise a
 ProviderError whose one line says what to do. `COMPOSER_RETRY_MAX_WAIT` caps each wait in seconds (tests set
 it tiny).
+
+`gate`: an optional object shared by many workers (composer.batch.BackoffGate): each request first waits
+until the gate is open, and a 429 closes it for the wait this provider chose, so one rate limit pauses a
+whole batch instead of each worker retrying on its own schedule.
 """
 
 from __future__ import annotations
@@ -131,6 +135,7 @@ class OpenAIProvider:
         self.client = openai.OpenAI(
             api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
         )
+        self.gate: Any = None  # wait() before each request; close_for(seconds) on a 429
 
     @property
     def where(self) -> str:
@@ -139,9 +144,15 @@ class OpenAIProvider:
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         asked = _retry_after(exc) if exc else None
-        if asked is not None:
-            return min(asked, self.max_wait)
-        return self._backoff(state)
+        wait = min(asked, self.max_wait) if asked is not None else self._backoff(state)
+        if self.gate is not None and isinstance(exc, openai.RateLimitError):
+            self.gate.close_for(wait)
+        return wait
+
+    def _create(self, **payload: Any) -> Any:
+        if self.gate is not None:
+            self.gate.wait()
+        return self.client.chat.completions.create(**payload)
 
     def _log_retry(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
@@ -170,7 +181,7 @@ class OpenAIProvider:
             reraise=True,
         )
         try:
-            response = retrying(self.client.chat.completions.create, **payload)
+            response = retrying(self._create, **payload)
         except openai.OpenAIError as e:
             tries = retrying.statistics.get("attempt_number", 1)
             raise ProviderError(self._explain(e, tries)) from None
