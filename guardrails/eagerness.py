@@ -10,45 +10,60 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check
-from guardrails.text import Draft, Phrases
+from guardrails.text import AnyOf, Draft, Phrases
 
-DECISION = Phrases(
-    r"\b(?:any\s+(?:updates?|news|word|feedback)(?:\s+(?:on|about|regarding)\b[^.?!]{0,40})?"
-    r"|(?:an?\s+)?updates?\s+(?:on|about|regarding)\s+(?:my|the)\s+(?:application|candidacy|status|decision|"
-    r"process|hiring|role|position)"
-    r"|(?:have|has)\s+(?:you|the\s+team|a\s+decision)\s+(?:made|reached|been\s+made|decided)"
-    r"|(?:make|making|made|reach|reaching|reached)\s+(?:a|the|your)\s+(?:final\s+|hiring\s+)?decision"
-    r"|decision\s+(?:yet|soon)|decided\s+yet"
-    r"|when\s+(?:will|can|could|should|might|do)\s+(?:i|we)\s+(?:hear|expect|know|get)"
-    r"|when\s+(?:will|do)\s+you\s+(?:decide|expect\s+to\s+decide|make\s+a\s+decision)"
-    r"|hear\s+back\s+(?:soon|shortly|by|this\s+week|next\s+week|about|on|regarding)"
-    r"|hope\s+to\s+hear\s+(?:good\s+news|back)|how\s+i\s+did\b"
-    r"|(?:status|outcome|result)s?\s+of\s+(?:my|the)\s+(?:application|candidacy|interview|process)"
-    r"|where\s+(?:things|i)\s+stands?|still\s+(?:in\s+the\s+running|being\s+considered|under\s+consideration"
-    r"|in\s+consideration|in\s+contention)"
-    r"|(?:what|share|know|let\s+me\s+know)\s+(?:are\s+|about\s+|of\s+)?the\s+next\s+steps"
-    r"|next\s+steps\s*\?|timeline\s*\?"
-    r"|(?:what(?:'s|\s+is)|share|know)\s+the\s+(?:hiring\s+)?timeline"
-    r"|did\s+i\s+(?:get|make)\s+(?:it|the\s+(?:job|cut|next\s+round))"
-    r"|had\s+a\s+chance\s+to\s+(?:review|look\s+at|read|go\s+over)\s+my"
-    r"|(?:move|moving)\s+forward\s+with\s+(?:me|my)"
-    r"|keep\s+me\s+(?:posted|updated|informed))",
-    ("any", "update", "made", "mak", "reach", "decis", "decid", "when", "hear", "status", "outcome", "result",
-     "stand", "still", "next", "timeline", "did", "chance", "forward", "keep"),
+DECISION = AnyOf(
+    Phrases(
+        r"\b(?:any\s+(?:updates?|news|word|feedback)(?:\s+(?:on|about|regarding)\b[^.?!]{0,40})?"
+        r"|(?:an?\s+)?updates?\s+(?:on|about|regarding)\s+(?:my|the)\s+(?:application|candidacy|status|decision|"
+        r"process|hiring|role|position)"
+        r"|(?:have|has)\s+(?:you|the\s+team|a\s+decision)\s+(?:made|reached|been\s+made|decided)"
+        r"|(?:make|making|made|reach|reaching|reached)\s+(?:a|the|your)\s+(?:final\s+|hiring\s+)?decision"
+        r"|decision\s+(?:yet|soon)|decided\s+yet"
+        r"|when\s+(?:will|can|could|should|might|do)\s+(?:i|we)\s+(?:hear|expect|know|get)"
+        r"|when\s+(?:will|do)\s+you\s+(?:decide|expect\s+to\s+decide|make\s+a\s+decision)"
+        r"|hear\s+back\s+(?:soon|shortly|by|this\s+week|next\s+week|about|on|regarding)"
+        r"|hope\s+to\s+hear\s+(?:good\s+news|back)|how\s+i\s+did\b"
+        r"|(?:status|outcome|result)s?\s+of\s+(?:my|the)\s+(?:application|candidacy|interview|process)"
+        r"|where\s+(?:things|i)\s+stands?|still\s+(?:in\s+the\s+running|being\s+considered|under\s+consideration"
+        r"|in\s+consideration|in\s+contention)"
+        r"|(?:what|share|know|let\s+me\s+know)\s+(?:are\s+|about\s+|of\s+)?the\s+next\s+steps"
+        r"|next\s+steps\s*\?|timeline\s*\?"
+        r"|(?:what(?:'s|\s+is)|share|know)\s+the\s+(?:hiring\s+)?timeline"
+        r"|did\s+i\s+(?:get|make)\s+(?:it|the\s+(?:job|cut|next\s+round))"
+        r"|had\s+a\s+chance\s+to\s+(?:review|look\s+at|read|go\s+over)\s+my"
+        r"|(?:move|moving)\s+forward\s+with\s+(?:me|my)"
+        r"|keep\s+me\s+(?:posted|updated|informed))",
+        ("any", "update", "made", "mak", "reach", "decis", "decid", "when", "hear", "status", "outcome", "result",
+         "stand", "still", "next", "timeline", "did", "chance", "forward", "keep"),
+    ),
+    Phrases(
+        r"\b(?:thank(?:s|\s+you)\s+in\s+advance|hear(?:ing)?\s+back\s+(?:by|before|soon|shortly)"
+        r"|(?:appreciate|like|love)\s+(?:hearing|to\s+hear)\s+back|follow(?:ing)?\s+up\s+on\s+my\s+(?:application|candidacy))",
+        ("advance", "back", "follow"),
+    ),
 )  # fmt: skip
-HARD_SELL = Phrases(
-    r"\b(?:(?:perfect|ideal|best|only|obvious|dream)\s+(?:fit|candidate|match|person\s+for|hire|choice)"
-    r"|(?:the\s+)?right\s+(?:candidate|person\s+for|choice|hire)"
-    r"|(?:better|stronger|more\s+qualified)\s+(?:candidate|fit|person|hire)\s+than"
-    r"|(?:won't|will\s+not|wouldn't|can't)\s+find\s+(?:a|anyone|someone|anybody)\s+(?:better|more)"
-    r"|you\s+won't\s+regret|you\s+will\s+not\s+regret|look\s+no\s+further|hire\s+me"
-    r"|exactly\s+(?:who|what)\s+you(?:'re|\s+are)?\s+(?:need|want|looking\s+for)"
-    r"|no\s+one\s+(?:else\s+)?(?:is|would\s+be)\s+better|better\s+than\s+(?:any|all)\s+(?:other|the\s+other)"
-    r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
-    r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
-    r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
-    ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly",
-     "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
+HARD_SELL = AnyOf(
+    Phrases(
+        r"\b(?:(?:perfect|ideal|best|only|obvious|dream)\s+(?:fit|candidate|match|person\s+for|hire|choice)"
+        r"|(?:the\s+)?right\s+(?:candidate|person\s+for|choice|hire)"
+        r"|(?:better|stronger|more\s+qualified)\s+(?:candidate|fit|person|hire)\s+than"
+        r"|(?:won't|will\s+not|wouldn't|can't)\s+find\s+(?:a|anyone|someone|anybody)\s+(?:better|more)"
+        r"|you\s+won't\s+regret|you\s+will\s+not\s+regret|look\s+no\s+further|hire\s+me"
+        r"|exactly\s+(?:who|what)\s+you(?:'re|\s+are)?\s+(?:need|want|looking\s+for)"
+        r"|no\s+one\s+(?:else\s+)?(?:is|would\s+be)\s+better|better\s+than\s+(?:any|all)\s+(?:other|the\s+other)"
+        r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
+        r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
+        r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
+        ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly",
+         "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
+    ),
+    Phrases(
+        r"\b(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to\s+be)\s+work(?:ing)?\s+(?:together|with\s+you"
+        r"|alongside\s+you)\b(?!\s+(?:again|on\s+this|in\s+the\s+future))|see\s+you\s+(?:next\s+(?:week|month)|on\s+monday"
+        r"|on\s+my\s+first\s+day|soon\s+in\s+the\s+office)|(?:my|our)\s+(?:new\s+)?(?:colleagues|teammates)\b",
+        ("together", "with", "alongside", "see", "colleagues", "teammates"),
+    ),
 )  # fmt: skip
 BEGGING = Phrases(
     r"\b(?:please\s+(?:hire|pick|choose|select|consider\s+me|give\s+me|don't(?!\s+hesitate))|give\s+me\s+a\s+(?:chance|shot)"
@@ -57,33 +72,67 @@ BEGGING = Phrases(
     r"|my\s+last\s+chance|please,?\s+please)",
     ("please", "give", "need", "beg", "desperat", "anything", "hope", "chance"),
 )
-MEETING = Phrases(
-    r"\b(?:(?:schedule|set\s+up|hop\s+on|jump\s+on|book|arrange|have|grab|get)\s+(?:a\s+|another\s+)?"
-    r"(?:quick\s+|short\s+|brief\s+|15[\s-]minute\s+|follow[\s-]up\s+)?(?:call|phone\s+call|zoom|meeting|"
-    r"coffee|chat\s+(?:this|next)\s+week|lunch|drink)"
-    r"|(?:buy|take|treat|invite)\s+you\s+(?:out\s+)?(?:to\s+|for\s+)?(?:a\s+)?(?:coffee|lunch|drink|dinner)"
-    r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
-    r"|(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\s+(?:for|to|this|next)"
-    r"|(?:have|spare|find|got)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)"
-    r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time"
-    r"|(?:move|moving|advance|advancing|progress|progressing|proceed|invite\s+me|get|getting|make\s+it|making\s+it)"
-    r"\s+(?:me\s+)?(?:on\s+)?(?:to|into)\s+(?:the\s+|a\s+)?(?:next|final|second)\s+(?:round|stage|interview)"
-    r"|(?:schedule|arrange|set\s+up|book)\s+(?:a|the|another|my)\s+(?:second\s+|follow[\s-]up\s+|next\s+)?"
-    r"interview)",
-    ("call", "zoom", "meet", "coffee", "week", "lunch", "drink", "dinner", "number", "free", "available", "min",
-     "round", "stage", "interview", "schedul", "arrang", "set", "book"),
-)  # fmt: skip
-REFERRAL = Phrases(
-    r"\b(?:refer\s+me|referral|(?:put|say|put\s+in)\s+a\s+good\s+word|good\s+word\s+for\s+me"
-    r"|recommend\s+me|vouch\s+for\s+me|endorse\s+me|pass\s+(?:my|along\s+my)\s+(?:resume|cv|application)"
-    r"|forward\s+my\s+(?:resume|cv|application)|introduce\s+me\s+to"
-    r"|(?:share|send|give)\s+(?:me\s+)?your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number|contact)"
-    r"|what(?:'s|\s+is)\s+your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number)"
-    r"|(?:best\s+)?(?:phone\s+)?(?:number|email|way)\s+to\s+reach\s+you|reach\s+you\s+(?:on\s+)?directly"
-    r"|your\s+(?:personal\s+)?(?:phone\s+number|cell(?:\s+number)?|mobile\s+number|contact\s+(?:details|info)"
-    r"|direct\s+line|email\s+address))",
-    ("refer", "word", "recommend", "vouch", "endorse", "pass", "forward", "introduce", "email", "phone", "cell",
-     "mobile", "number", "contact", "line", "reach"),
+MEETING = AnyOf(
+    Phrases(
+        r"\b(?:(?:schedule|set\s+up|hop\s+on|jump\s+on|book|arrange|have|grab|get)\s+(?:a\s+|another\s+)?"
+        r"(?:quick\s+|short\s+|brief\s+|15[\s-]minute\s+|follow[\s-]up\s+)?(?:call|phone\s+call|zoom|meeting|"
+        r"coffee|chat\s+(?:this|next)\s+week|lunch|drink)"
+        r"|(?:buy|take|treat|invite)\s+you\s+(?:out\s+)?(?:to\s+|for\s+)?(?:a\s+)?(?:coffee|lunch|drink|dinner)"
+        r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
+        r"|i(?:'ll|\s+will)\s+(?:call|phone|ring|drop\s+by|stop\s+by|visit))",
+        (
+            "call",
+            "zoom",
+            "meet",
+            "coffee",
+            "chat",
+            "lunch",
+            "drink",
+            "dinner",
+            "number",
+            "phone",
+            "ring",
+            "by",
+            "visit",
+        ),
+    ),
+    Phrases(
+        r"\b(?:(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\s+(?:for|to|this|next)"
+        r"|(?:have|spare|find|got)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)"
+        r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time)",
+        ("free", "available", "min", "week"),
+    ),
+    Phrases(
+        r"\b(?:move|moving|advance|advancing|progress|progressing|proceed|invite\s+me|get|getting|make\s+it"
+        r"|making\s+it)\s+(?:me\s+)?(?:on\s+)?(?:to|into)\s+(?:the\s+|a\s+)?(?:next|final|second)\s+"
+        r"(?:round|stage|interview)",
+        ("next", "final", "second"),
+    ),
+    Phrases(
+        r"\b(?:schedule|arrange|set\s+up|book)\s+(?:a|the|another|my)\s+(?:second\s+|follow[\s-]up\s+|next\s+)?"
+        r"interview",
+        ("schedul", "arrang", "set", "book"),
+    ),
+)
+REFERRAL = AnyOf(
+    Phrases(
+        r"\b(?:refer\s+me|referral|(?:put|say|put\s+in)\s+a\s+good\s+word|good\s+word\s+for\s+me"
+        r"|recommend\s+me|vouch\s+for\s+me|endorse\s+me|pass\s+(?:my|along\s+my)\s+(?:resume|cv|application)"
+        r"|forward\s+my\s+(?:resume|cv|application)|introduce\s+me\s+to"
+        r"|(?:share|send|give)\s+(?:me\s+)?your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number|contact)"
+        r"|what(?:'s|\s+is)\s+your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number)"
+        r"|(?:best\s+)?(?:phone\s+)?(?:number|email|way)\s+to\s+reach\s+you|reach\s+you\s+(?:on\s+)?directly"
+        r"|your\s+(?:personal\s+)?(?:phone\s+number|cell(?:\s+number)?|mobile\s+number|contact\s+(?:details|info)"
+        r"|direct\s+line|email\s+address))",
+        ("refer", "word", "recommend", "vouch", "endorse", "pass", "forward", "introduce", "email", "phone", "cell",
+         "mobile", "number", "contact", "line", "reach"),
+    ),
+    Phrases(
+        r"\b(?:keep\s+me\s+in\s+mind|(?:think|thought|thinking)\s+of\s+me\b|(?:keep|have)\s+me\s+on\s+your\s+radar"
+        r"|consider(?:ed)?\s+(?:me\s+)?for\s+(?:other|future|any\s+other)\s+(?:roles?|openings?|positions?|opportunities)"
+        r"|let\s+me\s+know\s+(?:if|about)\s+(?:any\s+)?(?:other|future)\s+(?:roles?|openings?|positions?|opportunities))",
+        ("mind", "think", "thought", "radar", "other", "future"),
+    ),
 )  # fmt: skip
 MONEY = Phrases(
     r"\b(?:salary|salaries|compensation|pay\s+(?:range|band|scale)|(?:signing|sign-on)\s+bonus|equity"
@@ -103,6 +152,13 @@ REPEATED = Phrases(
     r"|got\s+buried|bump(?:ing)?\s+(?:this|my)|resend(?:ing)?|(?:in\s+case|did)\s+you\s+(?:missed|miss))",
     ("again", "another", "more", "second", "third", "nudge", "reminder", "bump", "circling", "heard", "last",
      "previous", "earlier", "buried", "resend", "miss"),
+)  # fmt: skip
+OTHER_OFFERS = Phrases(
+    r"\b(?:(?:other|another|competing|a\s+couple\s+of|two|three|several|multiple|some)\s+(?:other\s+)?(?:job\s+)?offers?"
+    r"|offers?\s+on\s+the\s+table|(?:weighing|considering|juggling|have|got)\s+(?:up\s+)?(?:a\s+few\s+|a\s+couple\s+of\s+)?offers"
+    r"|(?:another|other)\s+(?:company|companies|firm|employer)\s+(?:is|are|has|have)\s+(?:made|offered|interested)"
+    r"|(?:my|your)\s+first\s+choice|deadline\s+to\s+(?:decide|respond|accept))",
+    ("offer", "company", "companies", "firm", "employer", "choice", "deadline"),
 )  # fmt: skip
 EXCLAIM = re.compile(r"!{2,}")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
@@ -184,6 +240,11 @@ salary_or_start = phrase_check(
     "Raises pay, benefits or a start date: {!r}.",
     "Remove any mention of salary, benefits, leave or start date; those belong to the recruiter, later.",
 )
+mentions_other_offers = phrase_check(
+    OTHER_OFFERS,
+    "Brings other offers or a deadline into the note: {!r}.",
+    "Leave other offers and deadlines out; this note thanks this interviewer and nothing more.",
+)
 repeated_follow_up = phrase_check(
     REPEATED,
     "Reads as one follow-up too many: {!r}.",
@@ -230,10 +291,11 @@ BEGGING_RULE = Rule("eagerness.begging", "eagerness", "error", begging)
 PUSHES_MEETING = Rule("eagerness.pushes_meeting", "eagerness", "error", pushes_meeting)
 ASKS_REFERRAL = Rule("eagerness.asks_referral", "eagerness", "error", asks_referral)
 SALARY_OR_START = Rule("eagerness.salary_or_start", "eagerness", "error", salary_or_start)
+MENTIONS_OTHER_OFFERS = Rule("eagerness.mentions_other_offers", "eagerness", "error", mentions_other_offers)
 REPEATED_FOLLOW_UP = Rule("eagerness.repeated_follow_up", "eagerness", "error", repeated_follow_up)
 SHOUTING = Rule("eagerness.shouting", "eagerness", "error", shouting)
 FLATTERY_RULE = Rule("eagerness.flattery", "eagerness", "error", flattery)
 RULES = [
     ASKS_ABOUT_DECISION, HARD_SELL_RULE, BEGGING_RULE, PUSHES_MEETING, ASKS_REFERRAL, SALARY_OR_START,
-    REPEATED_FOLLOW_UP, SHOUTING, FLATTERY_RULE,
+    MENTIONS_OTHER_OFFERS, REPEATED_FOLLOW_UP, SHOUTING, FLATTERY_RULE,
 ]  # fmt: skip

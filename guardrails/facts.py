@@ -25,6 +25,7 @@ class Facts:
     first: str  # folded first name of the interviewer
     last: str  # folded last name, '' when only one name was given
     name_words: frozenset[str]
+    name_parts: tuple[str, ...]  # folded parts of the name beyond the first, titles left out
     other_firsts: tuple[tuple[str, str], ...]  # (folded first name, name as given)
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # (topic as given, its specific stems)
     topic_pattern: re.Pattern[str] | None  # any topic stem at the start of a word of the draft
@@ -50,7 +51,8 @@ def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
     words = content_words(topic)
     specific = [w for w in words if w not in GENERIC and w not in exclude]
     chosen = specific or [w for w in words if w not in exclude] or words
-    return tuple(dict.fromkeys(stem(w) for w in chosen))
+    # A stem under 4 letters is too short to match by prefix ('options' -> 'opt'): keep such words whole.
+    return tuple(dict.fromkeys(s if len(s := stem(w)) >= 4 else w for w in chosen))
 
 
 def _topic_pattern(stems: set[str]) -> re.Pattern[str] | None:
@@ -108,6 +110,9 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         first=first,
         last=last,
         name_words=frozenset(WORD.findall(fold(ctx.interviewer_name))),
+        name_parts=tuple(
+            p.strip(".,") for p in parts[1:] if len(p.strip(".,")) > 1 and p.strip(".,") != first
+        ),
         other_firsts=others,
         topics=topics,
         topic_pattern=_topic_pattern({s for _, stems in topics for s in stems}),

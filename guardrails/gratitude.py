@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
+from guardrails.text import Draft, Phrases
 
-_THANKS = re.compile(
-    r"\b(?:thank(?:s|\s+you|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b"
+_THANKS = Phrases(
+    r"\b(?:thank(?:s|\s+you|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b",
+    ("thank", "thx", "grateful", "gratitude", "appreciat"),
 )
 # Uses of those words that are not sincere thanks, tested on the text around each match.
 _NOT_SINCERE_AFTER = re.compile(

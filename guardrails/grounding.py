@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import WORD, Draft
+from guardrails.text import Draft
 
 # Capitalised words that a note uses without them being facts of the interview.
 COMMON = frozenset(
@@ -18,7 +18,6 @@ COMMON = frozenset(
     great it was please all also again as at for in on of to with from after before during when what how
     congratulations congrats today yesterday tomorrow mr mrs ms dr prof""".split()
 )
-_CAPITAL_OR_DIGIT = re.compile(r"(?<![\w'])[A-Z0-9\u00c0-\u00de]")
 _SUBJECT = re.compile(r"[^\n]*")
 _SENTENCE_END = '.!?:\n"('
 
@@ -34,24 +33,20 @@ def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
     text = draft.text
     known = facts.vocabulary
     start = _SUBJECT.match(text).end() if text[:8].lower() == "subject:" else 0  # a subject is title case
-    for m in _CAPITAL_OR_DIGIT.finditer(text, start):
-        found = WORD.match(draft.folded, m.start())
-        if found is None:
+    for found in draft.capitalised:
+        if found.start() < start:
             continue
-        word, first = found.group(0), text[m.start()]
+        word, first = found.group(0), text[found.start()]
         if first.isdigit():
-            number = word
-            if number not in facts.raw:
+            if word not in facts.raw:
                 yield Finding(
-                    f"Gives the number {number!r}, which is not in the interview facts.",
-                    f"Remove {number!r} unless it really came up in the interview.",
+                    f"Gives the number {word!r}, which is not in the interview facts.",
+                    f"Remove {word!r} unless it really came up in the interview.",
                     found.span(),
                 )
             continue
-        if not first.isupper():
-            continue
         base = word.removesuffix("'s")
-        if base in COMMON or base in known or _starts_sentence(text, m.start()):
+        if base in COMMON or base in known or _starts_sentence(text, found.start()):
             continue
         shown = text[found.start() : found.end()]
         yield Finding(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import WORD, Draft, fold
+from guardrails.text import Draft
 
 _TITLE = r"(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+"
 
@@ -32,7 +32,11 @@ def _topic_mentioned(draft: Draft, facts: Facts) -> bool:
 
 
 def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """The interviewer named anywhere: by first name, by any part of the name (family-name-first names such
+    as 'Park Joon-ho' are greeted by the given name), or by title and surname ('Dear Dr. Okafor')."""
     if next(_names(facts.first, draft.folded), None):
+        return
+    if any(next(_names(part, draft.folded), None) for part in facts.name_parts):
         return
     if facts.last and next(_names(facts.last, draft.folded, title=True), None):
         return  # "Dear Ms. Okafor" is a greeting by name too
@@ -74,26 +78,28 @@ def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 )
 
 
-_EMPLOYER = re.compile(
-    r"\b(?:join(?:ing)?|(?:team|role|position|job|opportunity|career|future|interview|everyone|people|culture|"
-    r"work|working)\s+(?:at|with|for))\s+(?:the\s+team\s+at\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\bjoin(?:ing)?|\b(?:team|role|position|job|opportunity|career|future|interview|everyone|people|culture|"
+    r"work|working)\s+(?:at|with|for))\s+(?:the\s+team\s+at\s+)?\Z"
 )
 
 
 def wrong_company(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    """Another employer's name where this one's belongs: a note copied from another application."""
+    """Another employer's name where this one's belongs ('excited to join Globex'): a copied note."""
     company = facts.context.company
     if not company:
         return
-    for m in _EMPLOYER.finditer(draft.text):
-        name = m.group(1)
-        words = [w.removesuffix("'s") for w in WORD.findall(fold(name))]
-        if not words or any(w in facts.vocabulary for w in words) or words[0] in _NOT_EMPLOYERS:
+    for word in draft.capitalised:
+        name = word.group(0).removesuffix("'s")
+        if name in facts.vocabulary or name in _NOT_EMPLOYERS or draft.text[word.start()].isdigit():
             continue
+        if not _EMPLOYER_BEFORE.search(draft.folded[max(0, word.start() - 40) : word.start()]):
+            continue
+        shown = draft.text[word.start() : word.end()]
         yield Finding(
-            f"Names the employer as {name!r}; the interview was with {company}.",
-            f"Replace {name!r} with {company}, or remove it: this note must be about this interview.",
-            m.span(1),
+            f"Names the employer as {shown!r}; the interview was with {company}.",
+            f"Replace {shown!r} with {company}, or remove it: this note must be about this interview.",
+            word.span(),
         )
 
 

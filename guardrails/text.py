@@ -46,6 +46,9 @@ def normalize(text: str) -> str:
 
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A capital or digit not preceded by a word character (the look-behind spans the letter itself, so the
+# pattern starts with a character class and the scan is fast).
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)")
 _SUFFIXES = ("ational", "ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers", "er",
              "ed", "es", "s", "ly", "al")  # fmt: skip
 
@@ -97,6 +100,16 @@ class Draft:
     @cached_property
     def word_set(self) -> frozenset[str]:
         return frozenset(WORD.findall(self.folded))
+
+    @cached_property
+    def capitalised(self) -> list[re.Match[str]]:
+        """Words that begin with a capital letter or a digit (matches in `folded`): names, products, figures."""
+        found = []
+        for m in _CAPITAL_OR_DIGIT.finditer(self.text):
+            word = WORD.match(self.folded, m.start())
+            if word is not None:
+                found.append(word)
+        return found
 
 
 class Phrases:

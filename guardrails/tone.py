@@ -25,12 +25,40 @@ _EMOTICON = Phrases(
 SLANG_WORDS = frozenset(
     """thx thnx tnx ty u ur r gonna wanna gotta kinda sorta hey heya hiya yo sup lol lmao omg btw imo imho fyi
     pls plz tho cuz coz bc ttyl dude bro ya yeah yep nope stoked awesomesauce rad dope legit lit vibe vibes gr8
-    l8r 2day 4ever b4 np xoxo cheerz k kk""".split()
+    l8r 2day 4ever b4 np xoxo cheerz k kk haha hahaha hehe asap""".split()
 )
 _HASHTAG = Phrases(r"(?<![\w&#])#[A-Za-z_]\w*", ("#",))
 _LINK = Phrases(
-    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|org|co|ly|me|dev|ai)(?:/\S*)?\b",
-    ("http", "www.", ".com", ".io", ".org", ".co", ".ly", ".me", ".dev", ".ai"),
+    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.(?:com|net|io|org|co|ly|me|dev|ai|app|page|site|design|studio|"
+    r"xyz|info|biz|uk|ca|au|de|fr|nl|in)(?:/\S*)?\b",
+    (
+        "http",
+        "www.",
+        ".com",
+        ".net",
+        ".io",
+        ".org",
+        ".co",
+        ".ly",
+        ".me",
+        ".dev",
+        ".ai",
+        ".app",
+        ".page",
+        ".site",
+        ".design",
+        ".studio",
+        ".xyz",
+        ".info",
+        ".biz",
+        ".uk",
+        ".ca",
+        ".au",
+        ".de",
+        ".fr",
+        ".nl",
+        ".in",
+    ),
 )
 _IMPERSONAL = Phrases(
     r"\b(?:dear\s+(?:sir|madam)(?:\s*(?:/|or|and)\s*(?:sir|madam))?|to\s+whom\s+it\s+may\s+concern|"
@@ -59,9 +87,28 @@ _APOLOGY = Phrases(
     r"|apologies\s+for|(?:i\s+was|i\s+got|i\s+felt)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?nervous"
     r"|didn't\s+prepare|did\s+not\s+prepare|(?:messed|screwed)\s+up|i\s+blanked|i\s+rambled"
     r"|my\s+(?:answers?|performance|responses?)\s+(?:was|were)\s+(?:so\s+|really\s+|a\s+bit\s+)?"
-    r"(?:weak|poor|bad|terrible|awful|rough))",
-    ("sorry", "apolog", "nervous", "prepare", "up", "blanked", "rambled", "my"),
+    r"(?:weak|poor|bad|terrible|awful|rough)|(?:wasn't|was\s+not)\s+as\s+bad\s+as|hopefully\s+my\s+(?:answers?|responses?))",
+    ("sorry", "apolog", "nervous", "prepare", "up", "blanked", "rambled", "my", "bad"),
 )
+_COMPLAINT = AnyOf(
+    Phrases(
+        r"\b(?:(?:a\s+)?(?:shame|pity)|too\s+bad|unfortunately)\s+(?:that\s+)?(?:the|our|my|your|it|there)\b",
+        ("shame", "pity", "bad", "unfortunately"),
+    ),
+    Phrases(
+        r"\b(?:was|were|felt|seemed)\s+(?:so\s+|too\s+|really\s+|a\s+bit\s+|quite\s+|rather\s+|very\s+)?"
+        r"(?:rushed|disorganised|disorganized|unprofessional|chaotic|boring|tedious|unfair|pointless|a\s+mess|a\s+waste)\b",
+        ("rushed", "disorgani", "unprofessional", "chaotic", "boring", "tedious", "unfair", "pointless", "mess",
+         "waste"),
+    ),
+    Phrases(
+        r"\b(?:(?:wasn't|was\s+not|isn't)\s+(?:really\s+)?enough\s+(?:time\s+)?to\s+show"
+        r"|(?:more|less|much\s+more|far\s+more)\s+\w+\s+than\s+(?:the\s+(?:session|interview|call|round|one)\s+with|with)\b"
+        r"|(?:manager|boss|employer|company|team)\s+(?:is|was)\s+(?:a\s+)?(?:nightmare|terrible|awful|toxic|horrible|the\s+worst)"
+        r"|hate\s+my\s+(?:job|boss|manager|team)|need\s+to\s+(?:leave|get\s+out\s+of)\s+my\s+(?:current\s+)?(?:job|role|company))",
+        ("enough", "than", "nightmare", "terrible", "awful", "toxic", "horrible", "worst", "hate", "leave", "out"),
+    ),
+)  # fmt: skip
 
 
 default_invite = phrase_check(
@@ -124,6 +171,11 @@ sarcasm = phrase_check(
     "Reads as sarcastic: {!r}.",
     "Remove the sarcastic remark; thank them plainly and mean it.",
 )
+complaint = phrase_check(
+    _COMPLAINT,
+    "Complains about the interview, a person or a current employer: {!r}.",
+    "Remove the complaint; keep the note warm and about what you valued in the conversation.",
+)
 apologetic = phrase_check(
     _APOLOGY,
     "Apologises for the interview or makes excuses: {!r}.",
@@ -141,4 +193,5 @@ LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_not
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
-RULES = [DEFAULT_INVITE, EMOJI, SLANG, HASHTAG, LINK, IMPERSONAL_GREETING, SARCASM, APOLOGETIC]
+COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
+RULES = [DEFAULT_INVITE, EMOJI, SLANG, HASHTAG, LINK, IMPERSONAL_GREETING, SARCASM, APOLOGETIC, COMPLAINT]

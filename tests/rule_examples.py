@@ -209,6 +209,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk. Have you made a decision yet?", {}),
             ("Hi Sofia, thank you for the Kafka talk. Could you share the next steps and timeline?", {}),
             ("Hi Sofia, thank you for the Kafka talk. Please keep me posted on the decision.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Thanks in advance for considering my application!", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -220,6 +221,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk. I'm the perfect fit for this role.", {}),
             ("Hi Sofia, thank you for the Kafka talk. You won't regret hiring me.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. Looking forward to working together from next month!",
+                {},
+            ),
             ("Hi Sofia, thank you for the Kafka talk. I am the best candidate you will meet.", {}),
         ],
         "pass": [
@@ -249,6 +254,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     "eagerness.pushes_meeting": {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk. Could we schedule a quick call next week?", {}),
+            ("Dear Sofia, thank you for the Kafka talk. I'll call your office on Thursday.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Would you be free for coffee on Friday?", {}),
             ("Hi Sofia, thank you for the Kafka talk. I hope to move on to the next round soon.", {}),
         ],
@@ -269,6 +275,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for the Kafka talk. Would you refer me for the senior opening too?", {}),
             ("Hi Sofia, thank you for the Kafka talk. Could you share your personal email address?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Please keep me in mind for other openings.", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -283,6 +290,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk. What is the salary range for the role?", {}),
             ("Hi Sofia, thank you for the Kafka talk. When could I start if selected?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Is the budget flexible above 150k?", {}),
             ("Hi Sofia, thank you for the Kafka talk. I'd like to discuss compensation soon.", {}),
         ],
         "pass": [
@@ -295,6 +303,27 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the Kafka talk and for starting the interview with a data quality puzzle.",
                 {},
             ),
+        ],
+    },
+    "eagerness.mentions_other_offers": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. I have two other offers, so I'd value a quick answer.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'm weighing a couple of offers, but Acme is my first choice.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk. Another company has made me an offer already.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the talk about how Acme builds its offer calendar.",
+                {"topics": ["the offer calendar"]},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and everything the data team offers new engineers.", {}),
         ],
     },
     "eagerness.repeated_follow_up": {
@@ -442,6 +471,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk. My portfolio: https://example.com/me", {}),
             ("Hi Sofia, thank you for the Kafka talk. See www.mysite.dev for my projects.", {}),
             ("Hi Sofia, thank you for the Kafka talk. My work is at janedoe.io/kafka", {}),
+            ("Hi Sofia, thanks for the Kafka talk. My portfolio: behance.net/jane-doe", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -505,6 +535,30 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             (
                 "Hi Sofia, thank you for the Kafka talk. I was sorry to hear the migration ran late, and I enjoyed it.",
+                {},
+            ),
+        ],
+    },
+    "tone.complaint": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Shame the technical round was so rushed.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk; it was far more relaxed than the session with Raj.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. My current manager is a nightmare, so this means a lot.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk; the data quality checks were more thorough than I expected.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for explaining how the team handles rushed releases and data quality checks.",
                 {},
             ),
         ],
