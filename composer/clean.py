@@ -20,10 +20,12 @@ _LABEL = re.compile(
     r"follow[- ]up|email|invitation)(?:\s+\(\d+\s+characters\))?)\**\s*:\**[ \t]*\n?",
     re.I,
 )
+# Chatter is the model talking to us after the note: only a last paragraph, and only these openings.
 _CHATTER = re.compile(
-    r"\n+\s*(?:let me know\b|feel free\b|i hope this\b|hope this helps\b|would you like\b"
-    r"|this (?:note|message|version|draft) (?:is|has|keeps|stays|fits)\b"
-    r"|\(?(?:character|char)s?\s*count\b|\(\d+\s+characters?\)|note:\s)[^\n]*(?:\n[^\n]*)*\Z",
+    r"\n[ \t]*\n\s*(?:let me know (?:if|whether)\b|feel free to (?:adjust|edit|change|modify|tweak|personali[sz]e)\b"
+    r"|i hope this helps\b|hope this helps\b|would you like (?:me|a|any)\b|note:\s"
+    r"|this (?:note|message|version|draft) (?:is|has|keeps|stays|fits|comes)\b)[^\n]*(?:\n[^\n]+)*\s*\Z"
+    r"|\n+[ \t]*\(?(?:(?:character|char)s?\s*count\b[^\n]*|\d+\s+characters?)\)?[ \t.]*\Z",
     re.I,
 )
 _QUOTES = [('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")]

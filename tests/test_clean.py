@@ -49,5 +49,13 @@ def test_text_that_only_looks_like_wrapping_is_kept():
     assert clean_draft(slot) == slot
 
 
+def test_chatter_is_only_a_last_paragraph():
+    email = "Dear Ana,\n\nI hope this email finds you well. Thank you for the interview.\n\nBest regards,"
+    assert clean_draft(email) == email
+    follow_up = "Hi Ana, thank you for connecting. Let me know if the article on dbt tests is useful."
+    assert clean_draft(follow_up) == follow_up
+    assert clean_draft(f"{NOTE}\n\nI hope this helps!\nGood luck.") == NOTE
+
+
 def test_empty_reply_stays_empty():
     assert clean_draft("   \n ") == ""
