@@ -217,11 +217,6 @@ def test_vietnamese_name_in_an_email():
     assert check_message(compose_from_facts(ctx), ctx).passed
 
 
-@pytest.mark.xfail(
-    reason="guardrails: a one-word topic whose stem is under 4 letters ('options' -> 'opt') is not found "
-    "even when the note names it verbatim, so specificity.no_topic fails",
-    strict=False,
-)
 @pytest.mark.parametrize("topic", ["options", "regions"])
 def test_one_word_topic_with_a_short_stem(topic):
     ctx = MessageContext(interviewer_name="Ana Lima", role="Quant Developer", topics=[topic])
