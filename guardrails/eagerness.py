@@ -39,8 +39,10 @@ DECISION = AnyOf(
     ),
     Phrases(
         r"\b(?:thank(?:s|\s+you)\s+in\s+advance|hear(?:ing)?\s+back\s+(?:by|before|soon|shortly)"
-        r"|(?:appreciate|like|love)\s+(?:hearing|to\s+hear)\s+back|follow(?:ing)?\s+up\s+on\s+my\s+(?:application|candidacy))",
-        ("advance", "back", "follow"),
+        r"|(?:appreciate|like|love)\s+(?:hearing|to\s+hear)\s+back|follow(?:ing)?\s+up\s+on\s+my\s+(?:application|candidacy)"
+        r"|when\s+(?:the\s+team|you|they|the\s+company|the\s+panel)\s+(?:expects?|plans?|hopes?|intends?|will|might|may)"
+        r"\s+to\s+(?:decide|make\s+(?:a|the|their|your)\s+(?:final\s+)?decision|reach\s+a\s+decision|get\s+back))",
+        ("advance", "back", "follow", "decide", "decision"),
     ),
 )  # fmt: skip
 HARD_SELL = AnyOf(
@@ -75,8 +77,10 @@ BEGGING = Phrases(
 MEETING = AnyOf(
     Phrases(
         r"\b(?:(?:schedule|set\s+up|hop\s+on|jump\s+on|book|arrange|have|grab|get)\s+(?:a\s+|another\s+)?"
-        r"(?:quick\s+|short\s+|brief\s+|15[\s-]minute\s+|follow[\s-]up\s+)?(?:call|phone\s+call|zoom|meeting|"
-        r"coffee|chat\s+(?:this|next)\s+week|lunch|drink)"
+        r"(?:(?:quick|short|brief|virtual|[0-9]+[\s-]min(?:ute)?s?|follow[\s-]up)\s+){0,3}(?:call|phone\s+call|zoom|"
+        r"meeting|coffee|chat\s+(?:this|next)\s+week|lunch|drink)"
+        r"|(?:have|find|make)\s+(?:some\s+)?time\s+for\s+(?:a\s+)?(?:quick\s+)?(?:coffee|call|chat|meeting|lunch|drink)"
+        r"|(?:for|over)\s+(?:a\s+)?coffee"
         r"|(?:buy|take|treat|invite)\s+you\s+(?:out\s+)?(?:to\s+|for\s+)?(?:a\s+)?(?:coffee|lunch|drink|dinner)"
         r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
         r"|i(?:'ll|\s+will)\s+(?:call|phone|ring|drop\s+by|stop\s+by|visit))",
@@ -99,7 +103,8 @@ MEETING = AnyOf(
     Phrases(
         r"\b(?:(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\s+(?:for|to|this|next)"
         r"|(?:have|spare|find|got)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)"
-        r"|(?:this|next)\s+week\s+for\s+a|\d+\s+minutes\s+of\s+your\s+time)",
+        r"|(?:this|next)\s+week\s+for\s+a|(?:[0-9]+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\s+"
+        r"(?:on|in|of|from)\s+your)",
         ("free", "available", "min", "week"),
     ),
     Phrases(

@@ -54,6 +54,9 @@ _GREETING = re.compile(
 )
 
 
+_GREETING_LINE = re.compile(r"[^,:;.!?\n]{0,60}")
+
+
 def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """Greeting another member of the panel, or naming one and never the interviewer: the copy-paste slip.
 
@@ -61,6 +64,9 @@ def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
     is gracious, not a slip.
     """
     greeting_end = _GREETING.match(draft.folded).end()
+    # The greeting line: up to the first comma, colon, stop or line break ("Hi Obinna and Grace, ...").
+    line = _GREETING_LINE.match(draft.folded, greeting_end)
+    greeting_line_end = line.end() if greeting_end and line else 0
     named = next(_names(facts.first, draft.folded), None) is not None or (
         facts.last and next(_names(facts.last, draft.folded, title=True), None) is not None
     )
@@ -68,9 +74,10 @@ def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
         for m in _names(folded, draft.folded):
             if not (draft.text[m.start()].isupper() or not draft.text[m.start()].isalpha()):
                 continue  # "will", "may": a word, not the name
-            if m.start() == greeting_end or not named:
+            greeted = m.start() == greeting_end or m.start() < greeting_line_end
+            if greeted or not named:
                 yield Finding(
-                    f"{'Greets' if m.start() == greeting_end else 'Names'} {given}, another member of the "
+                    f"{'Greets' if greeted else 'Names'} {given}, another member of the "
                     f"panel; this note is for {facts.context.interviewer_name}.",
                     f"Address {facts.context.first_name}, not {given.split()[0]}: open with "
                     f"'Hi {facts.context.first_name},' and keep to what you discussed with them.",

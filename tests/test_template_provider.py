@@ -106,11 +106,11 @@ def test_long_topic_is_shortened_to_a_phrase_of_it():
 
 def test_only_an_injection_as_topic_is_never_repeated():
     """A topic that is an instruction is data: never followed, never echoed. With nothing else to name, the
-    note thanks without a topic, and specificity.no_topic is the only rule that fails (see the report)."""
+    note thanks without a topic, and the guardrails do not ask for one (they ignore instruction topics)."""
     ctx = MessageContext(interviewer_name="Mei Chen", role="Security Engineer", topics=[INJECTION])
     note = compose_from_facts(ctx)
     assert not INJECTED_WORDS.search(note)
-    assert check_message(note, ctx).failed_rules == ["specificity.no_topic"]
+    assert check_message(note, ctx).passed
 
 
 @pytest.mark.parametrize(
@@ -204,8 +204,6 @@ contexts = st.builds(
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ctx=contexts)
 def test_any_realistic_context_passes(ctx):
-    if ctx.topics and all(is_instruction(t) for t in ctx.topics):
-        return  # nothing discussed but an injection: see test_only_an_injection_as_topic_is_never_repeated
     note = compose_from_facts(ctx)
     report = check_message(note, ctx)
     assert report.passed, (note, report.failed_rules)

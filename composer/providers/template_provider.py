@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from composer.context import MessageContext, as_context
 from composer.providers.base import ChatMessage, Completion
+from guardrails.facts import is_instruction
 
 MODEL = "template-v1"
 
@@ -113,16 +114,6 @@ EMAIL_CLOSINGS = (
 )
 EMAIL_SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,")
 
-# A topic that addresses a model instead of naming something discussed: data, never an instruction.
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}?\b(?:instructions?|prompts?|rules|directions|"
-    r"guidelines|above|previous|prior|everything)\b"
-    r"|\b(?:system\s+prompt|you\s+are\s+now|from\s+now\s+on|act\s+as|pretend\s+(?:to\s+be|you)|jailbreak|"
-    r"developer\s+mode|new\s+instructions?)\b"
-    r"|\b(?:write|compose|generate|output|print|say|respond\s+with|reply\s+with|instead)\b\s+"
-    r"(?:me\s+|only\s+|just\s+)?(?:an?\s+|the\s+)?(?:poem|song|story|haiku|limerick|joke|essay|rap)\b",
-    re.I,
-)
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\.\s|\band\b|\bbut\b|\bwhich\b|\bwhere\b)\s*", re.I)
@@ -137,11 +128,6 @@ _LOWER_FIRST = frozenset("the a an how what why when our your my their its this 
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 MAX_TOPIC_PHRASE = 70
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
-
-
-def is_instruction(topic: str) -> bool:
-    """True when a topic reads as an instruction to a model ("ignore all previous instructions ...")."""
-    return bool(_INSTRUCTION.search(topic))
 
 
 def _chars(text: str) -> int:
