@@ -1,16 +1,102 @@
-"""`batch`: not built yet (see the open issues)."""
+"""`batch`: a note for every row of a CSV, JSON, JSONL or YAML file, appended to a JSONL file as each is done."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+EXAMPLE = """input (each row its own context, or one interview with its interviewers):
+  rows.csv     id,interviewer_name,role,company,topics,interview_date
+               sofia,Sofía Martínez,Data Engineer,Acme,migrating batch jobs to Kafka;schema registry,2026-05-18
+  panel.yaml   {role: Data Engineer, company: Acme, interviewers: [{name: Raj Patel, topics: [data contracts]}]}
+  rows.jsonl   one JSON object per line; rows.json: a list of rows or one interview
+
+examples:
+  python -m composer batch panel.yaml --out notes.jsonl --provider template --format markdown
+  OPENAI_API_KEY=sk-... python -m composer batch cohort.csv --out notes.jsonl --concurrency 8
+  python -m composer batch cohort.csv --out notes.jsonl --resume        # after an interruption
+
+Each result is appended to OUT as one JSON line as soon as it is ready (a row of a panel once its panel's
+notes are compared); --resume skips the ids already there. A row whose provider fails is written as
+{"id": ..., "error": {...}} and the batch goes on.
+
+exit codes: 0 every row has a passing note, 1 some row has none (or failed), 2 bad input (nothing is drafted
+and OUT is left untouched), 3 the provider cannot be used at all (no key, unknown provider)
+"""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("batch", help="(not built yet)")
+    from composer.cli.draft import _positive
+
+    p = sub.add_parser(
+        "batch",
+        help="draft a note for every row of a file (a panel, a cohort)",
+        description="Draft and check a note for every row of INPUT, several at a time; notes to one interview "
+        "panel are compared and a note too much like another is rewritten. Results go to OUT (JSONL), one "
+        "line per row as it finishes; a summary goes to stderr.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("input", metavar="INPUT", help="rows: .csv, .json, .jsonl or .yaml ('-' for stdin)")
+    p.add_argument(
+        "--out", required=True, metavar="OUT.jsonl", help="append the results here, one JSON line each"
+    )
+    p.add_argument(
+        "--input-format", dest="input_format", choices=["csv", "json", "jsonl", "yaml"],
+        help="the input's format when its name does not say (default: from the file name)",
+    )  # fmt: skip
+    p.add_argument(
+        "--concurrency", type=_positive, default=4, metavar="N",
+        help="rows drafted at the same time (default: 4, gentle on a hosted API's rate limits)",
+    )  # fmt: skip
+    again = p.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true", help="skip the ids already in OUT and draft the rest")
+    again.add_argument("--overwrite", action="store_true", help="empty OUT first and draft every row")
+    g = p.add_argument_group("model")
+    g.add_argument(
+        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
+        help="who drafts the notes (default: auto)",
+    )  # fmt: skip
+    g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
+    g.add_argument(
+        "--base-url", dest="base_url", metavar="URL",
+        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
+    )  # fmt: skip
+    g.add_argument(
+        "--max-attempts", dest="max_attempts", type=_positive, default=4, metavar="N",
+        help="attempts per note in total, the first draft included (default: 4)",
+    )  # fmt: skip
+    g.add_argument(
+        "--no-fallback", dest="fallback", action="store_false",
+        help="when no draft passes, keep the best one (the row fails) instead of the template's note",
+    )  # fmt: skip
+    p.add_argument(
+        "--format", choices=["text", "csv", "markdown", "json"], default="text",
+        help="at the end, print every row in input order as a csv or markdown table, or as json "
+        "(default: text, which prints nothing but the summary on stderr)",
+    )  # fmt: skip
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.errors import UsageError
+    from composer.batch import run_batch
 
-    raise UsageError("'batch' is not built yet")
+    report = run_batch(
+        args.input,
+        args.out,
+        provider=args.provider,
+        model=args.model,
+        base_url=args.base_url,
+        concurrency=args.concurrency,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        max_attempts=args.max_attempts,
+        fallback=args.fallback,
+        input_format=args.input_format,
+        progress=None,  # a bar on a terminal only
+    )
+    if args.format != "text":
+        sys.stdout.write(report.render(args.format))
+        sys.stdout.flush()
+    print(report.summary.line(), file=sys.stderr)
+    return report.exit_code

@@ -1,0 +1,32 @@
+"""Batch drafting: a note for every row of a file, panels kept apart, safe to interrupt and resume.
+
+    >>> from composer.batch import run_batch
+    >>> report = run_batch("panel.yaml", "notes.jsonl", provider="template")
+    >>> report.exit_code, report.summary.line()
+    >>> for record in report.records(): print(record["id"], record.get("text"))
+
+- `rows`: reading CSV, JSON, JSONL and YAML, validating every row, filling in each row's panel.
+- `panel`: how alike two notes are (word 3-gram Jaccard) and the feedback for a rewrite.
+- `gate`: the backoff every worker shares, so a 429 slows the whole batch.
+- `output`: the JSONL written one complete line at a time, and the final table.
+- `runner`: the asyncio runner (`run_batch`, `arun_batch`).
+"""
+
+from composer.batch.gate import BackoffGate
+from composer.batch.panel import SIMILARITY_THRESHOLD, similarity
+from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
+from composer.batch.runner import DEFAULT_CONCURRENCY, BatchReport, BatchSummary, arun_batch, run_batch
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "SIMILARITY_THRESHOLD",
+    "BackoffGate",
+    "BatchReport",
+    "BatchRow",
+    "BatchSummary",
+    "arun_batch",
+    "read_rows",
+    "rows_from_dicts",
+    "run_batch",
+    "similarity",
+]

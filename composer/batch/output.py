@@ -1,0 +1,164 @@
+"""The batch's JSONL output, and the table printed at the end.
+
+Each finished row is one JSON object on one line, written with a single `write()` on a file opened for
+appending, the moment the row is done: a process killed at any point leaves complete lines, at worst
+followed by one partial line, which `--resume` cuts off before it appends. Every line carries the row's
+`id`; a row whose provider failed is `{"id": ..., "error": {"type": ..., "message": ...}}`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from composer.errors import UsageError
+
+TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note")
+
+
+def encode(record: Mapping[str, Any]) -> bytes:
+    """One line: compact JSON (no raw newline can occur inside it) and the newline that ends it."""
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
+    """The results already in an output file, by id, and the length of its complete lines in bytes.
+
+    A trailing line without its newline (a write cut short by a kill) is not counted: it is not a result,
+    and its bytes are past the returned length. Any other line that is not a result is an error.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        return {}, 0
+    except IsADirectoryError:
+        raise UsageError(
+            f"Output {str(path)!r} is a folder: give a file name such as results.jsonl"
+        ) from None
+    except OSError as e:
+        raise UsageError(f"Output {str(path)!r} cannot be read: {e.strerror}") from None
+    complete = raw.rfind(b"\n") + 1
+    results: dict[str, dict[str, Any]] = {}
+    for number, line in enumerate(raw[:complete].split(b"\n")[:-1], start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            record = None
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            raise UsageError(
+                f"Output {p.name} line {number} is not a batch result (a JSON object with an id): remove the "
+                "line, or start again with --overwrite"
+            )
+        results[record["id"]] = record
+    return results, complete
+
+
+class ResultLog:
+    """Appends one complete line per result; `open()` first cuts a partial last line left by a kill."""
+
+    def __init__(self, path: str | Path, *, fsync: bool = False) -> None:
+        self.path = Path(path)
+        self.fsync = fsync
+        self._fd: int | None = None
+
+    def open(self, *, keep: int | None, truncate: bool = False) -> None:
+        """`keep`: bytes of complete lines to keep (from read_results); `truncate`: start an empty file."""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        try:
+            self._fd = os.open(self.path, flags, 0o644)
+            if truncate:
+                os.ftruncate(self._fd, 0)
+            elif keep is not None and os.fstat(self._fd).st_size > keep:
+                os.ftruncate(self._fd, keep)  # the partial line a killed run left
+        except OSError as e:
+            raise UsageError(f"Output {str(self.path)!r} cannot be written: {e.strerror}") from None
+
+    def append(self, record: Mapping[str, Any]) -> None:
+        assert self._fd is not None, "open() the log first"
+        data = encode(record)
+        written = os.write(self._fd, data)  # one write of the whole line; a regular file takes it whole
+        while written < len(data):  # only on a full disk or a signal mid-write: finish the line
+            written += os.write(self._fd, data[written:])
+        if self.fsync:
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> ResultLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def result_record(row_id: str, interviewer: str, result: Any, panel: Mapping[str, Any] | None) -> dict:
+    record: dict[str, Any] = {"id": row_id, "interviewer_name": interviewer}
+    record.update(result.model_dump(mode="json"))
+    if panel is not None:
+        record["panel"] = dict(panel)
+    return record
+
+
+def error_record(row_id: str, error: BaseException) -> dict:
+    message = " ".join(str(error).split()) or type(error).__name__
+    return {"id": row_id, "error": {"type": type(error).__name__, "message": message}}
+
+
+def table_rows(
+    ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping[str, Any]]
+) -> list[list]:
+    rows = []
+    for row_id, name in zip(ids, names, strict=True):
+        record = results.get(row_id)
+        if record is None:
+            rows.append([row_id, name, "", "", "", "", "(not drafted)"])
+        elif "error" in record:
+            err = record["error"]
+            rows.append([row_id, name, "", False, "", "", f"error: {err.get('type')}: {err.get('message')}"])
+        else:
+            rows.append(
+                [row_id, name, record.get("kind", ""), record.get("passed"), record.get("source", ""),
+                 record.get("characters", ""), record.get("text", "")]
+            )  # fmt: skip
+    return rows
+
+
+def render(fmt: str, ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping]) -> str:
+    """The final table in input order: csv, markdown, or json (the full records, a list)."""
+    if fmt == "json":
+        records = [
+            results.get(i, {"id": i, "error": {"type": "Missing", "message": "not drafted"}}) for i in ids
+        ]
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    rows = table_rows(ids, names, results)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(TABLE_COLUMNS)
+        writer.writerows([[_csv_cell(c) for c in row] for row in rows])
+        return buffer.getvalue()
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(TABLE_COLUMNS) + " |", "|" + "---|" * len(TABLE_COLUMNS)]
+        lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown table format {fmt!r}")
+
+
+def _csv_cell(value: Any) -> Any:
+    return {True: "yes", False: "no"}.get(value, value) if isinstance(value, bool) else value
+
+
+def _md_cell(value: Any) -> str:
+    text = _csv_cell(value)
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
