@@ -3,11 +3,12 @@ that writes a passing note from the facts in each request (so every row of a bat
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from werkzeug import Request, Response
 
@@ -119,3 +120,38 @@ class FakeProvider:
             self.requests.append((list(messages), context))
         text = self.reply(messages, context)
         return Completion(text=text, model=self.model, prompt_tokens=10, completion_tokens=5)
+
+
+@contextlib.contextmanager
+def serving(handler: Callable[[Request], Response]) -> Iterator[str]:
+    """A threaded OpenAI-compatible server on 127.0.0.1 answering chat completions with `handler`; yields
+    its base URL (ending in /v1)."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", threaded=True)
+    server.expect_request(PATH, method="POST").respond_with_handler(handler)
+    server.start()
+    try:
+        yield server.url_for("/v1")
+    finally:
+        server.clear()
+        if server.is_running():
+            server.stop()
+
+
+def cohort(n: int) -> list[dict]:
+    """n rows that are n separate interviews (no panels): a career coach's cohort."""
+    return [
+        {
+            "id": f"r{i:02d}",
+            "interviewer_name": f"{FIRST[i % len(FIRST)]} Example",
+            "role": "Data Engineer",
+            "company": f"Company {i}",
+            "topics": [TOPICS[i % len(TOPICS)]],
+        }
+        for i in range(1, n + 1)
+    ]
+
+
+FIRST = ("Sofía", "Raj", "Mei", "Tom", "Anna", "Kofi", "Lena", "Omar")
+TOPICS = ("migrating batch jobs to Kafka", "data contracts", "on-call rotations", "schema evolution")

@@ -26,6 +26,7 @@ NGRAM = 3
 MAX_REWRITE_ROUNDS = 2  # after two rewrites a note still too similar is kept, with a warning
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 NAME_TOKEN = "\u2063name"  # no real word can be equal to it
+_SENTENCE_END = re.compile(r"[.!?;:\n]+")
 
 
 def words(text: str, names: Iterable[str] = ()) -> list[str]:
@@ -61,19 +62,21 @@ def text_ratio(a: str, b: str) -> float:
 def shared_phrases(
     a: str, b: str, names: Iterable[str] = (), min_words: int = 4, limit: int = 3
 ) -> list[str]:
-    """The longest runs of words the two notes share (names masked out), longest first."""
+    """The longest runs of words the two notes share within a sentence (names masked out), longest first."""
     names = list(names)
-    wa, wb = words(a, names), words(b, names)
+    wa = [w for sentence in _SENTENCE_END.split(a) for w in [*words(sentence, names), NAME_TOKEN]]
+    wb = [w for sentence in _SENTENCE_END.split(b) for w in [*words(sentence, names), NAME_TOKEN]]
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     runs = []
     for block in matcher.get_matching_blocks():
-        run = [w for w in wa[block.a : block.a + block.size]]
-        while run and run[0] == NAME_TOKEN:
-            run = run[1:]
-        while run and run[-1] == NAME_TOKEN:
-            run = run[:-1]
-        if len(run) >= min_words and NAME_TOKEN not in run:
-            runs.append(" ".join(run))
+        segment: list[str] = []
+        for w in [*wa[block.a : block.a + block.size], NAME_TOKEN]:  # a name or a sentence's end splits a run
+            if w != NAME_TOKEN:
+                segment.append(w)
+                continue
+            if len(segment) >= min_words:
+                runs.append(" ".join(segment))
+            segment = []
     return sorted(runs, key=lambda r: -len(r.split()))[:limit]
 
 
@@ -137,10 +140,10 @@ def rewrite_feedback(
 ) -> list[str]:  # fmt: skip
     """The lines sent with the rewrite request: which note it resembles, what they share, what to lean on."""
     names = list(names)
-    share = f"{score:.0%} of its three-word phrases are also in the note to {other_name}"
     lines = [
         f"This note reads too much like the note to {other_name}, another member of the same interview "
-        f"panel ({share}); the panel may compare notes. Rewrite it in different words.",
+        f"panel (their three-word phrases overlap {score:.0%}), and the panel may compare notes. Rewrite it "
+        "in different words.",
     ]
     phrases = shared_phrases(text, other_text, names)
     if phrases:

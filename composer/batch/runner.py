@@ -237,8 +237,8 @@ class _Runner:
             }
             if score >= SIMILARITY_THRESHOLD:
                 warning = (
-                    f"panel.too_similar: reads like the note to {names[closest]} ({score:.0%} of its three-word "
-                    f"phrases shared; the threshold is {SIMILARITY_THRESHOLD:.0%})"
+                    f"panel.too_similar: reads like the note to {names[closest]} (three-word phrases overlap "
+                    f"{score:.0%}; the threshold is {SIMILARITY_THRESHOLD:.0%})"
                 )
                 outcome.result = outcome.result.model_copy(
                     update={"warnings": [*outcome.result.warnings, warning]}
