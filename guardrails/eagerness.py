@@ -42,7 +42,7 @@ DECISION = AnyOf(
         r"|(?:appreciate|like|love)\s+(?:hearing|to\s+hear)\s+back|follow(?:ing)?\s+up\s+on\s+my\s+(?:application|candidacy)"
         r"|when\s+(?:the\s+team|you|they|the\s+company|the\s+panel)\s+(?:expects?|plans?|hopes?|intends?|will|might|may)"
         r"\s+to\s+(?:decide|make\s+(?:a|the|their|your)\s+(?:final\s+)?decision|reach\s+a\s+decision|get\s+back))",
-        ("advance", "back", "follow", "decide", "decision"),
+        ("advance", "back", "application", "candidacy", "decide", "decision"),
     ),
 )  # fmt: skip
 HARD_SELL = AnyOf(
@@ -61,9 +61,9 @@ HARD_SELL = AnyOf(
          "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
     ),
     Phrases(
-        r"\b(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to\s+be)\s+work(?:ing)?\s+(?:together|with\s+you"
+        r"\b(?:(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to\s+be)\s+work(?:ing)?\s+(?:together|with\s+you"
         r"|alongside\s+you)\b(?!\s+(?:again|on\s+this|in\s+the\s+future))|see\s+you\s+(?:next\s+(?:week|month)|on\s+monday"
-        r"|on\s+my\s+first\s+day|soon\s+in\s+the\s+office)|(?:my|our)\s+(?:new\s+)?(?:colleagues|teammates)\b",
+        r"|on\s+my\s+first\s+day|soon\s+in\s+the\s+office)|(?:my|our)\s+(?:new\s+)?(?:colleagues|teammates)\b)",
         ("together", "with", "alongside", "see", "colleagues", "teammates"),
     ),
 )  # fmt: skip

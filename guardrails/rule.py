@@ -96,12 +96,14 @@ _PASSED: dict[str, RuleResult] = {}
 
 
 def run_rule(rule: Rule, *args: Any) -> RuleResult:
-    findings = list(rule.check(*args))
-    if not findings:  # results are immutable: one passed result per rule serves every report
+    found = iter(rule.check(*args))
+    first = next(found, None)
+    if first is None:  # results are immutable: one passed result per rule serves every report
         passed = _PASSED.get(rule.id)
         if passed is None:
             passed = _PASSED[rule.id] = RuleResult(rule.id, rule.category, rule.severity, True)
         return passed
+    findings = [first, *found]
     fixes: list[str] = []
     for f in findings:
         if f.fix not in fixes:

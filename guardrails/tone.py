@@ -106,7 +106,7 @@ _COMPLAINT = AnyOf(
         r"|(?:more|less|much\s+more|far\s+more)\s+\w+\s+than\s+(?:the\s+(?:session|interview|call|round|one)\s+with|with)\b"
         r"|(?:manager|boss|employer|company|team)\s+(?:is|was)\s+(?:a\s+)?(?:nightmare|terrible|awful|toxic|horrible|the\s+worst)"
         r"|hate\s+my\s+(?:job|boss|manager|team)|need\s+to\s+(?:leave|get\s+out\s+of)\s+my\s+(?:current\s+)?(?:job|role|company))",
-        ("enough", "than", "nightmare", "terrible", "awful", "toxic", "horrible", "worst", "hate", "leave", "out"),
+        ("enough", "with", "nightmare", "terrible", "awful", "toxic", "horrible", "worst", "hate", "need"),
     ),
 )  # fmt: skip
 
