@@ -242,3 +242,16 @@ def test_one_429_pauses_the_whole_batch_instead_of_every_worker_meeting_it(tmp_p
     assert report.exit_code == 0 and report.summary.passed == 8
     assert statuses.count(429) == 1, statuses
     assert gate.pauses == 1 and report.summary.rate_limit_pauses == 1
+
+
+def test_overwrite_starts_again_and_the_input_is_never_the_output(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "rows.jsonl", cohort(2))
+    out = tmp_path / "out.jsonl"
+    out.write_text("not a result\n")
+    assert main(["batch", str(source), "--out", str(out), "--provider", "template", "--resume"]) == 2
+    assert "out.jsonl line 1 is not a batch result" in capsys.readouterr().err
+    assert main(["batch", str(source), "--out", str(out), "--provider", "template", "--overwrite"]) == 0
+    assert sorted(r["id"] for r in lines(out)) == ["r01", "r02"]
+    before = source.read_bytes()
+    assert main(["batch", str(source), "--out", str(source), "--provider", "template", "--resume"]) == 2
+    assert "is the input file" in capsys.readouterr().err and source.read_bytes() == before

@@ -260,17 +260,23 @@ class _Runner:
 
 
 def _prepare_output(
-    out: str | Path | None, resume: bool, overwrite: bool
+    out: str | Path | None, resume: bool, overwrite: bool, source: Any = None
 ) -> tuple[dict[str, dict], int | None]:
+    """The results already in `out` and the bytes of its complete lines; reads, never writes."""
     if out is None:
         if resume:
             raise UsageError("--resume needs --out: the results to resume are read from the output file")
         return {}, None
-    done, keep = read_results(out)
+    path = Path(out)
+    if isinstance(source, (str, Path)) and str(source) != "-" and path.exists():
+        if path.resolve() == Path(source).resolve():
+            raise UsageError(f"The output {path.name} is the input file: write the results to another file")
     if overwrite:
+        if path.is_dir():
+            raise UsageError(f"Output {str(out)!r} is a folder: give a file name such as results.jsonl")
         return {}, None
+    done, keep = read_results(out)
     if not resume:
-        path = Path(out)
         if path.exists() and path.stat().st_size > 0:
             n = len(done)
             raise UsageError(
@@ -302,7 +308,7 @@ async def arun_batch(
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
-    done, keep = _prepare_output(out, resume, overwrite)
+    done, keep = _prepare_output(out, resume, overwrite, source)
     chosen = resolve_provider(provider, model=model, base_url=base_url)
     cap = getattr(chosen, "max_concurrency", None)  # e.g. an in-process model that is not thread-safe
     if isinstance(cap, int) and cap >= 1:
