@@ -130,14 +130,10 @@ def load_rows(source: Any, input_format: str | None = None) -> list[BatchRow]:
 
 
 class _Runner:
-    def __init__(
-        self, provider: Any, *, concurrency: int, max_attempts: int, fallback: bool, gate: BackoffGate
-    ):
+    def __init__(self, provider: Any, *, concurrency: int, max_attempts: int, fallback: bool):
         self.provider = provider
-        self.concurrency = concurrency
         self.max_attempts = max_attempts
         self.fallback = fallback
-        self.gate = gate
         self.deterministic = bool(getattr(provider, "deterministic", False))
         self.pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="composer-batch")
 
@@ -329,7 +325,7 @@ async def arun_batch(
     sink = ResultLog(out, fsync=fsync) if out is not None else None
     if sink is not None:
         sink.open(keep=keep, truncate=overwrite)
-    runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback, gate=gate)
+    runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
 
     def write(outcome: _Outcome) -> None:
         row = outcome.row
