@@ -35,10 +35,26 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FOLD_CHARS = {chr(cp): rep for cp, rep in _FOLD.items()}
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return _FOLD_CHARS.get(ch, ch)
+
+
 def fold(text: str) -> str:
-    """Lower case, accents off, quotes and dashes plain; the same length as the input."""
-    out = text.translate(_FOLD).lower()
-    return out if len(out) == len(text) else text.translate(_FOLD)
+    """Lower case, accents off, quotes and dashes plain; the same length as the input.
+
+    Only the non-ASCII characters need the table (most drafts have a handful), so they are replaced one by
+    one instead of translating every character.
+    """
+    if text.isascii():
+        return text.lower()
+    out = _NON_ASCII.sub(_fold_char, text)
+    low = out.lower()
+    return low if len(low) == len(text) else out
 
 
 def normalize(text: str) -> str:
