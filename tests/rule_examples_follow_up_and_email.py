@@ -7,13 +7,9 @@ Same shape as `tests/rule_examples.py`: each entry is (text, context overrides) 
 
 from __future__ import annotations
 
-BASE = {
-    "interviewer_name": "Sofía Martínez",
-    "role": "Data Engineer",
-    "company": "Acme",
-    "topics": ["migrating batch jobs to Kafka", "data quality checks"],
-    "other_names": ["Raj Patel", "Will Chen"],
-}
+from tests.rule_examples import BASE
+
+__all__ = ["BASE", "EMAIL", "EXAMPLES", "FOLLOW_UP", "GOOD_EMAIL", "GOOD_FOLLOW_UP", "SIGNED"]
 FOLLOW_UP = {"kind": "follow_up"}
 EMAIL = {"kind": "thank_you_email"}
 SIGNED = {"kind": "thank_you_email", "candidate_name": "Jordan Lee"}

@@ -6,7 +6,11 @@ import pytest
 
 import guardrails
 from guardrails import RULES, check_message
-from tests.rule_examples import BASE, EXAMPLES
+from tests.rule_examples import BASE
+from tests.rule_examples import EXAMPLES as NOTE_EXAMPLES
+from tests.rule_examples_follow_up_and_email import EXAMPLES as KIND_EXAMPLES
+
+EXAMPLES = {**NOTE_EXAMPLES, **KIND_EXAMPLES}
 
 
 def _cases(outcome: str):
@@ -37,9 +41,7 @@ def test_rule_passes_good_text(rule_id, text, overrides):
 
 
 def test_every_rule_has_examples():
-    from tests.rule_examples_follow_up_and_email import EXAMPLES as KIND_EXAMPLES
-
-    tables = {**EXAMPLES, **KIND_EXAMPLES}
+    tables = EXAMPLES
     missing = [r.id for r in RULES if r.id not in tables]
     assert not missing, f"rules without examples: {missing}"
     thin = [rid for rid, t in tables.items() if len(t["fail"]) < 3 or len(t["pass"]) < 3]

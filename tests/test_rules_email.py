@@ -1,5 +1,5 @@
-"""The rules of the follow-up and the thank-you email against their tables of examples, and whole messages of
-each kind against every rule that applies to it."""
+"""The rules of the follow-up and the thank-you email: their registration, and whole messages of each kind
+against every rule that applies to it (their example tables run with all the others in test_guardrails_rules)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from guardrails import check_message, email, follow_up, rules_for
 from tests.rule_examples_follow_up_and_email import (
     BASE,
     EMAIL,
-    EXAMPLES,
     FOLLOW_UP,
     GOOD_EMAIL,
     GOOD_FOLLOW_UP,
@@ -21,37 +20,7 @@ MODULES = (follow_up, email)
 NEW_RULES = [rule for module in MODULES for rule in module.RULES]
 
 
-def _cases(outcome: str):
-    for rule_id, table in EXAMPLES.items():
-        for i, (text, overrides) in enumerate(table[outcome]):
-            yield pytest.param(rule_id, text, overrides, id=f"{rule_id}-{outcome}-{i}")
-
-
-def _result(rule_id: str, text: str, overrides: dict):
-    report = check_message(text, {**BASE, **overrides})
-    found = [r for r in report.results if r.rule == rule_id]
-    assert found, f"{rule_id} did not run for kind {overrides['kind']}"
-    return found[0]
-
-
-@pytest.mark.parametrize(("rule_id", "text", "overrides"), list(_cases("fail")))
-def test_rule_fails_bad_text(rule_id, text, overrides):
-    result = _result(rule_id, text, overrides)
-    assert not result.passed, f"{rule_id} passed {text!r}"
-    assert result.message and result.fix
-
-
-@pytest.mark.parametrize(("rule_id", "text", "overrides"), list(_cases("pass")))
-def test_rule_passes_good_text(rule_id, text, overrides):
-    result = _result(rule_id, text, overrides)
-    assert result.passed, f"{rule_id} failed {text!r}: {result.message}"
-
-
-def test_every_new_rule_has_three_examples_each_way():
-    ids = {rule.id for rule in NEW_RULES}
-    assert set(EXAMPLES) == ids
-    thin = [rid for rid, t in EXAMPLES.items() if len(t["fail"]) < 3 or len(t["pass"]) < 3]
-    assert not thin, f"rules with fewer than 3 failing or passing examples: {thin}"
+# The tables themselves run in tests/test_guardrails_rules.py, with every other rule's.
 
 
 def test_new_rules_are_registered_named_and_scoped():
