@@ -100,8 +100,8 @@ def test_long_topic_is_shortened_to_a_phrase_of_it():
     ctx = MessageContext(**SIX["280-character topic"])
     note = compose_from_facts(ctx)
     assert len(note) <= 200
-    phrase = re.search(r"(?:about|on|of) (.+?)(?: stayed| gave|\.)", note.split(". ", 1)[1]).group(1)
-    assert phrase in LONG_TOPIC and len(phrase.split()) >= 2
+    named = [phrase for _, phrase in topic_phrases(LONG_TOPIC, 200) if phrase in note]
+    assert named and len(max(named, key=len).split()) >= 2
 
 
 def test_only_an_injection_as_topic_is_never_repeated():

@@ -5,8 +5,10 @@ closes by staying in touch; nothing about the decision, no sales pitch, no place
 [Interviewer's Name], it was a pleasure meeting you during our interview for the [Job Title] position. I
 appreciated the insights you shared about [specific topic discussed]. I would love to stay connected").
 
-The phrasing is picked from a hash of the facts, so the notes to a panel read differently; a long topic is
-cut to a phrase that fits the limit; a topic that reads as an instruction to a model is never repeated.
+Each kind has its own banks, one per part of the message, and each bank holds PANEL_VARIANTS phrasings in
+words of their own: the members of one interview panel take distinct phrasings of every part (`choose`), so
+the five notes to a panel do not read as one form letter (interviewers compare notes). A long topic is cut
+to a phrase that fits the limit; a topic that reads as an instruction to a model is never repeated.
 Candidates are generated from the most complete to the shortest and the first that passes
 `check_message` is returned.
 """
@@ -26,93 +28,178 @@ from guardrails.facts import is_instruction
 
 MODEL = "template-v1"
 
-GREETINGS = ("Hi {first},", "Hello {first},")
+# Every bank of sentences below holds at least PANEL_VARIANTS phrasings, each in its own words (no two share
+# a three-word phrase beyond the facts they name): members of one panel take distinct phrasings of every
+# part (see `choose`), so the notes to a panel of up to six read as written separately (issue 5: "loops of
+# three to six people"). tests/test_template_provider.py checks the banks' sizes and wording.
+PANEL_VARIANTS = 6
 
+# ---------------------------------------------------------------- connection note: 200 (300) characters
+
+GREETINGS = ("Hi {first},", "Hello {first},")
+# What the job is called in the thanks ("the Data Engineer position at Acme"), picked with the thanks.
+ROLE_NOUNS = ("role", "position", "opening")
 # After the greeting: thanks, with the interview described as {about} ("the Data Engineer role at Acme").
 THANKS = (
     "thank you for your time during my interview for {about}.",
-    "thank you for speaking with me about {about}.",
-    "it was a pleasure meeting you to discuss {about}, and thank you for your time.",
-    "I appreciated your time and our conversation about {about}.",
-    "thank you for meeting with me to talk about {about}.",
-    "I'm grateful for the time you took to discuss {about}.",
+    "thanks for speaking with me about {about}.",
+    "it was a pleasure to meet you and discuss {about}, and thank you for making the time.",
+    "I appreciated your time and the chance to learn more about {about}.",
+    "many thanks for walking me through {about}.",
+    "I'm grateful you made room in your day to talk about {about}.",
 )
 # One thing actually discussed.
 TOPIC = (
     "I enjoyed hearing your perspective on {topic}.",
-    "I appreciated the insights you shared about {topic}.",
-    "Our discussion of {topic} stayed with me.",
-    "I especially valued our conversation about {topic}.",
+    "The insights you shared about {topic} were especially helpful.",
+    "Our discussion of {topic} really stuck with me.",
+    "What you said about {topic} was a highlight for me.",
     "Your thoughts on {topic} gave me a lot to consider.",
+    "It was good to hear how you think about {topic}.",
 )
 CLOSINGS = (
     "I'd be glad to stay connected.",
     "I would love to stay connected and continue the conversation.",
     "I'd welcome staying in touch.",
-    "Looking forward to staying in touch.",
-    "It would be good to stay connected.",
+    "I look forward to following your work.",
+    "I hope our paths cross again.",
+    "Let's keep in touch.",
 )
 
-# Follow-up, once the interviewer has accepted the connection.
+# ---------------------------------------------------------------- follow-up, once they accept: up to 600
+
+# Thanks for connecting (a thanks word and a connecting word in one sentence), and for the interview.
 FOLLOW_UP_THANKS = (
     "thank you for connecting, and again for your time during my interview for {about}.",
     "thanks for accepting my connection request, and for the conversation about {about}.",
-    "I appreciate you connecting with me after my interview for {about}.",
+    "I appreciate you connecting with me after we met to discuss {about}.",
+    "it's good to be connected here, and I'm grateful for the time you gave me when we discussed {about}.",
+    "I'm glad we're now connected, and thank you once more for interviewing me for {about}.",
+    "it was kind of you to say yes to my invitation, and I appreciated meeting you to talk over {about}.",
 )
 FOLLOW_UP_TOPIC = (
     "Since we spoke I have kept thinking about {topic}.",
     "Our discussion of {topic} has stayed with me since the interview.",
     "I enjoyed hearing your perspective on {topic}, and it gave me a lot to consider.",
+    "Your point about {topic} is something I keep coming back to.",
+    "What you shared about {topic} helped me understand the team's work much better.",
+    "I found your take on {topic} especially useful.",
 )
+# Continued interest, calmly: no ask, no pressure.
 FOLLOW_UP_INTEREST = (
-    "The conversation left me even more interested in {about}.",
-    "I remain very interested in {about}.",
-    "I enjoyed learning how the team works and remain interested in {about}.",
+    "Our talk left me even more interested in the role.",
+    "I remain very interested in this opportunity.",
+    "Learning how the team works has only deepened my interest in the job.",
+    "It made the work sound like something I would love to be part of.",
+    "I came away keen on what your team is building.",
+    "Everything I heard has made me more enthusiastic about the position.",
+)
+FOLLOW_UP_CLOSINGS = (
+    "All the best.",
+    "Have a pleasant rest of the week.",
+    "I look forward to following the team's news here.",
+    "Thanks again, and take care.",
+    "It was a pleasure to meet you.",
+    "Wishing the team well with the projects ahead.",
 )
 
-# Thank-you email: a subject line, then about 80-200 words.
+# ---------------------------------------------------------------- thank-you email: subject, 80-200 words
+
+# Each names the interview: a company such as 'AT&T' has no word email.vague_subject could match.
 EMAIL_SUBJECTS = (
     "Thank you for the {role} interview",
     "Thanks for the {role} interview",
     "Thank you for the interview at {company}",
+    "{role} interview: thank you",
+    "With thanks for the {company} interview",
+    "Grateful for the {role} interview",
     "Thank you for the interview",
     "Thank you for your time at the interview",
 )
 MAX_SUBJECT = 60  # what an inbox shows
+# Thanks for the interview ({about}), and a sentence on the conversation.
 EMAIL_OPENINGS = (
-    "Thank you for taking the time to speak with me about {about}. I appreciated the chance to learn more "
-    "about the team and how you approach the work.",
-    "Thank you for meeting with me to discuss {about}. I enjoyed learning about the team and the problems "
-    "you are working on, and I am grateful for the time you gave me.",
-    "I wanted to thank you for your time during my interview for {about}. It was a pleasure to hear how the "
-    "team works and what matters most to you in the role.",
+    "Thank you for taking the time to speak with me about {about}. Learning more about the team and how you "
+    "approach the work was time well spent.",
+    "I am grateful for the time you gave me during my interview for {about}. Talking it through made the "
+    "role much more concrete for me.",
+    "I wanted to thank you for our conversation about {about}. It answered several questions I had been "
+    "carrying into the interview.",
+    "You were generous with your time when we met to discuss {about}; thank you. It felt like a real "
+    "exchange rather than a test, which I valued.",
+    "Thanks so much for interviewing me for {about}. You gave me a real sense of what the job involves.",
+    "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
+    "for it.",
 )
+# The first topic, and what it meant to the candidate.
 EMAIL_TOPICS = (
-    "I especially enjoyed our discussion of {topic}.",
-    "Our conversation about {topic} stayed with me after the interview.",
-    "I appreciated the insights you shared about {topic}.",
+    "I especially enjoyed our discussion of {topic}; it gave me a clearer picture of the work ahead.",
+    "Our conversation about {topic} stayed with me after the interview, and I have been thinking since about "
+    "how I would approach it.",
+    "I appreciated the insights you shared about {topic}. They showed how much care goes into what your team "
+    "does.",
+    "Your thoughts on {topic} were the part of the interview I keep coming back to.",
+    "Hearing your perspective on {topic} was a highlight for me, as it connects closely with work I have "
+    "done before.",
+    "What you said about {topic} was especially useful, and it helped me understand what good work looks "
+    "like in your group.",
 )
-EMAIL_SECOND_TOPIC = "I also valued what you said about {topic}."
-EMAIL_TOPIC_TAIL = "It gave me a clearer picture of the work ahead and how I could contribute to it."
+EMAIL_SECOND_TOPICS = (
+    "Your comments on {topic} were helpful as well.",
+    "It was good to talk about {topic} as well.",
+    "Your view of {topic} was just as interesting.",
+    "I was pleased we touched on {topic}, too.",
+    "The time we spent on {topic} was equally worthwhile.",
+    "Discussing {topic} was rewarding too.",
+)
+# Continued interest in the role, once and calmly (email.no_continued_interest).
 EMAIL_INTEREST = (
     "Speaking with you confirmed my interest in the role. I would welcome the chance to contribute to the "
     "team's work, and I am happy to provide anything else that would be helpful.",
-    "I left the conversation more interested in the role than before, and I would be glad to bring my "
-    "experience to the team.",
-    "The interview strengthened my interest in the position, and I would enjoy contributing to the team. "
-    "If anything else from me would help, I am happy to share it.",
+    "I left the conversation more interested in the position than before, and I would be glad to bring my "
+    "experience to your team.",
+    "The interview strengthened my enthusiasm for this opportunity and for the team behind it. Should you "
+    "need anything further from me, please don't hesitate to ask.",
+    "I am genuinely excited about the work your team is doing, and I would enjoy contributing to it in this "
+    "role.",
+    "Everything I heard made the job more appealing, and I remain keen to be part of what the team is "
+    "building.",
+    "Since we spoke, I have only grown more motivated about this position, and I would value the opportunity "
+    "to contribute to what you are building.",
 )
+# A paragraph more when the email would be short (few or short topics).
 EMAIL_EXTRA = (
-    "I appreciated how openly you described the team's priorities; it helped me picture the day-to-day work "
-    "and the kind of problems I would be helping to solve."
+    "You described the team's priorities openly, which made the day-to-day work and the problems behind it "
+    "much easier to imagine.",
+    "The way you described how people there collaborate told me a lot about the culture, and it sounds like "
+    "a welcoming one.",
+    "Your openness about what the work demands made the conversation feel honest and practical, and I left "
+    "with a realistic sense of the job.",
+    "Your questions made me think carefully about my own experience and what I would bring, and I found that "
+    "worthwhile in itself.",
+    "I got the sense that careful, thoughtful work is expected there, and that standard matters a great deal "
+    "to me.",
+    "I came away with a much better understanding of how the role fits into the wider organisation and who "
+    "it works with most closely.",
 )
 MIN_EMAIL_WORDS = 90
 EMAIL_CLOSINGS = (
     "Thank you again for your time and for a thoughtful conversation.",
-    "Thank you again for your time; I hope we stay in touch.",
-    "Thanks again for a thoughtful and generous conversation.",
+    "I hope our paths cross again in the months ahead.",
+    "Thanks again for such a generous and open conversation.",
+    "Thank you for your consideration and for making me feel welcome.",
+    "Wishing you a good rest of the week.",
+    "Thank you once more for a conversation that taught me a lot.",
 )
-EMAIL_SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,")
+# Taken with the closing line of the same index: "With thanks," goes under a closing without thanks.
+EMAIL_SIGN_OFFS = (
+    "Best regards,",
+    "With thanks,",
+    "Kind regards,",
+    "All the best,",
+    "Sincerely,",
+    "Best wishes,",
+)
 
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
@@ -218,30 +305,36 @@ def topic_phrases(topic: str, budget: int) -> Iterator[tuple[int, str]]:
                     yield 4, phrase
 
 
-def _role_phrase(role: str) -> str:
+def _role_phrase(role: str, noun: str = "role") -> str:
     if "," in role:
-        return f"the role of {role}"
+        return f"the role of {role}"  # "Senior Engineer, Payments"
     if role.lower().split()[-1] in _ROLE_NOUNS:
         return f"the {role}"
-    return f"the {role} role"
+    return f"the {role} {noun}"
 
 
-def about_phrases(ctx: MessageContext) -> list[str]:
-    """How to name the interview, most specific first: role and company, role, company, nothing."""
+def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:
+    """How to name the interview, most specific first: role and company, role, company, nothing. `noun`
+    names the job ('role', 'position', 'opening')."""
     phrases = []
     if ctx.role and ctx.company:
-        phrases.append(f"{_role_phrase(ctx.role)} at {ctx.company}")
+        phrases.append(f"{_role_phrase(ctx.role, noun)} at {ctx.company}")
     if ctx.role:
-        phrases.append(_role_phrase(ctx.role))
+        phrases.append(_role_phrase(ctx.role, noun))
     if ctx.company:
-        phrases.append(f"the role at {ctx.company}")
-    phrases.append("the role")
+        phrases.append(f"the {noun} at {ctx.company}")
+    phrases.append(f"the {noun}")
     return phrases
 
 
 @dataclass(frozen=True)
 class Choice:
-    """Which phrasing of each part a context gets: indices into the banks above."""
+    """Which phrasing of each part a context gets: indices into the banks above, taken modulo a bank's size.
+
+    `greeting`: the greeting, or the email's subject; `thanks`: the thanks, or the email's opening; `topic`:
+    the topic sentences; `extra`: the follow-up's and the email's interest, and the email's extra paragraph;
+    `closing`: the closing line, and the email's sign-off.
+    """
 
     greeting: int
     thanks: int
@@ -253,62 +346,137 @@ class Choice:
         return bank[getattr(self, part) % len(bank)]
 
 
+PARTS = ("greeting", "thanks", "topic", "closing", "extra")
+
+
 def _digest(data: dict) -> int:
     raw = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()
     return int.from_bytes(hashlib.sha256(raw).digest()[:8], "big")
 
 
+def panel_rank(ctx: MessageContext) -> tuple[list[str], int]:
+    """The panel's names (case-folded, sorted) and this interviewer's place in it; every member of a panel
+    computes the same list from its own `other_names`."""
+    panel = sorted({n.casefold() for n in (ctx.interviewer_name, *ctx.other_names)})
+    return panel, panel.index(ctx.interviewer_name.casefold())
+
+
 def choose(ctx: MessageContext) -> Choice:
-    """Deterministic phrasing for a context. Notes to members of one panel (`other_names`) share a seed and
-    are offset by the interviewer's place in the panel, so no two of them get the same sentences."""
+    """Deterministic phrasing for a context.
+
+    Members of one panel share a seed (the panel's names and the interview's facts, not their own topics or
+    account), and each takes the seed plus their place in the sorted panel: with banks of PANEL_VARIANTS
+    phrasings, no two members of a panel of up to six get the same phrasing of any part. Past six, each
+    further member is shifted by a different amount per part, so it shares a phrasing with several members
+    (one part each) rather than every part with one. A note outside a panel gets its phrasing from a hash of
+    all its facts.
+    """
     data = ctx.model_dump(mode="json")
     if ctx.other_names:
-        panel = sorted({ctx.interviewer_name, *ctx.other_names}, key=str.casefold)
-        rank = panel.index(ctx.interviewer_name)
-        shared = {k: v for k, v in data.items() if k not in ("interviewer_name", "other_names", "topics")}
-        shared["panel"] = panel
-        seed = _digest(shared)
+        panel, rank = panel_rank(ctx)
+        private = ("interviewer_name", "other_names", "topics", "account")
+        seed = _digest({**{k: v for k, v in data.items() if k not in private}, "panel": panel})
     else:
         rank, seed = 0, _digest(data)
-    parts = [(seed >> shift) & 0xFF for shift in (0, 8, 16, 24, 32)]
-    return Choice(
-        greeting=parts[0] + rank,
-        thanks=parts[1] + rank,
-        topic=parts[2] + rank,
-        closing=parts[3] + rank,
-        extra=parts[4] + rank,
-    )
+    lap = rank // PANEL_VARIANTS
+    offsets = [((seed >> (8 * i)) & 0xFF) + rank + lap * i for i in range(len(PARTS))]
+    return Choice(**dict(zip(PARTS, offsets, strict=True)))
 
 
 def usable_topics(ctx: MessageContext) -> list[str]:
     return [t for t in ctx.topics if not is_instruction(t) and _tidy(t)]
 
 
-def _short_notes(ctx: MessageContext, choice: Choice, limit: int, follow_up: bool) -> Iterator[str]:
-    greeting = choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
-    thanks_bank = FOLLOW_UP_THANKS if follow_up else THANKS
-    topic_bank = FOLLOW_UP_TOPIC if follow_up else TOPIC
-    topics = usable_topics(ctx)
-    closings = [choice.pick(CLOSINGS, "closing"), ""]
-    for about in about_phrases(ctx):
-        head = f"{greeting} {choice.pick(thanks_bank, 'thanks').format(about=about)}"
-        interest = choice.pick(FOLLOW_UP_INTEREST, "extra").format(about="the role") if follow_up else ""
-        for topic in topics:
-            pattern = choice.pick(topic_bank, "topic")
-            # A closing is dropped before the topic is cut short: (tier of the phrase, closing dropped).
-            options: list[tuple[int, int, int, str]] = []
+# ---------------------------------------------------------------- connection note and follow-up
+
+
+@dataclass(frozen=True)
+class ShortBanks:
+    """The banks of a short LinkedIn message: greeting, thanks, a topic, [interest,] closing."""
+
+    thanks: tuple[str, ...]
+    topic: tuple[str, ...]
+    interest: tuple[str, ...]
+    closings: tuple[str, ...]
+    bare_thanks: str  # when no topic fits: thanks without naming the role
+
+
+SHORT_BANKS = {
+    "connection_note": ShortBanks(
+        THANKS, TOPIC, (), CLOSINGS, bare_thanks="thank you for your time during my interview."
+    ),
+    "follow_up": ShortBanks(
+        FOLLOW_UP_THANKS,
+        FOLLOW_UP_TOPIC,
+        FOLLOW_UP_INTEREST,
+        FOLLOW_UP_CLOSINGS,
+        bare_thanks="thank you for connecting, and for your time during my interview.",
+    ),
+}
+
+
+def _greeting(ctx: MessageContext, choice: Choice) -> str:
+    return choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
+
+
+def _thanks(banks: ShortBanks, choice: Choice, about: str) -> str:
+    return choice.pick(banks.thanks, "thanks").format(about=about)
+
+
+def _interest(banks: ShortBanks, choice: Choice) -> str:
+    return choice.pick(banks.interest, "extra") if banks.interest else ""
+
+
+def _closing(banks: ShortBanks, choice: Choice) -> str:
+    return choice.pick(banks.closings, "closing")
+
+
+def _after_greeting(sentence: str) -> str:
+    """'Hi Raj, our discussion of ...': lower-case after the greeting's comma, except 'I'."""
+    return sentence if re.match(r"I\b", sentence) else sentence[:1].lower() + sentence[1:]
+
+
+def _topic_first(ctx: MessageContext, choice: Choice) -> bool:
+    """Half of a panel's connection notes open with the topic and thank after it, so the notes are not
+    built alike even where they must share the role and the company."""
+    return ctx.kind == "connection_note" and choice.greeting % 2 == 1
+
+
+def _short_notes(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]:
+    """Candidates best first. The topic is what makes the note this interviewer's own, so a whole topic
+    with a shorter name for the job ('the Data Engineer role', without the company they work at) comes
+    before a topic cut short, and the closing is dropped before either."""
+    banks = SHORT_BANKS[ctx.kind]
+    greeting = _greeting(ctx, choice)
+    interest = _interest(banks, choice)
+    closings = [_closing(banks, choice), ""]
+    thanks_options = [
+        _thanks(banks, choice, a) for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
+    ]
+    topic_first = _topic_first(ctx, choice)
+    for topic in usable_topics(ctx):
+        pattern = choice.pick(banks.topic, "topic")
+        options: list[tuple[int, int, int, int, str]] = []
+        for shorter, thanks in enumerate(thanks_options):
+            body = (
+                [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]
+                if topic_first
+                else [thanks, pattern]
+            )
             for dropped, closing in enumerate(closings):
-                frame = " ".join(p for p in (head, pattern, interest, closing) if p)
+                frame = " ".join(p for p in (greeting, *body, interest, closing) if p)
                 budget = limit - _chars(frame.replace("{topic}", ""))
                 for order, (tier, phrase) in enumerate(topic_phrases(topic, budget)):
-                    options.append((tier, dropped, order, frame.replace("{topic}", phrase)))
-            yield from (text for *_, text in sorted(options))
-        if not topics:
-            for closing in closings:
-                yield " ".join(p for p in (head, interest, closing) if p)
-    # No topic fits (or none was given): thanks and staying in touch still make a note.
-    for closing in closings:
-        yield f"{greeting} thank you for your time during my interview. {closing or CLOSINGS[0]}"
+                    options.append((tier, shorter, dropped, order, frame.replace("{topic}", phrase)))
+        yield from (text for *_, text in sorted(options))
+    for thanks in thanks_options:  # no topic to name (or none fits)
+        for closing in closings:
+            yield " ".join(p for p in (greeting, thanks, interest, closing) if p)
+    for closing in closings:  # the role too long to name: thanks and staying in touch still make a note
+        yield f"{greeting} {banks.bare_thanks} {closing or banks.closings[0]}"
+
+
+# ---------------------------------------------------------------- thank-you email
 
 
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
@@ -335,28 +503,50 @@ def _subject(ctx: MessageContext, choice: Choice) -> str:
     return choice.pick(specific or fitting, "greeting")
 
 
-def _emails(ctx: MessageContext, choice: Choice) -> Iterator[str]:
-    greeting = f"Dear {ctx.first_name},"
-    subject = f"Subject: {_subject(ctx, choice)}"
+def _email_opening(choice: Choice, about: str) -> str:
+    return choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
+
+
+def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
+    """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
+    if not phrases:
+        return ""
+    first = choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0])
+    more = [choice.pick(EMAIL_SECOND_TOPICS, "topic").format(topic=p) for p in phrases[1:]]
+    return " ".join([first, *more])
+
+
+def _email_interest(choice: Choice) -> str:
+    return choice.pick(EMAIL_INTEREST, "extra")
+
+
+def _email_extra(choice: Choice) -> str:
+    return choice.pick(EMAIL_EXTRA, "extra")
+
+
+def _email_closing(choice: Choice) -> str:
+    return choice.pick(EMAIL_CLOSINGS, "closing")
+
+
+def _signatures(ctx: MessageContext, choice: Choice) -> list[str]:
+    """The sign-off with the candidate's name under it, then (a fallback) the sign-off alone."""
     sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
-    signatures = [f"{sign_off}\n{ctx.candidate_name}", sign_off] if ctx.candidate_name else [sign_off]
-    interest = choice.pick(EMAIL_INTEREST, "extra")
-    closing = choice.pick(EMAIL_CLOSINGS, "closing")
-    for about in about_phrases(ctx):
-        opening = choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
+    return [f"{sign_off}\n{ctx.candidate_name}", sign_off] if ctx.candidate_name else [sign_off]
+
+
+def _emails(ctx: MessageContext, choice: Choice) -> Iterator[str]:
+    subject = f"Subject: {_subject(ctx, choice)}"
+    greeting = f"Dear {ctx.first_name},"
+    interest, closing = _email_interest(choice), _email_closing(choice)
+    for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
+        opening = _email_opening(choice, about)
         for phrases in _email_topic_sets(usable_topics(ctx)):
-            sentences = []
-            if phrases:
-                sentences.append(choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0]))
-                sentences += [EMAIL_SECOND_TOPIC.format(topic=p) for p in phrases[1:]]
-                sentences.append(EMAIL_TOPIC_TAIL)
-            middle = [" ".join(sentences)] if sentences else []
-            words = len(" ".join([opening, *middle, interest, closing]).split())
-            if words < MIN_EMAIL_WORDS:
-                middle.append(EMAIL_EXTRA)
-            for signature in signatures:
+            middle = [p for p in (_email_topics(choice, phrases),) if p]
+            if len(" ".join([opening, *middle, interest, closing]).split()) < MIN_EMAIL_WORDS:
+                middle.append(_email_extra(choice))
+            for signature in _signatures(ctx, choice):
                 paragraphs = [greeting, opening, *middle, interest, closing, signature]
-                yield subject + "\n\n" + "\n\n".join(p for p in paragraphs if p)
+                yield subject + "\n\n" + "\n\n".join(paragraphs)
 
 
 def candidate_notes(context: MessageContext | dict, choice: Choice | None = None) -> Iterator[str]:
@@ -369,7 +559,7 @@ def candidate_notes(context: MessageContext | dict, choice: Choice | None = None
         notes = _emails(ctx, choice)
     else:
         limit = check_message("", ctx).limit or 600
-        notes = _short_notes(ctx, choice, limit, follow_up=ctx.kind == "follow_up")
+        notes = _short_notes(ctx, choice, limit)
     for note in notes:
         yield _DOUBLE_STOP.sub(".", note)  # "at Stripe, Inc.." reads "at Stripe, Inc."
 
