@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from composer.batch.panel import SIMILARITY_THRESHOLD, shingles, similarity, text_ratio
 from composer.context import MessageContext
+from composer.providers import template_provider
 from composer.providers.template_provider import (
-    CLOSINGS,
-    GREETINGS,
-    THANKS,
-    TOPIC,
+    PANEL_VARIANTS,
+    PARTS,
     Choice,
     TemplateProvider,
     candidate_notes,
@@ -72,22 +73,48 @@ def test_six_contexts_pass_every_error_rule(name, account):
     assert not INJECTED_WORDS.search(note)
 
 
-@pytest.mark.parametrize("name", list(SIX))
-@pytest.mark.parametrize("part", ["greeting", "thanks", "topic", "closing"])
-def test_every_phrasing_in_the_bank_passes(name, part):
-    """Not only the phrasing a hash picks: each variant of each part yields a passing note first."""
-    ctx = MessageContext(**SIX[name])
-    base = Choice(0, 0, 0, 0, 0)
-    size = {"greeting": len(GREETINGS), "thanks": len(THANKS), "topic": len(TOPIC), "closing": len(CLOSINGS)}
-    for i in range(size[part]):
-        choice = dataclasses.replace(base, **{part: i})
-        first = next(candidate_notes(ctx, choice))
-        report = check_message(first, ctx)
-        assert report.passed, (first, report.failed_rules)
-        assert not INJECTED_WORDS.search(first)
+KINDS = ["connection_note", "follow_up", "thank_you_email"]
+SENTENCE_BANKS = [
+    "THANKS", "TOPIC", "CLOSINGS",
+    "FOLLOW_UP_THANKS", "FOLLOW_UP_TOPIC", "FOLLOW_UP_INTEREST", "FOLLOW_UP_CLOSINGS",
+    "EMAIL_OPENINGS", "EMAIL_TOPICS", "EMAIL_SECOND_TOPICS", "EMAIL_INTEREST", "EMAIL_EXTRA",
+    "EMAIL_CLOSINGS", "EMAIL_SIGN_OFFS",
+]  # fmt: skip
+TWO_TOPICS = dict(
+    interviewer_name="Ana Lima", role="Quant Developer", company="Jane Street",
+    topics=["options pricing models", "the path from research to production"], candidate_name="Lee Wong",
+)  # fmt: skip
 
 
-@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", [*SIX, "two topics"])
+def test_every_phrasing_in_the_bank_passes(kind, name):
+    """Not only the phrasings a panel's members take: each phrasing of each part, the other parts held at
+    their first, yields a passing message first."""
+    ctx = MessageContext(**SIX.get(name, TWO_TOPICS), kind=kind)
+    for part in PARTS:
+        for i in range(PANEL_VARIANTS):
+            choice = dataclasses.replace(Choice(0, 0, 0, 0, 0), **{part: i})
+            first = next(candidate_notes(ctx, choice))
+            report = check_message(first, ctx)
+            assert report.passed, (part, i, first, report.failed_rules)
+            assert not INJECTED_WORDS.search(first)
+            assert not [r.rule for r in report.warnings], (part, i, first)
+
+
+@pytest.mark.parametrize("bank", SENTENCE_BANKS)
+def test_each_bank_has_a_phrasing_in_its_own_words_for_every_member_of_a_panel(bank):
+    """At least PANEL_VARIANTS phrasings, and no two of them share more than two three-word phrases (beyond
+    the facts filled in): the panel's notes differ in wording, not only in the choice of sentence."""
+    phrasings = getattr(template_provider, bank)
+    assert len(phrasings) >= PANEL_VARIANTS and len(set(phrasings)) == len(phrasings)
+    filled = [shingles(p.format(about="ABOUTSLOT", topic="TOPICSLOT")) for p in phrasings]
+    for (i, a), (j, b) in itertools.combinations(enumerate(filled), 2):
+        shared = {g for g in a & b if "aboutslot" not in g and "topicslot" not in g}
+        assert len(shared) <= 2, (bank, i, j, sorted(shared))
+
+
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("name", list(SIX))
 def test_every_kind_passes(kind, name):
     ctx = MessageContext(**SIX[name], kind=kind)
@@ -155,6 +182,89 @@ def test_notes_to_one_panel_read_differently():
     assert len(set(notes)) == len(PANEL)
     bodies = [n.split(",", 1)[1] for n in notes]  # beyond the greeting, the sentences differ too
     assert len(set(bodies)) == len(PANEL)
+
+
+# Five interviewers of one loop, each with what was actually discussed with them.
+PANEL_OF_FIVE = {
+    "Data Engineer at Acme": [
+        ("Sofía Martínez", "migrating batch jobs to Kafka"),
+        ("Raj Patel", "data contracts between teams"),
+        ("Mei Chen", "on-call rotations"),
+        ("Tom Okafor", "the roadmap for the lakehouse"),
+        ("Anna Kowalski", "mentoring junior engineers"),
+    ],
+    "Senior Product Manager at Booking.com": [
+        ("Olivia Brown", "pricing experiments for the self-serve tier"),
+        ("Kwame Mensah", "how product and design run discovery"),
+        ("Lucía Gómez", "the onboarding funnel"),
+        ("Hiro Tanaka", "roadmap trade-offs for enterprise customers"),
+        ("Priya Nair", "writing clear product specs"),
+    ],
+}
+
+
+def panel_messages(panel: str, kind: str, **facts) -> tuple[list[str], list[str]]:
+    """The template's message to each member of a panel (each checked), and the panel's names."""
+    role, company = panel.split(" at ")
+    members = PANEL_OF_FIVE[panel]
+    names = [name for name, _ in members]
+    texts = []
+    for name, topic in members:
+        others = [n for n in names if n != name]
+        ctx = MessageContext(
+            interviewer_name=name, role=role, company=company, topics=[topic], kind=kind, other_names=others,
+            **facts,
+        )  # fmt: skip
+        text = compose_from_facts(ctx)
+        report = check_message(text, ctx)
+        assert report.passed, (text, report.failed_rules)
+        assert topic in text and ctx.first_name in text
+        texts.append(text)
+    return texts, names
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_members_of_a_panel_take_distinct_phrasings_of_every_part(kind):
+    """By their place in the sorted panel, not by luck of a hash: six members, six phrasings of each part;
+    and a member's phrasing does not depend on how the others' names are listed."""
+    names = ["Sofía Martínez", "Raj Patel", "Mei Chen", "Tom Okafor", "Anna Kowalski", "Kofi Boateng"]
+    choices = []
+    for name in names:
+        others = [n for n in names if n != name]
+        ctx = MessageContext(interviewer_name=name, role="SRE", company="Acme", kind=kind, other_names=others)
+        choices.append(choose(ctx))
+        shuffled = ctx.model_copy(update={"other_names": [n.upper() for n in reversed(others)]})
+        assert choose(shuffled) == choices[-1]
+    for part in PARTS:
+        assert len({getattr(c, part) % PANEL_VARIANTS for c in choices}) == len(names), part
+
+
+@pytest.mark.parametrize("account", ["free", "premium"])
+@pytest.mark.parametrize("panel", list(PANEL_OF_FIVE))
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_panel_of_five_gets_messages_in_their_own_words(kind, panel, account):
+    """Interviewers compare notes: every pair of the panel's messages is below the batch's threshold
+    (word 3-gram Jaccard, names masked) and below 0.6 by difflib's ratio."""
+    texts, names = panel_messages(panel, kind, account=account, candidate_name="Lee Wong")
+    pairs = list(itertools.combinations(texts, 2))
+    jaccard = max(similarity(a, b, names) for a, b in pairs)
+    ratio = max(text_ratio(a, b) for a, b in pairs)
+    print(
+        f"\n{kind}, {panel}, {account}: largest 3-gram Jaccard {jaccard:.3f}, "
+        f"largest difflib ratio {ratio:.3f}"
+    )
+    assert jaccard < SIMILARITY_THRESHOLD
+    assert ratio < 0.6
+    assert len({t.split(",", 1)[1] for t in texts}) == len(texts)
+
+
+def test_a_thank_you_email_is_80_to_200_words_with_a_subject():
+    for panel in PANEL_OF_FIVE:
+        texts, _ = panel_messages(panel, "thank_you_email", candidate_name="Lee Wong")
+        for text in texts:
+            subject, body = text.split("\n\n", 1)
+            assert subject.startswith("Subject: ") and "interview" in subject
+            assert 80 <= len(body.split()) <= 200, text
 
 
 def test_same_facts_same_note():
