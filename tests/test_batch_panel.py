@@ -7,6 +7,8 @@ import itertools
 import json
 import re
 
+import pytest
+
 from composer.batch import SIMILARITY_THRESHOLD, run_batch, similarity
 from composer.batch.panel import shared_phrases, text_ratio, too_similar
 from composer.cli import main
@@ -148,3 +150,53 @@ def test_a_note_that_stays_alike_is_kept_with_a_warning_after_the_last_round():
     )
     assert first["panel"]["rewrites"] == 0  # the first note is kept; the pair is flagged on both rows
     assert any(w.startswith("panel.too_similar: reads like the note to Raj Patel") for w in first["warnings"])
+
+
+@pytest.mark.parametrize("kind", ["follow_up", "thank_you_email"])
+def test_a_panel_yaml_of_follow_ups_or_emails_through_the_template_has_no_alike_pair(tmp_path, kind):
+    """`kind:` in the interview block applies to every interviewer; the template's five messages of that
+    kind pass, each greets its own interviewer, and none is flagged as too like another."""
+    source = tmp_path / "panel.yaml"
+    source.write_text(
+        PANEL_YAML.replace("interviewers:\n", f"kind: {kind}\ninterviewers:\n"), encoding="utf-8"
+    )
+    report = run_batch(str(source), str(tmp_path / "out.jsonl"), provider="template", progress=False)
+    records = report.records()
+    texts = [r["text"] for r in records]
+    assert report.exit_code == 0 and report.summary.rewrites == 0
+    assert [r["kind"] for r in records] == [kind] * 5 and all(r["passed"] for r in records)
+    for (name, topic), text in zip(PANEL, texts, strict=True):
+        greeting = (
+            rf"Subject: .+\n\nDear {name.split()[0]},\n"
+            if kind == "thank_you_email"
+            else rf"(Hi|Hello) {name.split()[0]},"
+        )
+        assert re.match(greeting, text) and topic in text, text
+    assert not [w for r in records for w in r["warnings"] if w.startswith("panel.too_similar")]
+    names = [n for n, _ in PANEL]
+    jaccard = max(similarity(a, b, names) for a, b in itertools.combinations(texts, 2))
+    ratio = max(text_ratio(a, b) for a, b in itertools.combinations(texts, 2))
+    print(f"\n{kind} panel: largest 3-gram Jaccard {jaccard:.3f}, largest difflib ratio {ratio:.3f}")
+    assert jaccard < SIMILARITY_THRESHOLD and ratio < 0.6
+    assert max(r["panel"]["max_similarity"] for r in records) < SIMILARITY_THRESHOLD
+
+
+def test_a_csv_kind_column_sets_each_rows_kind(tmp_path, capsys):
+    """`kind` per row in a CSV (any spelling the context accepts; an empty cell is a connection note)."""
+    source = tmp_path / "rows.csv"
+    source.write_text(
+        "id,interviewer_name,role,company,topic,kind\ns,Sofía Martínez,Data Engineer,Acme,migrating batch "
+        "jobs to Kafka,follow-up\nr,Raj Patel,Data Engineer,Acme,data contracts between "
+        "teams,thank_you_email\nm,Mei Chen,Data Engineer,Acme,on-call rotations,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "--out", str(out), "--provider", "template", "--format", "json"]) == 0
+    records = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert {k: r["kind"] for k, r in records.items()} == {
+        "s": "follow_up",
+        "r": "thank_you_email",
+        "m": "connection_note",
+    }
+    assert records["r"]["text"].startswith("Subject: ") and "connect" in records["s"]["text"]
+    assert all(r["passed"] for r in records.values())
