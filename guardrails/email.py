@@ -133,6 +133,9 @@ def vague_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
     said = _stems(email.subject)
     if said & ({"interview"} | _frame_stems(facts)):
         return
+    company = fold(facts.context.company)
+    if company and company in fold(email.subject):  # "AT&T": no word of it long enough to stem
+        return
     yield Finding(
         f"Subject {email.subject!r} names neither the interview, the role nor the company.",
         f"Say in the subject what the email is about, for example 'Subject: {example_subject(facts)}'.",

@@ -24,7 +24,7 @@ _CONNECTED = re.compile(
 _SENTENCES = re.compile(r"[^.!?\n]+")
 _ASKS_TO_CONNECT = re.compile(
     r"\b(?:love|like|want|wanted|hope|hoping|glad|happy)\s+to\s+connect(?:\s+with\s+you)?(?:\s+on\s+linkedin)?\b"
-    r"|\b(?:please\s+)?accept\s+my\s+(?:connection\s+)?(?:request|invitation|invite)"
+    r"|\b(?<!to\s)(?<!for\s)(?:please\s+)?accept\s+my\s+(?:connection\s+)?(?:request|invitation|invite)"
     r"|\bhope\s+you(?:'ll|\s+will|\s+would)\s+accept\b"
     r"|\badd\s+you\s+to\s+my\s+(?:professional\s+)?network"
     r"|\blet's\s+connect\b"

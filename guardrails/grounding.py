@@ -23,8 +23,11 @@ _SENTENCE_END = '.!?:\n"('
 
 
 def _starts_sentence(text: str, at: int) -> bool:
+    """After a full stop, a colon, an opening quote, or at the start of a line ("Dear Ana,\n\nMany ...")."""
     i = at - 1
     while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
@@ -46,7 +49,7 @@ def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 )
             continue
         base = word.removesuffix("'s")
-        if base in COMMON or base in known or _starts_sentence(text, found.start()):
+        if base in COMMON or base in known or word in known or _starts_sentence(text, found.start()):
             continue
         shown = text[found.start() : found.end()]
         yield Finding(

@@ -576,6 +576,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the talk about Kafka on Tuesday. Best regards, Ana",
                 {"candidate_name": "Ana Lima"},
             ),
+            (
+                "Hi Sofia, thank you for the talk about AT&T's Kafka migration.",
+                {"topics": ["AT&T's Kafka migration"]},
+            ),
+            ("Hi Sofia,\n\nMany thanks for the Kafka talk.", {}),
         ],
     },
 }

@@ -109,6 +109,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD_FOLLOW_UP, FOLLOW_UP),
             (
+                "Hi Sofia, it was kind of you to accept my invitation. Our talk on migrating batch jobs to Kafka "
+                "stayed with me.",
+                FOLLOW_UP,
+            ),
+            (
                 "Hi Sofia, thanks for accepting my connection request. Our talk on migrating batch jobs to "
                 "Kafka stayed with me.",
                 FOLLOW_UP,
@@ -230,6 +235,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (email(subject="Subject: Thank you from Jordan - Acme"), EMAIL),
             (email(subject="Subject: Thanks for today's interviews"), EMAIL),
             (email(subject="Subject: Our data engineering conversation"), EMAIL),
+            (email(subject="Subject: Thanks from Jordan, re AT&T"), {**EMAIL, "company": "AT&T"}),
         ],
     },
     "email.no_greeting": {
