@@ -7,12 +7,21 @@ and rendered with langchain-core's prompt templates.
 A file is named `{id}.{style}.v{version}.yaml`. Its `variables` must list exactly the placeholders its
 messages use; rendering without one of them is a `PromptError` that names it. The interview facts go in as
 one JSON block between <facts> and </facts>, which the system prompt calls data, not instructions.
+
+Style `chat` is for capable models: system and user messages. Style `completion` is for the small bundled
+model, which ignores instructions but continues a document well: a few-shot `text` that ends with the start
+of the answer, the sampling for a first attempt and for a rewrite, and a `checklist` that carries a rewrite's
+fix lines at the top of the document (`render_completion`). Completion-style providers get the loop's chat
+request like any other and turn it into their prompt with `CompletionPrompter`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Literal
@@ -39,8 +48,41 @@ class PromptMessage(BaseModel):
     content: str = Field(min_length=1)
 
 
+class Sampling(BaseModel):
+    """How one attempt of a completion prompt is sampled (llama.cpp's names). `repeat_penalty` is not an
+    OpenAI parameter: the openai provider sends it to other servers only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    temperature: float = Field(ge=0, le=2)
+    top_p: float | None = Field(default=None, gt=0, le=1)
+    repeat_penalty: float | None = Field(default=None, gt=0)
+
+
+class CompletionSettings(BaseModel):
+    """What a completion-style prompt needs besides its text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    answer_start: str = Field(min_length=1, description="ends the prompt; the model continues it")
+    checklist: str = Field(description="put at the top of a rewrite's prompt; uses {fixes}")
+    max_tokens: int = Field(ge=1, le=2048)
+    stop: tuple[str, ...] = ()
+    first_attempt: Sampling
+    rewrite: Sampling
+
+    @model_validator(mode="after")
+    def _checklist_uses_fixes(self) -> CompletionSettings:
+        from langchain_core.prompts import PromptTemplate as Text
+
+        used = set(Text.from_template(self.checklist).input_variables)
+        if used != {"fixes"}:
+            raise ValueError(f"`checklist` must use exactly {{fixes}}; it uses {sorted(used) or 'nothing'}")
+        return self
+
+
 class PromptTemplate(BaseModel):
-    """One prompt file: which message it writes, in which style, and the messages to render."""
+    """One prompt file: which message it writes, in which style, and the messages (or text) to render."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -50,17 +92,31 @@ class PromptTemplate(BaseModel):
     style: Literal["chat", "completion"]
     description: str
     variables: tuple[str, ...]
-    messages: tuple[PromptMessage, ...] = Field(min_length=1)
+    messages: tuple[PromptMessage, ...] = ()
+    text: str | None = Field(default=None, min_length=1, description="completion style: the document")
+    completion: CompletionSettings | None = None
 
     @model_validator(mode="after")
     def _variables_match(self) -> PromptTemplate:
-        used = set(self._template().input_variables)
+        if self.style == "chat" and (not self.messages or self.text is not None or self.completion):
+            raise ValueError("a chat prompt has `messages` (at least one), and no `text` or `completion`")
+        if self.style == "completion" and (self.messages or self.text is None or self.completion is None):
+            raise ValueError("a completion prompt has `text` and `completion`, and no `messages`")
+        used = set(self._input_variables())
         declared = set(self.variables)
         if used - declared:
             raise ValueError(f"messages use {sorted(used - declared)} but `variables` does not list them")
         if declared - used:
             raise ValueError(f"`variables` lists {sorted(declared - used)} but no message uses them")
         return self
+
+    def _input_variables(self) -> list[str]:
+        if self.style == "chat":
+            return self._template().input_variables
+        from langchain_core.prompts import PromptTemplate as Text
+
+        assert self.text is not None and self.completion is not None
+        return Text.from_template(self.text + self.completion.answer_start).input_variables
 
     def _template(self):
         from langchain_core.prompts.chat import ChatPromptTemplate
@@ -69,16 +125,27 @@ class PromptTemplate(BaseModel):
             [(_LANGCHAIN_ROLES[m.role], m.content) for m in self.messages], template_format="f-string"
         )
 
-    def render(self, **values: Any) -> list[ChatMessage]:
+    def _values(self, values: dict[str, Any]) -> dict[str, Any]:
         missing = [v for v in self.variables if v not in values]
         if missing:
             raise PromptError(
                 f"Prompt {self.id!r} v{self.version} needs the variable(s) {', '.join(missing)}; "
                 f"it was given {', '.join(sorted(values)) or 'none'}"
             )
-        wanted = {k: v for k, v in values.items() if k in self.variables}
-        rendered = self._template().format_messages(**wanted)
+        return {k: v for k, v in values.items() if k in self.variables}
+
+    def render(self, **values: Any) -> list[ChatMessage]:
+        if self.style != "chat":
+            raise PromptError(f"Prompt {self.id!r} is a {self.style} prompt: use render_text")
+        rendered = self._template().format_messages(**self._values(values))
         return [ChatMessage(_OUR_ROLES[m.type], str(m.content)) for m in rendered]
+
+    def render_text(self, **values: Any) -> tuple[str, str]:
+        """A completion prompt's (document, answer start): the document ends where the answer starts."""
+        if self.style != "completion" or self.text is None or self.completion is None:
+            raise PromptError(f"Prompt {self.id!r} is a {self.style} prompt: use render")
+        wanted = self._values(values)
+        return self.text.format(**wanted), self.completion.answer_start.format(**wanted)
 
 
 def _prompt_files() -> dict[tuple[str, str], dict[int, str]]:
@@ -158,3 +225,127 @@ def render_rewrite(ctx: MessageContext, draft: str, fixes: list[str]) -> list[Ch
     """The two messages a rewrite appends to the task: the last draft, then every fix line verbatim."""
     lines = "\n".join(f"- {fix}" for fix in fixes)
     return load_prompt("rewrite").render(draft=draft, fixes=lines, first_name=ctx.first_name)
+
+
+def rewrite_parts(ctx: MessageContext, messages: Sequence[ChatMessage]) -> tuple[str, list[str]] | None:
+    """The inverse of `render_rewrite`: (last draft, fix lines) when `messages` end with a rewrite request,
+    else None (a first attempt)."""
+    if len(messages) < 2 or (messages[-2].role, messages[-1].role) != ("assistant", "user"):
+        return None
+    marker = "\x00fixes\x00"
+    _, shape = load_prompt("rewrite").render(draft="", fixes=marker, first_name=ctx.first_name)
+    before, _, after = shape.content.partition(marker)
+    content = messages[-1].content
+    if not (content.startswith(before) and content.endswith(after)):
+        return None
+    block = content[len(before) : len(content) - len(after)]
+    fixes = [line[2:] for line in block.split("\n") if line.startswith("- ")]
+    return messages[-2].content, fixes
+
+
+# --- completion style: the small bundled model's few-shot prompts -------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompletionPrompt:
+    """One attempt's completion request: the document, the start of the answer it ends with, and sampling.
+
+    The note is `answer_start` followed by what the model writes (`note(completion)`)."""
+
+    prompt: str
+    answer_start: str
+    max_tokens: int
+    stop: tuple[str, ...]
+    sampling: Sampling
+    seed: int
+    fixes: tuple[str, ...] = ()
+
+    def note(self, completion: str) -> str:
+        return self.answer_start + completion
+
+
+def _interview(ctx: MessageContext) -> str:
+    if ctx.role and ctx.company:
+        return f"{ctx.role} at {ctx.company}"
+    if ctx.role or ctx.company:
+        return ctx.role or f"a role at {ctx.company}"
+    return "a job interview"
+
+
+MAX_SUBJECT = 60
+
+
+def _subject(ctx: MessageContext) -> str:
+    for subject, needs in (
+        (f"Thank you for the {ctx.role} interview", ctx.role),
+        (f"Thank you for the interview at {ctx.company}", ctx.company),
+    ):
+        if needs and len(subject) <= MAX_SUBJECT:
+            return subject
+    return "Thank you for the interview"
+
+
+def completion_variables(ctx: MessageContext) -> dict[str, Any]:
+    """The few-shot prompts name one topic: the first that is not an instruction (a small model would obey
+    one), else the role."""
+    from composer.providers.template_provider import usable_topics
+
+    topics = usable_topics(ctx)
+    return {
+        "interview": _interview(ctx),
+        "first_name": ctx.first_name,
+        "topic": topics[0].strip().rstrip(".!?;,").strip() if topics else "the role",
+        "subject": _subject(ctx),
+    }
+
+
+def render_completion(
+    ctx: MessageContext, fixes: Sequence[str] = (), *, rewrite: bool = False, seed: int = 1
+) -> CompletionPrompt:
+    """The completion prompt for the context's kind. A rewrite samples differently (a seed per attempt) and
+    puts its fix lines, verbatim, in a checklist at the top of the document; the failed draft itself is
+    left out, because a small model copies whatever draft it is shown."""
+    template = load_prompt(ctx.kind, "completion")
+    assert template.completion is not None
+    settings = template.completion
+    document, answer_start = template.render_text(**completion_variables(ctx))
+    if rewrite and fixes:
+        lines = "\n".join(f"- {fix}" for fix in fixes)
+        document = settings.checklist.format(fixes=lines) + document
+    return CompletionPrompt(
+        prompt=document + answer_start,
+        answer_start=answer_start.lstrip(),
+        max_tokens=settings.max_tokens,
+        stop=settings.stop,
+        sampling=settings.rewrite if rewrite else settings.first_attempt,
+        seed=seed,
+        fixes=tuple(fixes),
+    )
+
+
+class CompletionPrompter:
+    """Turns the loop's chat request into this attempt's completion prompt, for completion-style providers.
+
+    The request shows whether it is a rewrite (it ends with the rewrite messages) but not which attempt it
+    is, so attempts are counted per context: a first attempt restarts the count, each rewrite adds one, and
+    the attempt number is the seed. The same context therefore gets the same seeds on every run. Thread-safe:
+    batch shares one provider between threads.
+    """
+
+    MAX_CONTEXTS = 4096
+
+    def __init__(self) -> None:
+        self._attempts: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, messages: Sequence[ChatMessage], ctx: MessageContext) -> CompletionPrompt:
+        parts = rewrite_parts(ctx, messages)
+        key = ctx.model_dump_json()
+        with self._lock:
+            if len(self._attempts) > self.MAX_CONTEXTS:
+                self._attempts.clear()
+            number = self._attempts.get(key, 1) + 1 if parts is not None else 1
+            self._attempts[key] = number
+        if parts is None:
+            return render_completion(ctx, seed=number)
+        return render_completion(ctx, parts[1], rewrite=True, seed=number)

@@ -21,8 +21,9 @@ CTX = MessageContext(
 def test_every_shipped_prompt_loads():
     names = sorted(p.name for p in files("composer.prompts").iterdir() if p.name.endswith(".yaml"))
     assert names == [
-        "connection_note.chat.v1.yaml", "follow_up.chat.v1.yaml", "rewrite.chat.v1.yaml",
-        "thank_you_email.chat.v1.yaml",
+        "connection_note.chat.v1.yaml", "connection_note.completion.v1.yaml", "follow_up.chat.v1.yaml",
+        "follow_up.completion.v1.yaml", "rewrite.chat.v1.yaml", "thank_you_email.chat.v1.yaml",
+        "thank_you_email.completion.v1.yaml",
     ]  # fmt: skip
     for name in names:
         prompt_id, style, version = name.removesuffix(".yaml").split(".")

