@@ -16,6 +16,7 @@ context serves one request at a time (batch calls providers from several threads
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 from collections.abc import Sequence
@@ -68,7 +69,17 @@ def load_model() -> Any:
             except ImportError:
                 raise ProviderError(_missing()) from None
             _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=N_THREADS, verbose=False)
+            atexit.register(_close_model)
         return _model
+
+
+def _close_model() -> None:
+    """Free the model while the interpreter is whole (llama.cpp's own finaliser fails once it is not)."""
+    global _model
+    with _model_lock:
+        if _model is not None:
+            _model.close()
+            _model = None
 
 
 class LocalProvider:
