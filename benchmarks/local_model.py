@@ -1,0 +1,112 @@
+"""The bundled model over 20 varied interviews: seconds per passing note, and who wrote it.
+
+    .venv/bin/python benchmarks/local_model.py                      # connection notes
+    .venv/bin/python benchmarks/local_model.py --kind follow_up     # or thank_you_email
+    .venv/bin/python benchmarks/local_model.py --quiet              # the summary only
+
+Prints one line per note (seconds, attempts, source, characters, the note) and then: the load time of the
+model, seconds per passing note (all the time spent, load excluded, over the notes that passed), the share
+of notes the model drafted itself (`source: llm`) and of template fallbacks, and the median attempts.
+Target: under 3 s per passing note on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+CONTEXTS = [
+    ("Zoë Andersson", "Backend Engineer", "Spotify", ["migrating batch jobs to Kafka"]),
+    ("José Ramírez", "Frontend Developer", "AT&T", ["accessibility audits of the checkout flow"]),
+    ("Priya Nair", "Machine Learning Engineer", "Deutsche Bank", ["fraud detection models"]),
+    ("Chen Wei", "Site Reliability Engineer", "Cloudflare", ["incident postmortems"]),
+    ("Siobhán Kelly", "Product Manager", "Intercom", ["pricing experiments for small businesses"]),
+    ("Ahmed Hassan", "Data Analyst", "Procter & Gamble", ["forecasting retail demand"]),
+    ("Olga Petrova", "QA Engineer", "JetBrains", ["flaky test triage"]),
+    ("Kwame Mensah", "Security Engineer", "GitHub", ["supply-chain attacks on npm packages"]),
+    ("Lena Fischer", "UX Researcher", "Zalando", ["interviewing returning customers"]),
+    ("François Dubois", "DevOps Engineer", "OVHcloud", ["Terraform module versioning"]),
+    ("Maya Cohen", "Staff Software Engineer, Payments Platform", "Adyen",
+     ["idempotency keys in payment retries", "on-call rotations"]),
+    ("Sam Okafor", "Data Scientist", "", ["A/B test power analysis"]),
+    ("Hannah Schmidt", "", "SAP", ["the migration to S/4HANA"]),
+    ("Diego Alvarez", "iOS Engineer", "Uber", ["SwiftUI performance"]),
+    ("Aiko Tanaka", "Technical Writer", "Stripe", ["API reference docs"]),
+    ("Grace O'Neill", "Customer Success Manager", "HubSpot", ["onboarding enterprise clients"]),
+    ("Tomasz Kowalski", "Embedded Engineer", "Bosch", ["CAN bus firmware updates"]),
+    ("Fatima Zahra", "Cloud Architect", "Microsoft", ["multi-region failover on Azure"]),
+    ("Lucas Silva", "Marketing Analyst", "Nubank", ["customer lifetime value"]),
+    ("Emily Brown", "Engineering Manager", "Atlassian", ["growing junior engineers"]),
+]  # fmt: skip
+PREMIUM = {"Diego Alvarez", "Fatima Zahra"}
+PANELS = {"Aiko Tanaka": ["Ben Carter", "Ravi Shah"]}
+
+
+def contexts(kind: str) -> list[dict]:
+    return [
+        {
+            "interviewer_name": name,
+            "role": role,
+            "company": company,
+            "topics": topics,
+            "kind": kind,
+            "account": "premium" if name in PREMIUM else "free",
+            "other_names": PANELS.get(name, []),
+        }  # fmt: skip
+        for name, role, company, topics in CONTEXTS
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--kind", default="connection_note", choices=["connection_note", "follow_up", "thank_you_email"]
+    )
+    parser.add_argument("--quiet", action="store_true", help="print the summary only")
+    args = parser.parse_args(argv)
+
+    from composer.loop import compose_note
+    from composer.providers.local_provider import N_THREADS, LocalProvider, load_model
+
+    started = time.perf_counter()
+    load_model()
+    load_seconds = time.perf_counter() - started
+    provider = LocalProvider()
+
+    rows = []
+    for ctx in contexts(args.kind):
+        started = time.perf_counter()
+        result = compose_note(ctx, provider=provider)
+        seconds = time.perf_counter() - started
+        rows.append((seconds, result))
+        if not args.quiet:
+            note = result.text.replace("\n", " | ")
+            print(
+                f"{seconds:5.2f} s  {len(result.attempts)} att  {result.source:8s} {result.characters:4d}  {note}"
+            )
+
+    total = sum(s for s, _ in rows)
+    passed = [r for _, r in rows if r.passed]
+    by_model = [r for r in passed if r.source == "llm"]
+    fallbacks = [r for _, r in rows if r.source == "fallback"]
+    attempts = [len(r.attempts) for _, r in rows]
+    n = len(rows)
+    print(
+        f"\n{args.kind}, {n} interviews, {N_THREADS} threads: model loaded in {load_seconds:.2f} s\n"
+        f"  passing notes:         {len(passed)}/{n}\n"
+        f"  seconds per passing note: {total / max(1, len(passed)):.2f} s "
+        f"(median per note {statistics.median(s for s, _ in rows):.2f} s, slowest {max(s for s, _ in rows):.2f} s)\n"
+        f"  drafted by the model:  {len(by_model)}/{n} ({100 * len(by_model) / n:.0f}%)\n"
+        f"  template fallback:     {len(fallbacks)}/{n} ({100 * len(fallbacks) / n:.0f}%)\n"
+        f"  median attempts:       {statistics.median(attempts):g} (mean {statistics.mean(attempts):.2f})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
