@@ -8,7 +8,8 @@ A model this small ignores instructions, so it does not get the chat prompt: it 
 document (`prompts/{kind}.completion.v1.yaml`) that ends with the start of the note, "Hi {first name},
 thank you for". A rewrite changes the sampling (temperature 0.3, a seed per attempt) and puts the failed
 rules' fix lines in a checklist at the top of that document. The guardrails and the rewrite loop do the rest;
-when no draft passes, the loop's template fallback writes the note.
+when no draft passes, the loop's template fallback writes the note. It writes from the facts, so chat
+messages given to `compose_note(messages=...)` are not sent to it; only a rewrite request's fix lines are.
 
 The model is loaded once per process (about 0.2 s) and shared; generation holds a lock, because a llama.cpp
 context serves one request at a time (batch calls providers from several threads).
