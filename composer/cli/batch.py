@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from composer.cli.options import add_model_options, positive_int
+
 EXAMPLE = """input (each row its own context, or one interview with its interviewers):
   rows.csv     id,interviewer_name,role,company,topics,interview_date
                sofia,Sofía Martínez,Data Engineer,Acme,migrating batch jobs to Kafka;schema registry,2026-05-18
@@ -26,8 +28,6 @@ and OUT is left untouched), 3 the provider cannot be used at all (no key, unknow
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    from composer.cli.draft import _positive
-
     p = sub.add_parser(
         "batch",
         help="draft a note for every row of a file (a panel, a cohort)",
@@ -46,30 +46,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="the input's format when its name does not say (default: from the file name)",
     )  # fmt: skip
     p.add_argument(
-        "--concurrency", type=_positive, default=4, metavar="N",
+        "--concurrency", type=positive_int, default=4, metavar="N",
         help="rows drafted at the same time (default: 4, gentle on a hosted API's rate limits)",
     )  # fmt: skip
     again = p.add_mutually_exclusive_group()
     again.add_argument("--resume", action="store_true", help="skip the ids already in OUT and draft the rest")
     again.add_argument("--overwrite", action="store_true", help="empty OUT first and draft every row")
-    g = p.add_argument_group("model")
-    g.add_argument(
-        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
-        help="who drafts the notes (default: auto)",
-    )  # fmt: skip
-    g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
-    g.add_argument(
-        "--base-url", dest="base_url", metavar="URL",
-        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
-    )  # fmt: skip
-    g.add_argument(
-        "--max-attempts", dest="max_attempts", type=_positive, default=4, metavar="N",
-        help="attempts per note in total, the first draft included (default: 4)",
-    )  # fmt: skip
-    g.add_argument(
-        "--no-fallback", dest="fallback", action="store_false",
-        help="when no draft passes, keep the best one (the row fails) instead of the template's note",
-    )  # fmt: skip
+    add_model_options(
+        p,
+        what="the notes",
+        fallback_help="when no draft passes, keep the best one (the row fails) instead of the template's note",
+    )
     p.add_argument(
         "--format", choices=["text", "csv", "markdown", "json"], default="text",
         help="at the end, print every row in input order as a csv or markdown table, or as json "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from composer.cli.options import add_context_options, add_format_option
+from composer.cli.options import add_context_options, add_format_option, add_model_options
 
 EXAMPLE = """providers:
   auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
@@ -25,16 +25,6 @@ exit codes: 0 a passing note, 1 no passing note, 2 bad input, 3 provider error
 """
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} is less than 1: the first draft counts as an attempt")
-    return n
-
-
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "draft",
@@ -45,28 +35,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_context_options(p)
-    g = p.add_argument_group("model")
-    g.add_argument(
-        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
-        help="who drafts the note (default: auto)",
-    )  # fmt: skip
-    g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
-    g.add_argument(
-        "--base-url", dest="base_url", metavar="URL",
-        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
-    )  # fmt: skip
+    g = add_model_options(
+        p,
+        what="the note",
+        fallback_help="when no draft passes, print the best one (exit 1) instead of the template's note",
+    )
     g.add_argument(
         "--prompt-style", dest="prompt_style", choices=["chat", "completion"],
         help="openai provider: 'chat' (/v1/chat/completions, the default) or 'completion' (the small model's "
         "few-shot prompt, sent to /v1/completions) (default: COMPOSER_PROMPT_STYLE, else chat)",
-    )  # fmt: skip
-    g.add_argument(
-        "--max-attempts", dest="max_attempts", type=_positive, default=4, metavar="N",
-        help="attempts in total, the first draft included (default: 4)",
-    )  # fmt: skip
-    g.add_argument(
-        "--no-fallback", dest="fallback", action="store_false",
-        help="when no draft passes, print the best one (exit 1) instead of the template's note",
     )  # fmt: skip
     add_format_option(p)
     p.set_defaults(run=run)

@@ -32,6 +32,38 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (attempts, concurrency)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is less than 1")
+    return n
+
+
+def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_help: str):
+    """Who drafts (`--provider`, `--model`, `--base-url`) and how hard it tries (`--max-attempts`,
+    `--no-fallback`); returns the group so a command can add its own."""
+    g = parser.add_argument_group("model")
+    g.add_argument(
+        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
+        help=f"who drafts {what} (default: auto)",
+    )  # fmt: skip
+    g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
+    g.add_argument(
+        "--base-url", dest="base_url", metavar="URL",
+        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
+    )  # fmt: skip
+    g.add_argument(
+        "--max-attempts", dest="max_attempts", type=positive_int, default=4, metavar="N",
+        help="attempts per note in total, the first draft included (default: 4)",
+    )  # fmt: skip
+    g.add_argument("--no-fallback", dest="fallback", action="store_false", help=fallback_help)
+    return g
+
+
 def add_format_option(parser: argparse.ArgumentParser, choices=("text", "json")) -> None:
     parser.add_argument(
         "--format", choices=list(choices), default="text", help="output format (default: text)"
