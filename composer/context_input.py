@@ -24,15 +24,27 @@ CONTEXT_FLAGS = {
 }
 
 
-def read_text_file(path: str, what: str) -> str:
+def read_bytes(path: str, what: str, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, or a UsageError that names it and says what is wrong ("Note file 'x' does not
+    exist"); `max_bytes` refuses a larger file before reading it."""
+    p = Path(path)
     try:
-        raw = Path(path).read_bytes()
+        if max_bytes is not None and (size := p.stat().st_size) > max_bytes:
+            raise UsageError(
+                f"{what} {path!r} is {size / 2**20:.0f} MB; the most read is {max_bytes // 2**20} MB: "
+                "split it into several files"
+            )
+        return p.read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{what} {path!r} does not exist") from None
     except IsADirectoryError:
         raise UsageError(f"{what} {path!r} is a folder, not a file") from None
     except OSError as e:
         raise UsageError(f"{what} {path!r} cannot be read: {e.strerror}") from None
+
+
+def read_text_file(path: str, what: str) -> str:
+    raw = read_bytes(path, what)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from werkzeug import Request, Response
 
 from composer.providers import Completion
+from tests.openai_wire import chat_completion as completion
 
 PATH = "/v1/chat/completions"
 
@@ -51,21 +52,6 @@ def facts_in(messages: list[dict]) -> dict[str, str]:
         "topic": _field(r'"topics_discussed": \[\s*"([^"]*)"', text),
         "role": _field(r'"role": "([^"]*)"', text),
         "company": _field(r'"company": "([^"]*)"', text),
-    }
-
-
-def completion(text: str, prompt_tokens: int = 100, completion_tokens: int = 40) -> dict:
-    return {
-        "id": "chatcmpl-batch",
-        "object": "chat.completion",
-        "created": 1_700_000_000,
-        "model": "test-model",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens,
-        },
     }
 
 

@@ -13,6 +13,7 @@ import socket
 import pytest
 
 from composer.cli import main
+from tests.openai_wire import chat_completion as completion
 
 GOOD = (
     "Hi Sofía, thank you for speaking with me about the Data Engineer role at Acme. I enjoyed hearing your "
@@ -24,21 +25,6 @@ FACTS = [
     "--topic", "migrating batch jobs to Kafka",
 ]  # fmt: skip
 PATH = "/v1/chat/completions"
-
-
-def completion(text: str, prompt_tokens: int = 120, completion_tokens: int = 40) -> dict:
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": 1_700_000_000,
-        "model": "test-model",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens,
-        },
-    }
 
 
 RATE_LIMITED = {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}

@@ -34,6 +34,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from composer.context import MessageContext, describe_error
+from composer.context_input import read_bytes
 from composer.errors import UsageError
 
 FORMATS = ("csv", "json", "jsonl", "yaml")
@@ -97,21 +98,7 @@ def input_format(path: str, given: str | None = None) -> str:
 def _read_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise UsageError(
-                f"Input {path!r} is {size / 2**20:.0f} MB; the most batch reads is "
-                f"{MAX_INPUT_BYTES // 2**20} MB: split it into several files"
-            )
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"Input {path!r} does not exist") from None
-    except IsADirectoryError:
-        raise UsageError(f"Input {path!r} is a folder, not a file") from None
-    except OSError as e:
-        raise UsageError(f"Input {path!r} cannot be read: {e.strerror}") from None
+    return read_bytes(path, "Input", max_bytes=MAX_INPUT_BYTES)
 
 
 def _decode(raw: bytes, source: str, fmt: str) -> str:
