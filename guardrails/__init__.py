@@ -22,7 +22,6 @@ from guardrails import (
     tone,
 )
 from guardrails.facts import facts_for
-from guardrails.length import count
 from guardrails.rule import KINDS, Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
 
@@ -50,4 +49,4 @@ def check_message(text: str, context: MessageContext | dict[str, Any]) -> Report
     text = normalize(text)
     draft = Draft(text)
     results = [run_rule(rule, draft, facts) for rule in rules_for(facts.kind)]
-    return Report(text=text, results=results, characters=count(text)[0], limit=facts.limit)
+    return Report(text=text, results=results, characters=draft.count[0], limit=facts.limit)

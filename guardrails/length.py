@@ -17,13 +17,11 @@ _SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*\n", re.I)
 
 def count(text: str) -> tuple[int, int, int]:
     """(conservative count, Unicode code points, UTF-16 code units): an emoji is 2 in a browser."""
-    points = len(text)
-    units = len(text.encode("utf-16-le", "surrogatepass")) // 2
-    return max(points, units), points, units
+    return Draft(text).count
 
 
-def _describe(text: str) -> tuple[int, str]:
-    n, points, units = count(text)
+def _describe(counted: tuple[int, int, int]) -> tuple[int, str]:
+    n, points, units = counted
     if points == units:
         return n, f"{n} characters"
     return (
@@ -35,7 +33,7 @@ def _describe(text: str) -> tuple[int, str]:
 def over_limit(draft: Draft, facts: Facts) -> Iterator[Finding]:
     if facts.limit is None:
         return
-    n, said = _describe(draft.text)
+    n, said = _describe(draft.count)
     if n > facts.limit:
         tier = "Premium" if facts.context.account == "premium" else "free-account"
         yield Finding(
@@ -49,7 +47,7 @@ def too_short(draft: Draft, facts: Facts) -> Iterator[Finding]:
     minimum = MIN_CHARS.get(facts.kind)
     if minimum is None:
         return
-    n, said = _describe(draft.text.strip())
+    n, said = _describe(count(draft.text.strip()))
     if n < minimum:
         yield Finding(
             f"Note is {said}; about {minimum} are needed to carry a greeting, thanks and a topic.",

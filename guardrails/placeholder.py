@@ -21,7 +21,11 @@ _WORDS = Phrases(
     r"specific\s+topic(?:\s+discussed)?)\b",
     ("xxx", "name", "title", "insert", "lorem", "todo", "tbd", "topic"),
 )
-_MERGE_PUNCTUATION = (re.compile(r",[ \t]*,"), re.compile(r"[ \t]{2,},"), re.compile(r"\([ \t]*\)"))
+_MERGE_PUNCTUATION = (
+    Phrases(r",[ \t]*,", (",",)),
+    Phrases(r"[ \t]{2,},", (" ,", "\t,")),
+    Phrases(r"\([ \t]*\)", ("(",)),
+)
 _MERGE_GREETING = re.compile(r"[ \t\n]*(?:hi|hello|dear|hey)[ \t]+[,!.]")
 _MERGE_NULL = Phrases(
     r"\b(?:hi|hello|dear)\s+(?:none|null|undefined|nan|n/a)\b", ("none", "null", "undefined", "nan", "n/a")

@@ -61,6 +61,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~'})
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A capital or digit not preceded by a word character (the look-behind spans the letter itself, so the
 # pattern starts with a character class and the scan is fast).
@@ -114,8 +115,17 @@ class Draft:
         return fold(self.text)
 
     @cached_property
-    def word_set(self) -> frozenset[str]:
-        return frozenset(WORD.findall(self.folded))
+    def tokens(self) -> frozenset[str]:
+        """The folded text's tokens between spaces and ASCII punctuation ("don't" stays whole): a cheap
+        set for rules that look for whole words (slang)."""
+        return frozenset(self.folded.translate(_PUNCTUATION_TO_SPACE).split())
+
+    @cached_property
+    def count(self) -> tuple[int, int, int]:
+        """(conservative count, code points, UTF-16 code units): an emoji is 2 in LinkedIn's counter."""
+        points = len(self.text)
+        units = len(self.text.encode("utf-16-le", "surrogatepass")) // 2
+        return max(points, units), points, units
 
     @cached_property
     def capitalised(self) -> list[re.Match[str]]:

@@ -131,7 +131,7 @@ def emoji(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def slang(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    if not draft.word_set & SLANG_WORDS:
+    if draft.tokens.isdisjoint(SLANG_WORDS):
         return
     for m in WORD.finditer(draft.folded):
         word = m.group(0)
