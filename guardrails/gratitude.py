@@ -15,11 +15,11 @@ _THANKS = Phrases(
     ("thank", "thx", "grateful", "gratitude", "appreciat"),
 )
 # Uses of those words that are not sincere thanks, tested on the text around each match.
-_NOT_SINCERE_AFTER = re.compile(
-    r"\A[\w\s,']{0,25}?\b(?:in\s+advance|ahead\s+of\s+time|for\s+nothing|for\s+wasting|for\s+ghosting|"
+_NOT_SINCERE_AFTER = re.compile(  # used with match(): each branch starts at the end of the thanks
+    r"[\w\s,']{0,25}?\b(?:in\s+advance|ahead\s+of\s+time|for\s+nothing|for\s+wasting|for\s+ghosting|"
     r"for\s+(?:keeping|leaving)\s+me|i\s+guess|but\s+no\s+thanks|anyway|though\b)"
-    r"|\A\s*,?\s*(?:i\s+guess|anyway|not)\b"
-    r"|\A(?:e|ed)?\s+(?:it\s+)?if\b"
+    r"|\s*,?\s*(?:i\s+guess|anyway|not)\b"
+    r"|\s+(?:it\s+)?if\b"
 )
 _NOT_SINCERE_BEFORE = re.compile(
     r"(?:\bno|\bgee|\byeah|\bi\s+guess|\bwould|'d|\bnot|\bwithout|\bnever|\bany)[\s,]*\Z"
@@ -29,7 +29,7 @@ _NOT_SINCERE_BEFORE = re.compile(
 def _sincere(folded: str, m: re.Match[str]) -> bool:
     after = folded[m.end() : m.end() + 45]
     before = folded[max(0, m.start() - 14) : m.start()]
-    if _NOT_SINCERE_AFTER.search(after) or _NOT_SINCERE_BEFORE.search(before):
+    if _NOT_SINCERE_AFTER.match(after) or _NOT_SINCERE_BEFORE.search(before):
         return False
     return True
 
