@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check
-from guardrails.text import WORD, AnyOf, Draft, Phrases
+from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -183,6 +183,28 @@ apologetic = phrase_check(
 )
 
 
+def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """The same four words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a
+    short message that repeats itself reads as filler (and is how a small model pads a note). Runs of only
+    common words ("about the role at") do not count."""
+    words = list(WORD.finditer(draft.folded))
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - 3):
+        gram = tuple(w.group(0) for w in words[i : i + 4])
+        if all(w in STOPWORDS or w in GENERIC for w in gram):
+            continue
+        first = seen.setdefault(gram, i)
+        if i - first >= 4:
+            shown = draft.text[words[i].start() : words[i + 3].end()]
+            yield Finding(
+                f"Says {shown!r} twice.",
+                f"Say {shown!r} once; use the other sentence for something new, such as your interest in the "
+                "role or staying in touch.",
+                (words[i].start(), words[i + 3].end()),
+            )
+            return
+
+
 DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)
 EMOJI = Rule("tone.emoji", "tone", "error", emoji)
 SLANG = Rule("tone.slang", "tone", "error", slang)
@@ -194,4 +216,19 @@ IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", imperson
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
 COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
-RULES = [DEFAULT_INVITE, EMOJI, SLANG, HASHTAG, LINK, IMPERSONAL_GREETING, SARCASM, APOLOGETIC, COMPLAINT]
+# An email has room to come back to a point; a note of two sentences does not.
+REPETITION = Rule(
+    "tone.repetition", "tone", "error", repetition, kinds=frozenset({"connection_note", "follow_up"})
+)
+RULES = [
+    DEFAULT_INVITE,
+    EMOJI,
+    SLANG,
+    HASHTAG,
+    LINK,
+    IMPERSONAL_GREETING,
+    SARCASM,
+    APOLOGETIC,
+    COMPLAINT,
+    REPETITION,
+]

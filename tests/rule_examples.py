@@ -563,6 +563,29 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
     },
+    "tone.repetition": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the talk about migrating batch jobs to Kafka. I'd be happy to discuss "
+                "migrating batch jobs to Kafka again.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview. Thank you for the interview and the Kafka talk.", {}),
+            (
+                "Hi Sofia, thanks for connecting! I keep thinking about your data quality checks; your data "
+                "quality checks stayed with me.",
+                {"kind": "follow_up"},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I enjoyed the part about data quality checks.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview. It was good to hear about the data quality checks.", {}),
+        ],
+    },
     "grounding.invented_detail": {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk; Netflix's approach was interesting too.", {}),

@@ -28,7 +28,10 @@ GOOD = (
     "Hi Sofía, thank you for speaking with me about the Data Engineer role at Acme. I enjoyed hearing your "
     "perspective on migrating batch jobs to Kafka. I'd be glad to stay connected."
 )
-TOO_LONG = GOOD + " " + "I also appreciated hearing how the team reviews pipelines every week." * 2  # 1 error
+TOO_LONG = (  # 1 error: over the free account's 200 characters
+    GOOD + " I also appreciated hearing how the team reviews its pipelines every week, and how on-call "
+    "engineers share what each incident taught them."
+)
 PUSHY = "Hi Sofía, any update on my application?!! Raj said I am the perfect fit."  # several errors
 NO_THANKS = "Hi Sofía, I enjoyed hearing your perspective on migrating batch jobs to Kafka. Stay in touch."
 
