@@ -46,13 +46,13 @@ SCENARIOS = {
     "first_try_passes": Scenario(
         (
             {
-                "interviewer_name": "Sofía Martínez",
-                "role": "Data Engineer",
-                "company": "Acme",
-                "topics": ["migrating batch jobs to Kafka"],
+                "interviewer_name": "Priya Nair",
+                "role": "Data Analyst",
+                "company": "Monzo",
+                "topics": ["building churn dashboards in Looker"],
             },
         ),  # fmt: skip
-        notes="the README's example: the first draft passes every check",
+        notes="the first draft passes every check: one request",
     ),
     "too_long_then_fixed": Scenario(
         (PRICING,),
@@ -174,12 +174,12 @@ def test_first_try_passes(play):
     assert (result["passed"], result["source"], result["stop_reason"]) == (True, "llm", "passed")
     body = play.body(0)
     assert body["prompt"].endswith(
-        "with Sofía. We discussed migrating batch jobs to Kafka.\nNote: Hi Sofía, thank you for"
+        "with Priya. We discussed building churn dashboards in Looker.\nNote: Hi Priya, thank you for"
     )
     assert "Checklist" not in body["prompt"]
     assert (body["temperature"], body["seed"], body["max_tokens"]) == (0.0, 1, 60)
     # The note is the start of the answer, which ends the prompt, plus what the model wrote.
-    assert result["text"] == "Hi Sofía, thank you for" + play.reply(0)["choices"][0]["text"].rstrip()
+    assert result["text"] == "Hi Priya, thank you for" + play.reply(0)["choices"][0]["text"].rstrip()
     assert result["usage"]["prompt_tokens"] == play.reply(0)["usage"]["prompt_tokens"] > 100
 
 

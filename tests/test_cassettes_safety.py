@@ -47,8 +47,10 @@ def test_canary_an_unrecorded_request_raises(vcr, monkeypatch):
     monkeypatch.delenv("COMPOSER_PROMPT_STYLE", raising=False)
     base, model = _recorded_server("first_try_passes")
     provider = OpenAIProvider(model=model, base_url=base, prompt_style="completion")
-    facts = {"interviewer_name": "Sofía Martínez", "role": "Data Engineer", "company": "Acme"}
-    assert compose_note({**facts, "topics": ["migrating batch jobs to Kafka"]}, provider=provider).passed
+    facts = {"interviewer_name": "Priya Nair", "role": "Data Analyst", "company": "Monzo"}
+    assert compose_note(
+        {**facts, "topics": ["building churn dashboards in Looker"]}, provider=provider
+    ).passed
     with pytest.raises(CannotOverwriteExistingCassetteException):
         compose_note({**facts, "topics": ["schema registries"]}, provider=provider)
     assert vcr.play_count == 1
