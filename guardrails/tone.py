@@ -183,26 +183,32 @@ apologetic = phrase_check(
 )
 
 
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and word not in GENERIC
+
+
 def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    """The same four words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a
-    short message that repeats itself reads as filler (and is how a small model pads a note). Runs of only
-    common words ("about the role at") do not count."""
+    """The same words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a short
+    message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
+    with at least one content word, or three with at least two ("about the role at" does not count)."""
     words = list(WORD.finditer(draft.folded))
     seen: dict[tuple[str, ...], int] = {}
-    for i in range(len(words) - 3):
-        gram = tuple(w.group(0) for w in words[i : i + 4])
-        if all(w in STOPWORDS or w in GENERIC for w in gram):
-            continue
-        first = seen.setdefault(gram, i)
-        if i - first >= 4:
-            shown = draft.text[words[i].start() : words[i + 3].end()]
-            yield Finding(
-                f"Says {shown!r} twice.",
-                f"Say {shown!r} once; use the other sentence for something new, such as your interest in the "
-                "role or staying in touch.",
-                (words[i].start(), words[i + 3].end()),
-            )
-            return
+    for size, needed in ((3, 2), (4, 1)):
+        for i in range(len(words) - size + 1):
+            gram = tuple(w.group(0) for w in words[i : i + size])
+            if sum(map(_content, gram)) < needed:
+                continue
+            first = seen.setdefault(gram, i)
+            if i - first >= size:
+                start, end = words[i].start(), words[i + size - 1].end()
+                shown = draft.text[start:end]
+                yield Finding(
+                    f"Says {shown!r} twice.",
+                    f"Say {shown!r} once; use the other sentence for something new, such as your interest in "
+                    "the role or staying in touch.",
+                    (start, end),
+                )
+                return
 
 
 DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)

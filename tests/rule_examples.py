@@ -572,6 +572,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for the interview. Thank you for the interview and the Kafka talk.", {}),
             (
+                "Hi Sofia, thank you for our talk on Kafka schema design. Kafka schema design is close to my heart.",
+                {},
+            ),
+            (
                 "Hi Sofia, thanks for connecting! I keep thinking about your data quality checks; your data "
                 "quality checks stayed with me.",
                 {"kind": "follow_up"},
