@@ -191,11 +191,15 @@ def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """The same words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a short
     message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
     with at least one content word, or three with at least two ("about the role at" does not count)."""
-    words = list(WORD.finditer(draft.folded))
-    seen: dict[tuple[str, ...], int] = {}
+    ws = WORD.findall(draft.folded)
+    words: list[re.Match[str]] = []
     for size, needed in ((3, 2), (4, 1)):
-        for i in range(len(words) - size + 1):
-            gram = tuple(w.group(0) for w in words[i : i + size])
+        grams = list(zip(*(ws[k:] for k in range(size)), strict=False))  # the shorter slices end it
+        if len(set(grams)) == len(grams):
+            continue  # nothing said twice: the usual case, decided without a Python loop
+        words = words or list(WORD.finditer(draft.folded))  # positions, only now that they are needed
+        seen: dict[tuple[str, ...], int] = {}
+        for i, gram in enumerate(grams):
             if sum(map(_content, gram)) < needed:
                 continue
             first = seen.setdefault(gram, i)
