@@ -24,15 +24,16 @@ CONTEXT_FLAGS = {
 }
 
 
-def read_bytes(path: str, what: str, max_bytes: int | None = None) -> bytes:
+def read_bytes(
+    path: str, what: str, max_bytes: int | None = None, too_big: str = "split it into several files"
+) -> bytes:
     """The file's bytes, or a UsageError that names it and says what is wrong ("Note file 'x' does not
-    exist"); `max_bytes` refuses a larger file before reading it."""
+    exist"); `max_bytes` refuses a larger file before reading it, with `too_big` as the fix."""
     p = Path(path)
     try:
         if max_bytes is not None and (size := p.stat().st_size) > max_bytes:
             raise UsageError(
-                f"{what} {path!r} is {size / 2**20:.0f} MB; the most read is {max_bytes // 2**20} MB: "
-                "split it into several files"
+                f"{what} {path!r} is {size / 2**20:.1f} MB; the most read is {max_bytes // 2**20} MB: {too_big}"
             )
         return p.read_bytes()
     except FileNotFoundError:
@@ -43,12 +44,20 @@ def read_bytes(path: str, what: str, max_bytes: int | None = None) -> bytes:
         raise UsageError(f"{what} {path!r} cannot be read: {e.strerror}") from None
 
 
-def read_text_file(path: str, what: str) -> str:
-    raw = read_bytes(path, what)
+MAX_TEXT_BYTES = 1 << 20  # a note, an email or a context file is a few kilobytes; 1 MB is surely a mistake
+
+
+def decode_text(raw: bytes, what: str) -> str:
+    """UTF-8 (with or without a BOM), or a UsageError that says where the first bad byte is."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise UsageError(f"{what} {path!r} is not UTF-8 text (bad byte at offset {e.start})") from None
+        raise UsageError(f"{what} is not UTF-8 text (bad byte at offset {e.start})") from None
+
+
+def read_text_file(path: str, what: str) -> str:
+    raw = read_bytes(path, what, MAX_TEXT_BYTES, too_big="is it the right file? A note is a few kilobytes")
+    return decode_text(raw, f"{what} {path!r}")
 
 
 def parse_mapping(text: str, source: str) -> Any:
@@ -65,6 +74,10 @@ def parse_mapping(text: str, source: str) -> Any:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise UsageError(f"{source} is neither valid JSON nor valid YAML{where}") from None
+    except ValueError as e:  # YAML reads 2025-13-45 as a date, and the calendar refuses it
+        raise UsageError(
+            f"{source} holds a date that does not exist ({e}): write dates as YYYY-MM-DD"
+        ) from None
 
 
 def load_context_file(path: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, findings_for, phrase_check
+from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
 from guardrails.text import AnyOf, Draft, Phrases
 
 DECISION = AnyOf(
@@ -275,7 +275,9 @@ def shouting(draft: Draft, facts: Facts) -> Iterator[Finding]:
         if len(words) == 1 and len(words[0]) < 4:
             continue
         yield Finding(
-            f"Shouts in capitals: {m.group(0)!r}.", f"Write {m.group(0)!r} in normal case.", m.span()
+            f"Shouts in capitals: {shorten(m.group(0))!r}.",
+            f"Write {shorten(m.group(0))!r} in normal case.",
+            m.span(),
         )
 
 

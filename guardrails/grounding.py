@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule
+from guardrails.rule import Finding, Rule, shorten
 from guardrails.text import Draft
 
 # Capitalised words that a note uses without them being facts of the interview.
@@ -43,15 +43,15 @@ def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
         if first.isdigit():
             if word not in facts.raw:
                 yield Finding(
-                    f"Gives the number {word!r}, which is not in the interview facts.",
-                    f"Remove {word!r} unless it really came up in the interview.",
+                    f"Gives the number {shorten(word)!r}, which is not in the interview facts.",
+                    f"Remove {shorten(word)!r} unless it really came up in the interview.",
                     found.span(),
                 )
             continue
         base = word.removesuffix("'s")
         if base in COMMON or base in known or word in known or _starts_sentence(text, found.start()):
             continue
-        shown = text[found.start() : found.end()]
+        shown = shorten(text[found.start() : found.end()])
         yield Finding(
             f"Names {shown!r}, which is not in the interview facts.",
             f"Remove {shown!r} unless it really came up in the interview.",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule
+from guardrails.rule import Finding, Rule, shorten
 from guardrails.text import Draft, Phrases
 
 _SLOT = Phrases(
@@ -16,7 +16,7 @@ _SLOT = Phrases(
     ("[", "{", "<", "%"),
 )
 _WORDS = Phrases(
-    r"\b(?:xxx+|first[\s_]?name|last[\s_]?name|full[\s_]?name|company[\s_]name|job[\s_]title|your[\s_]name|"
+    r"\b(?:xxx+\b|first[\s_]?name|last[\s_]?name|full[\s_]?name|company[\s_]name|job[\s_]title|your[\s_]name|"
     r"interviewer(?:'s)?[\s_]name|insert\s+\w+(?:\s+\w+)?\s+here|lorem\s+ipsum|todo|tbd|"
     r"specific\s+topic(?:\s+discussed)?)\b",
     ("xxx", "name", "title", "insert", "lorem", "todo", "tbd", "topic"),
@@ -48,7 +48,7 @@ def unfilled_slot(draft: Draft, facts: Facts) -> Iterator[Finding]:
     for m in _WORDS.finditer(draft.folded):
         if m.group(0) in facts.raw:
             continue
-        shown = draft.text[m.start() : m.end()]
+        shown = shorten(draft.text[m.start() : m.end()])
         yield Finding(
             f"Contains placeholder text: {shown!r}.",
             f"Replace {shown!r} with the real name or detail, or remove it.",

@@ -119,6 +119,11 @@ def run_rule(rule: Rule, *args: Any) -> RuleResult:
     )
 
 
+def shorten(quoted: str, most: int = 60) -> str:
+    """A matched piece of the draft, cut to `most` characters for a message."""
+    return quoted if len(quoted) <= most else quoted[: most - 1] + "\u2026"
+
+
 def findings_for(phrases, draft, facts, message: str, fix: str, text: str | None = None) -> Iterator[Finding]:
     """One finding per match of `phrases` in the folded draft; `message` gets the matched words as {!r}.
 
@@ -128,7 +133,7 @@ def findings_for(phrases, draft, facts, message: str, fix: str, text: str | None
     for m in phrases.finditer(draft.folded if text is None else text):
         if facts.mentions(m.group(0)):
             continue
-        yield Finding(message.format(draft.text[m.start() : m.end()]), fix, m.span())
+        yield Finding(message.format(shorten(draft.text[m.start() : m.end()])), fix, m.span())
 
 
 def phrase_check(phrases, message: str, fix: str) -> Callable[..., Iterator[Finding]]:

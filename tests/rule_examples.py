@@ -476,10 +476,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the Kafka talk and the tour of ASP.NET services.", {}),
-            (
-                "Hi Sofia, thanks for connecting! Here is the Kafka article I mentioned: https://example.com/kafka",
-                {"kind": "follow_up"},
-            ),
+            ("Hi Sofia, thank you for the Kafka talk and the tour of Node.js services.", {}),
         ],
     },
     "tone.impersonal_greeting": {

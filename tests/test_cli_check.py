@@ -76,6 +76,7 @@ def test_bad_input_exits_2_with_one_line(args, needle, capsys):
         ('{"interviewer_name": "Ana", "account": "gold"}', "account"),
         ("interviewer_name: [unclosed", "line"),
         ("[1, 2]", "mapping"),
+        ("interviewer_name: Ana\ninterview_date: 2025-13-45\n", "YYYY-MM-DD"),
     ],
 )
 def test_bad_context_file_exits_2_naming_the_field(tmp_path, content, needle, capsys):
@@ -98,3 +99,26 @@ def test_usage_error_is_exit_2():
         [sys.executable, "-m", "composer", "check", "--account", "gold"], capture_output=True, text=True
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_invalid_utf8_on_stdin_exits_2():
+    proc = subprocess.run(
+        [sys.executable, "-m", "composer", "check", *FACTS],
+        input=b"Hi Sofia \xff thanks",
+        capture_output=True,
+    )
+    assert proc.returncode == 2
+    assert b"not UTF-8" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_a_huge_note_file_exits_2_without_reading_it(tmp_path, capsys):
+    big = tmp_path / "note.txt"
+    big.write_bytes(b"x" * (2 << 20))
+    assert main(["check", "--file", str(big), *FACTS]) == 2
+    err = capsys.readouterr().err
+    assert "2.0 MB" in err and "\n" not in err.strip()
+
+
+def test_long_matches_are_shortened_in_messages(capsys):
+    assert main(["check", "--text", "Hi Sofia, thanks for the Kafka talk. " + "X" * 5000, *FACTS]) == 1
+    assert len(capsys.readouterr().out) < 3000

@@ -37,7 +37,8 @@ def test_rule_fails_bad_text(rule_id, text, overrides):
 @pytest.mark.parametrize(("rule_id", "text", "overrides"), list(_cases("pass")))
 def test_rule_passes_good_text(rule_id, text, overrides):
     result = _result(rule_id, text, overrides)
-    assert result is None or result.passed, f"{rule_id} failed {text!r}: {result.message}"
+    assert result is not None, f"{rule_id} did not run for kind {overrides.get('kind', 'connection_note')}"
+    assert result.passed, f"{rule_id} failed {text!r}: {result.message}"
 
 
 def test_every_rule_has_examples():

@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def read_note(args: argparse.Namespace) -> str:
-    from composer.context_input import read_text_file
+    from composer.context_input import MAX_TEXT_BYTES, decode_text, read_text_file
     from composer.errors import UsageError
 
     if args.text is not None:
@@ -42,7 +42,10 @@ def read_note(args: argparse.Namespace) -> str:
     elif args.file:
         text = read_text_file(args.file, "Note file")
     elif not sys.stdin.isatty():
-        text = sys.stdin.read()
+        raw = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        if len(raw) > MAX_TEXT_BYTES:
+            raise UsageError(f"The note on stdin is over {MAX_TEXT_BYTES // 2**20} MB: pass the note itself")
+        text = decode_text(raw, "The note on stdin")
     else:
         raise UsageError("No note to check: pass --text '...', --file PATH, or pipe the note on stdin")
     if not text.strip():
