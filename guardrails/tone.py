@@ -192,6 +192,9 @@ def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
     with at least one content word, or three with at least two ("about the role at" does not count)."""
     ws = WORD.findall(draft.folded)
+    content = [w for w in ws if w not in STOPWORDS and w not in GENERIC]
+    if len(set(content)) == len(content):
+        return  # a repeated run holds a repeated content word: none here
     words: list[re.Match[str]] = []
     for size, needed in ((3, 2), (4, 1)):
         grams = list(zip(*(ws[k:] for k in range(size)), strict=False))  # the shorter slices end it
