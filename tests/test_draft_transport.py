@@ -91,6 +91,18 @@ def test_retry_after_is_honoured_over_the_backoff(httpserver, monkeypatch, capsy
     assert capsys.readouterr().out.strip() == GOOD
 
 
+def test_unparseable_retry_after_is_treated_as_absent(httpserver, capsys):
+    """'Retry-After: soon' is neither seconds nor an HTTP date: back off as if the server had not said."""
+    httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(
+        RATE_LIMITED, status=429, headers={"Retry-After": "soon"}
+    )
+    httpserver.expect_ordered_request(PATH, method="POST").respond_with_json(completion(GOOD))
+    assert draft(httpserver) == 0
+    assert len(httpserver.log) == 2
+    captured = capsys.readouterr()
+    assert captured.out.strip() == GOOD and "Traceback" not in captured.err
+
+
 def test_server_errors_are_retried(httpserver, capsys):
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json({"error": "boom"}, status=503)
     httpserver.expect_ordered_request(PATH, method="POST").respond_with_json({"error": "boom"}, status=500)

@@ -69,8 +69,12 @@ def _retry_after(exc: BaseException) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None  # neither seconds nor an HTTP date ('soon'): as if the server had not said
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 def _error_code(exc: BaseException) -> str:
