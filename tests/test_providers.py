@@ -145,3 +145,43 @@ def test_langchain_errors_become_one_line_provider_errors():
 def test_langchain_adapter_refuses_other_objects():
     with pytest.raises(TypeError):
         LangChainProvider(object())
+
+
+def _wait_after(provider, attempt: int, headers: dict[str, str]) -> float:
+    """The wait the openai provider chooses after a 429 with these headers, computed without sleeping."""
+    import httpx2
+    import openai
+    from tenacity import RetryCallState
+
+    request = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
+    response = httpx2.Response(429, headers=headers, request=request)
+    error = openai.RateLimitError("Rate limit reached", response=response, body=None)
+    state = RetryCallState(None, None, (), {})
+    state.attempt_number = attempt
+    state.set_exception((type(error), error, None))
+    return provider._wait(state)
+
+
+def test_openai_honours_a_retry_after_up_to_the_longest_and_caps_only_the_backoff(no_env, monkeypatch):
+    from composer.providers.openai_provider import LONGEST_RETRY_AFTER, MAX_WAIT, OpenAIProvider
+
+    monkeypatch.delenv("COMPOSER_RETRY_MAX_WAIT", raising=False)
+    provider = OpenAIProvider(base_url="http://127.0.0.1:9/v1")
+    assert MAX_WAIT < 45 <= LONGEST_RETRY_AFTER
+    assert _wait_after(provider, 1, {"Retry-After": "45"}) == 45.0  # what the server asked, not MAX_WAIT
+    assert _wait_after(provider, 1, {"retry-after-ms": "1500"}) == 1.5
+    assert _wait_after(provider, 30, {}) <= MAX_WAIT  # the exponential backoff, capped
+    assert _wait_after(provider, 30, {"Retry-After": "soon"}) <= MAX_WAIT
+
+
+def test_openai_max_wait_override_caps_every_wait(no_env, monkeypatch):
+    from composer.providers.openai_provider import OpenAIProvider
+
+    monkeypatch.setenv("COMPOSER_RETRY_MAX_WAIT", "0.01")
+    provider = OpenAIProvider(base_url="http://127.0.0.1:9/v1")
+    assert _wait_after(provider, 1, {"Retry-After": "45"}) == 0.01
+    assert _wait_after(provider, 30, {}) <= 0.01
+    assert (
+        _wait_after(OpenAIProvider(base_url="http://127.0.0.1:9/v1", max_wait=3), 1, {"Retry-After": "45"})
+        == 3
+    )

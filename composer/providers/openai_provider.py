@@ -12,8 +12,10 @@ only to servers other than OpenAI's, which does not know it.
 Transport failures (429, 5xx, timeouts, connection errors) are retried here with tenacity: exponential
 backoff with jitter, the server's Retry-After honoured, a few tries. The SDK's own retries are off
 (`max_retries=0`) so the two layers never multiply. 400/401/403/404 are not retried: they raise a
-ProviderError whose one line says what to do. `COMPOSER_RETRY_MAX_WAIT` caps each wait in seconds (tests set
-it tiny).
+ProviderError whose one line says what to do. The exponential backoff waits at most MAX_WAIT (20 s) each
+time; a wait the server asks for is honoured up to LONGEST_RETRY_AFTER (60 s), and a longer one is an error.
+`COMPOSER_RETRY_MAX_WAIT` (or `max_wait=`) caps every wait, the server's included, in seconds (tests set it
+tiny).
 
 `gate`: an optional object shared by many workers (composer.batch.BackoffGate): each request first waits
 until the gate is open, and a 429 closes it for the wait this provider chose, so one rate limit pauses a
@@ -44,7 +46,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
 MAX_TRIES = 4  # the first request and three retries
-MAX_WAIT = 20.0  # seconds, per wait
+MAX_WAIT = 20.0  # seconds, per wait of the exponential backoff
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
 TIMEOUT = 60.0
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
@@ -149,12 +151,13 @@ class OpenAIProvider:
         self.needs_messages = self.prompt_style == "chat"
         self._prompter = CompletionPrompter() if self.prompt_style == "completion" else None
         self.max_tries = max(1, max_tries)
-        if max_wait is None:
-            max_wait = float(os.environ.get("COMPOSER_RETRY_MAX_WAIT", MAX_WAIT))
-        self.max_wait = max_wait
+        if max_wait is None and os.environ.get("COMPOSER_RETRY_MAX_WAIT"):
+            max_wait = float(os.environ["COMPOSER_RETRY_MAX_WAIT"])
+        self.max_wait = max_wait  # None: the server's wait up to LONGEST_RETRY_AFTER, the backoff to MAX_WAIT
         self.temperature = temperature
         self.max_tokens = max_tokens
-        self._backoff = wait_exponential_jitter(multiplier=0.5, max=max_wait, jitter=min(1.0, max_wait))
+        backoff_cap = MAX_WAIT if max_wait is None else min(MAX_WAIT, max_wait)
+        self._backoff = wait_exponential_jitter(multiplier=0.5, max=backoff_cap, jitter=min(1.0, backoff_cap))
         self.client = openai.OpenAI(
             api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
         )
@@ -165,9 +168,14 @@ class OpenAIProvider:
         return self.base_url or OPENAI_URL
 
     def _wait(self, state: RetryCallState) -> float:
+        """The server's Retry-After when it gave one (it is retried only up to LONGEST_RETRY_AFTER), else the
+        exponential backoff (at most MAX_WAIT); `max_wait`, when set, caps either."""
         exc = state.outcome.exception() if state.outcome else None
         asked = _retry_after(exc) if exc else None
-        wait = min(asked, self.max_wait) if asked is not None else self._backoff(state)
+        if asked is not None:
+            wait = min(asked, LONGEST_RETRY_AFTER if self.max_wait is None else self.max_wait)
+        else:
+            wait = self._backoff(state)
         if self.gate is not None and isinstance(exc, openai.RateLimitError):
             self.gate.close_for(wait)
         return wait
