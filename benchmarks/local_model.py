@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from composer.loop import compose_note
-    from composer.providers.local_provider import N_THREADS, LocalProvider, load_model
+    from composer.providers.local_provider import LocalProvider, load_model, n_threads
 
     started = time.perf_counter()
     load_model()
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     attempts = [len(r.attempts) for _, r in rows]
     n = len(rows)
     print(
-        f"\n{args.kind}, {n} interviews, {N_THREADS} threads: model loaded in {load_seconds:.2f} s\n"
+        f"\n{args.kind}, {n} interviews, {n_threads()} threads: model loaded in {load_seconds:.2f} s\n"
         f"  passing notes:         {len(passed)}/{n}\n"
         f"  seconds per passing note: {total / max(1, len(passed)):.2f} s "
         f"(median per note {statistics.median(s for s, _ in rows):.2f} s, slowest {max(s for s, _ in rows):.2f} s)\n"

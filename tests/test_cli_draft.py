@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -144,3 +145,33 @@ def test_help_imports_no_sdk():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "provider"),
+    [
+        ("COMPOSER_RETRY_MAX_WAIT", "abc", ["--provider", "openai", "--base-url", "http://127.0.0.1:9/v1"]),
+        ("COMPOSER_RETRY_MAX_WAIT", "-1", ["--provider", "openai", "--base-url", "http://127.0.0.1:9/v1"]),
+        ("COMPOSER_LOCAL_THREADS", "two", ["--provider", "local"]),
+    ],
+)
+def test_a_bad_environment_value_is_one_line_naming_the_variable(
+    variable, value, provider, capsys, monkeypatch
+):
+    monkeypatch.setenv(variable, value)
+    assert main(["draft", *FACTS, *provider]) in (2, 3)
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert variable in err and repr(value) in err and "Traceback" not in err
+
+
+def test_local_provider_module_imports_with_a_bad_thread_count():
+    """COMPOSER_LOCAL_THREADS is read when the model loads, never at import time."""
+    env = {**os.environ, "COMPOSER_LOCAL_THREADS": "two"}
+    proc = subprocess.run(
+        [sys.executable, "-c", "import composer.providers.local_provider"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr

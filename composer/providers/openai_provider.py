@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import os
 import time
 from collections.abc import Sequence
@@ -77,6 +78,23 @@ def _retry_after(exc: BaseException) -> float | None:
     except (ValueError, TypeError, IndexError, OverflowError):
         return None  # neither seconds nor an HTTP date ('soon'): as if the server had not said
     return max(0.0, parsed.timestamp() - time.time())
+
+
+def _env_max_wait() -> float | None:
+    """COMPOSER_RETRY_MAX_WAIT in seconds, None when unset; a bad value is a one-line ProviderError."""
+    value = os.environ.get("COMPOSER_RETRY_MAX_WAIT", "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise ProviderError(
+            f"COMPOSER_RETRY_MAX_WAIT={value!r} is not a number of seconds: set it to one such as 0.5, "
+            "or unset it"
+        )
+    return seconds
 
 
 def _error_code(exc: BaseException) -> str:
@@ -151,8 +169,8 @@ class OpenAIProvider:
         self.needs_messages = self.prompt_style == "chat"
         self._prompter = CompletionPrompter() if self.prompt_style == "completion" else None
         self.max_tries = max(1, max_tries)
-        if max_wait is None and os.environ.get("COMPOSER_RETRY_MAX_WAIT"):
-            max_wait = float(os.environ["COMPOSER_RETRY_MAX_WAIT"])
+        if max_wait is None:
+            max_wait = _env_max_wait()
         self.max_wait = max_wait  # None: the server's wait up to LONGEST_RETRY_AFTER, the backoff to MAX_WAIT
         self.temperature = temperature
         self.max_tokens = max_tokens
