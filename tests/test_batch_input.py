@@ -203,6 +203,16 @@ BAD_INPUTS = {
         "interviewer_name,company\nRaj Patel,Acme,Inc\n",
         ["rows.csv line 2", "3 cells but the header has 2 columns"],
     ),
+    "a date the calendar does not have in a row": (
+        "rows.yaml",
+        "- id: a\n  interviewer_name: Raj Patel\n  interview_date: 2025-13-45\n",
+        ["rows.yaml line 3", "interview_date '2025-13-45' is not a valid date (YYYY-MM-DD)"],
+    ),
+    "a date the calendar does not have in an interview": (
+        "panel.yaml",
+        "company: Acme\ninterviewers:\n  - {name: Raj Patel, interview_date: 2025-02-30}\n",
+        ["panel.yaml line 3", "interview_date '2025-02-30' is not a valid date (YYYY-MM-DD)"],
+    ),
     "a name that is a template slot": (
         "panel.yaml",
         "company: Acme\ninterviewers:\n  - name: Raj Patel\n  - name: '{first_name}'\n",

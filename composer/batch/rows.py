@@ -200,6 +200,15 @@ class _LineDict(dict):
     line: int = 0
 
 
+class _BadDate(ValueError):
+    """A YAML scalar that reads as a date the calendar does not have (2025-13-45), with its key and line."""
+
+    def __init__(self, node: Any) -> None:
+        super().__init__(node.value)
+        self.node = node
+        self.key: str | None = None
+
+
 def _yaml_loader():
     import yaml
 
@@ -210,9 +219,21 @@ def _yaml_loader():
         data = _LineDict()
         data.line = node.start_mark.line + 1
         yield data
-        data.update(loader.construct_mapping(node))
+        try:
+            data.update(loader.construct_mapping(node))
+        except _BadDate as e:
+            if e.key is None:
+                e.key = next((str(k.value) for k, v in node.value if v is e.node), None)
+            raise
+
+    def construct_timestamp(loader, node):
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            raise _BadDate(node) from None
 
     LineLoader.add_constructor("tag:yaml.org,2002:map", construct_map)
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     return LineLoader
 
 
@@ -233,6 +254,14 @@ def _load_structured(text: str, source: str, fmt: str) -> Any:
         at = f" at line {mark.line + 1}" if mark else ""
         problem = getattr(e, "problem", None)
         raise UsageError(f"{source} is not valid YAML{at}" + (f" ({problem})" if problem else "")) from None
+    except _BadDate as e:
+        field = f"{e.key} " if e.key else ""
+        raise UsageError(
+            f"{source} line {e.node.start_mark.line + 1}: {field}{e.node.value!r} is not a valid date "
+            "(YYYY-MM-DD)"
+        ) from None
+    except ValueError as e:  # any other value the YAML types refuse
+        raise UsageError(f"{source} is not valid YAML ({e})") from None
 
 
 def _records_structured(text: str, source: str, fmt: str) -> Iterator[_Record]:
