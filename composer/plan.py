@@ -28,6 +28,7 @@ WAIT_DAYS = 2  # "wait a few days": the first day a connection request goes out 
 FRESH_DAYS = 7  # "within a few days ... keeps your recent interaction fresh"; later, the note must remind
 THANK_YOU_DAYS = 2  # a thank-you email goes out "within a day or so"; this is the last day it is timely
 MAX_DAYS = 30  # past this, the advice on reaching out *after an interview* no longer applies
+DATE_RANGE = (dt.date(1970, 1, 1), dt.date(2100, 12, 31))  # dates a plan is made for (and sums stay in range)
 
 # The sentences of the article (seed/connecting-on-linkedin-after-an-interview.txt) the plan rests on,
 # verbatim apart from straight quotes and a capital at the start (a test holds them to the article).
@@ -172,8 +173,16 @@ def _days(n: int) -> str:
 
 def make_plan(situation: Situation, today: dt.date) -> Plan:
     """The recommendation for `situation` as of `today`. Raises `PlanError` for an interview date after
-    `today` or more than `MAX_DAYS` before it."""
+    `today` or more than `MAX_DAYS` before it, and for a date outside `DATE_RANGE`."""
     s = situation
+    first, last = DATE_RANGE
+    for field, day in (
+        ("today", today),
+        ("interview_date", s.interview_date),
+        ("decision_by", s.decision_by),
+    ):
+        if day is not None and not first <= day <= last:
+            raise PlanError(field, f"{day} is outside the dates a plan is made for ({first} to {last})")
     days = (today - s.interview_date).days
     if days < 0:
         raise PlanError(

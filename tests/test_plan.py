@@ -287,6 +287,29 @@ def test_bad_input_exits_2_with_one_line(args, needle, capsys):
     assert needle in lines[0]
 
 
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--today", "9999-12-31", "--interview-date", "today"], "--today 9999-12-31 is outside"),
+        (["--today", "0001-01-01", "--interview-date", "today"], "--today 0001-01-01 is outside"),
+        (["--today", "2026-05-20", "--interview-date", "today", "--decision-by", "9999-12-31"],
+         "--decision-by 9999-12-31 is outside"),
+        (["--today", "2100-12-31", "--interview-date", "today", "--decision-by", "tomorrow"],
+         "--decision-by 2101-01-01 is outside"),
+    ],
+)  # fmt: skip
+def test_dates_beyond_the_calendar_range_are_one_line_not_an_overflow(args, needle, capsys):
+    assert main(["plan", *args, "--vibe", "neutral"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and needle in lines[0] and "1970-01-01 to 2100-12-31" in lines[0]
+
+
+def test_api_refuses_a_day_outside_the_range():
+    with pytest.raises(PlanError) as e:
+        make_plan(Situation(interview_date=dt.date(9999, 12, 31), vibe="positive"), dt.date(9999, 12, 31))
+    assert e.value.field == "today"
+
+
 def test_bad_today_exits_2():
     assert main(["plan", "--today", "20 May", "--interview-date", "today", "--vibe", "positive"]) == 2
 

@@ -79,18 +79,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def parse_day(value: str, option: str, today: dt.date, words: tuple[str, ...] = ()) -> dt.date:
     """YYYY-MM-DD, or one of `words` ('today', 'yesterday', 'tomorrow') counted from `today`."""
     from composer.errors import UsageError
+    from composer.plan import DATE_RANGE
 
     word = value.strip().lower()
     if word in RELATIVE and (word in words or option == "--interview-date"):
         return today + dt.timedelta(days=RELATIVE[word])  # 'tomorrow' is then refused as in the future
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         forms = ["YYYY-MM-DD", *(f"'{w}'" for w in words)]
         said = ", ".join(forms[:-1]) + " or " + forms[-1] if len(forms) > 1 else forms[0]
         raise UsageError(
             f"{option} {value!r} is not a date: use {said} (for example {today.isoformat()})"
         ) from None
+    first, last = DATE_RANGE
+    if not first <= day <= last:  # the plan adds days to these: 9999-12-31 would overflow
+        raise UsageError(f"{option} {day} is outside the dates a plan is made for ({first} to {last})")
+    return day
 
 
 def _choice(args: argparse.Namespace, field: str) -> str | None:
