@@ -9,13 +9,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from composer.cli import batch, check, draft, plan
 from composer.errors import ProviderError, UsageError
 
 COMMANDS = (check, draft, batch, plan)
-PROG = "python -m composer"
+PROG = "python -m composer"  # the name in usage and error lines when run as a module, or from Python
+
+
+def program_name() -> str:
+    """How this process was started, for usage and error lines: 'python -m composer', or the name of the
+    console script that ran it (followup-composer)."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None and spec.name.partition(".")[0] == "composer":
+        return PROG
+    script = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    if not script or script in ("-c", "-") or script.endswith(".py"):
+        return PROG
+    return script
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,13 +37,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     parser = _Parser(
-        prog=PROG,
+        prog=prog,
         description="Draft and check the notes a candidate sends after an interview: a LinkedIn connection "
         "note per interviewer, the follow-up once they accept, or a thank-you email.",
         epilog="Exit codes: 0 passed, 1 no passing message, 2 bad input or usage, 3 provider error. "
-        f"Run '{PROG} COMMAND --help' for the options of each command.",
+        f"Run '{prog} COMMAND --help' for the options of each command.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log retries and each attempt to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -39,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
+    """Run the command line; `argv` defaults to sys.argv[1:], `prog` (the name in usage and error lines) to
+    the way this process was started when `argv` is not given, else 'python -m composer'."""
+    parser = build_parser(prog or (program_name() if argv is None else PROG))
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
