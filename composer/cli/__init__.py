@@ -16,6 +16,7 @@ from composer.cli import batch, check, draft, plan
 from composer.errors import ProviderError, UsageError
 
 COMMANDS = (check, draft, batch, plan)
+VERBOSE_HELP = "log retries and each attempt to stderr"
 PROG = "python -m composer"  # the name in usage and error lines when run as a module, or from Python
 
 
@@ -45,10 +46,15 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         epilog="Exit codes: 0 passed, 1 no passing message, 2 bad input or usage, 3 provider error. "
         f"Run '{prog} COMMAND --help' for the options of each command.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log retries and each attempt to stderr")
+    parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         command.add_parser(sub)
+    for subparser in sub.choices.values():
+        # After the command too (`draft ... -v`); SUPPRESS keeps a `-v` given before it when this one is not.
+        subparser.add_argument(
+            "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP
+        )
     return parser
 
 
