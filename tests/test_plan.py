@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -342,3 +343,34 @@ def test_help_has_examples_and_imports_no_model_code():
     loaded, help_text = proc.stdout.split("\n", 1)
     assert loaded == "False"
     assert "examples:" in help_text and "--interview-date today --vibe positive" in help_text
+
+
+def _plan_examples() -> list[str]:
+    from composer.cli.plan import EXAMPLE
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = [
+        *EXAMPLE.splitlines(),
+        *readme.split("## When to send: `plan`")[1].split("\n## ")[0].splitlines(),
+    ]
+    return [line.strip() for line in lines if line.strip().startswith("python -m composer plan ")]
+
+
+@pytest.mark.parametrize("today", [dt.date.today(), dt.date(2031, 7, 1)], ids=["today", "in 2031"])
+def test_every_plan_example_works_whenever_it_is_run(today, monkeypatch, capsys):
+    import types
+
+    import composer.cli.plan as cli_plan
+
+    class Today(dt.date):
+        @classmethod
+        def today(cls):
+            return today
+
+    monkeypatch.setattr(cli_plan, "dt", types.SimpleNamespace(date=Today, timedelta=dt.timedelta))
+    examples = _plan_examples()
+    assert len(examples) >= 8  # the help's and the README's
+    for example in examples:
+        argv = shlex.split(example)[3:]
+        assert main(argv) == 0, (example, capsys.readouterr().err)
+    capsys.readouterr()

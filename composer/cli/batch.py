@@ -23,7 +23,8 @@ notes are compared); --resume skips the ids already there. A row whose provider 
 {"id": ..., "error": {...}} and the batch goes on.
 
 exit codes: 0 every row has a passing note, 1 some row has none (or failed), 2 bad input (nothing is drafted
-and OUT is left untouched), 3 the provider cannot be used at all (no key, unknown provider)
+and OUT is left untouched; an unknown --provider too), 3 the provider cannot be used at all (no key, the
+local model not installed)
 """
 
 

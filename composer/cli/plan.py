@@ -10,10 +10,10 @@ from composer.cli.options import add_format_option
 
 EXAMPLE = """examples:
   python -m composer plan --interview-date today --vibe positive
-  python -m composer plan --interview-date 2026-05-18 --vibe positive --formality casual --today 2026-05-21
   python -m composer plan --interview-date yesterday --vibe negative --format json
-  python -m composer plan --interview-date 2026-05-18 --vibe neutral --decision-by 2026-05-29
-  python -m composer plan --interview-date 2026-05-04 --vibe positive --outcome rejected
+  python -m composer plan --interview-date yesterday --vibe neutral --decision-by tomorrow
+  python -m composer plan --interview-date 2026-05-18 --vibe positive --formality casual --today 2026-05-21
+  python -m composer plan --interview-date 2026-05-04 --vibe positive --outcome rejected --today 2026-05-20
 
 The plan follows the article's guidance: wait a few days after a good interview, then connect; hold off
 after a poor or very formal interview, or in a conservative culture, and send a thank-you email instead.
