@@ -253,6 +253,18 @@ def test_an_existing_output_is_not_overwritten_without_resume_or_overwrite(tmp_p
     assert out.read_text() == '{"id": "row-1", "text": "kept"}\n'
 
 
+def test_the_input_formats_are_one_list_for_the_reader_and_the_command_line(tmp_path):
+    from composer.cli import build_parser
+    from composer.input_formats import FORMATS
+
+    batch = build_parser()._subparsers._group_actions[0].choices["batch"]
+    (option,) = [a for a in batch._actions if a.dest == "input_format"]
+    assert tuple(option.choices) == FORMATS
+    source = write(tmp_path, "rows.yaml", "- interviewer_name: Raj Patel\n")
+    with pytest.raises(UsageError, match=r"Input format 'xml' is not one of csv, json, jsonl, yaml"):
+        read_rows(str(source), "xml")  # not read as YAML for want of a check
+
+
 def test_unknown_suffix_needs_input_format(tmp_path, capsys):
     source = write(tmp_path, "rows.txt", "interviewer_name\nRaj Patel\n")
     out = tmp_path / "out.jsonl"

@@ -36,16 +36,8 @@ from pydantic import ValidationError
 from composer.context import MessageContext, describe_error
 from composer.context_input import read_bytes
 from composer.errors import UsageError
+from composer.input_formats import FORMATS, SUFFIXES
 
-FORMATS = ("csv", "json", "jsonl", "yaml")
-SUFFIXES = {
-    ".csv": "csv",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-}
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_CELL = 5_000  # characters in one field; the longest legitimate one is eight 300-character topics
 MAX_ID = 100
@@ -84,14 +76,18 @@ class _Record:
 
 
 def input_format(path: str, given: str | None = None) -> str:
+    """`given` when it is one of FORMATS, else the format the file's suffix names."""
     if given:
+        if given not in FORMATS:
+            raise UsageError(f"Input format {given!r} is not one of {', '.join(FORMATS)}")
         return given
     suffix = Path(path).suffix.lower()
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
+    *first, last = (f".{f}" for f in FORMATS)
     raise UsageError(
-        f"Cannot tell the format of {path!r} from its name: name it .csv, .json, .jsonl or .yaml, or pass "
-        "--input-format csv|json|jsonl|yaml"
+        f"Cannot tell the format of {path!r} from its name: name it {', '.join(first)} or {last}, or pass "
+        f"--input-format {'|'.join(FORMATS)}"
     )
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from composer.cli.options import add_model_options, positive_int
+from composer.input_formats import FORMATS
 
 EXAMPLE = """input (each row its own context, or one interview with its interviewers):
   rows.csv     id,interviewer_name,role,company,topics,interview_date
@@ -43,7 +44,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--out", required=True, metavar="OUT.jsonl", help="append the results here, one JSON line each"
     )
     p.add_argument(
-        "--input-format", dest="input_format", choices=["csv", "json", "jsonl", "yaml"],
+        "--input-format", dest="input_format", choices=FORMATS,
         help="the input's format when its name does not say (default: from the file name)",
     )  # fmt: skip
     p.add_argument(
