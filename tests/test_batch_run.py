@@ -12,6 +12,7 @@ import pytest
 from composer.batch import BackoffGate, run_batch
 from composer.cli import main
 from composer.errors import ProviderError
+from composer.providers import Completion
 from tests.batch_support import FakeProvider, NoteServer, cohort, note, serving
 
 
@@ -255,3 +256,28 @@ def test_overwrite_starts_again_and_the_input_is_never_the_output(tmp_path, caps
     before = source.read_bytes()
     assert main(["batch", str(source), "--out", str(source), "--provider", "template", "--resume"]) == 2
     assert "is the input file" in capsys.readouterr().err and source.read_bytes() == before
+
+
+def test_the_local_model_is_run_one_row_at_a_time():
+    """The local provider generates under one lock: batch caps its pool to the provider's max_concurrency."""
+    from composer.providers.local_provider import LocalProvider
+
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+
+    class Local(LocalProvider):
+        def __init__(self) -> None:  # no model: the test counts the calls that would reach it
+            self.model = "fake-local"
+
+        def complete(self, messages, *, context):
+            with lock:
+                state["now"] += 1
+                state["most"] = max(state["most"], state["now"])
+            time.sleep(0.02)
+            with lock:
+                state["now"] -= 1
+            text = note(context.first_name, context.topics[0], context.role, context.company)
+            return Completion(text=text, model=self.model)
+
+    report = run_batch(cohort(6), provider=Local(), concurrency=4)
+    assert report.exit_code == 0 and state["most"] == 1

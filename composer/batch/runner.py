@@ -306,7 +306,7 @@ async def arun_batch(
     rows = load_rows(source, input_format)  # every row validated before anything else happens
     done, keep = _prepare_output(out, resume, overwrite, source)
     chosen = resolve_provider(provider, model=model, base_url=base_url)
-    cap = getattr(chosen, "max_concurrency", None)  # e.g. an in-process model that is not thread-safe
+    cap = getattr(chosen, "max_concurrency", None)  # the local model generates one note at a time
     if isinstance(cap, int) and cap >= 1:
         concurrency = min(concurrency, cap)
     gate = gate or BackoffGate()

@@ -107,6 +107,7 @@ class LocalProvider:
     needs_messages = (
         False  # it writes from the facts with its own prompt; the loop's rewrite messages suffice
     )
+    max_concurrency = 1  # one model, one generation at a time (the lock): batch runs one row at a time
 
     def __init__(self, model: str | None = None, base_url: str | None = None) -> None:
         if base_url:
