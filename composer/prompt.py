@@ -199,9 +199,10 @@ def facts_json(ctx: MessageContext) -> str:
 
 
 def character_limit(ctx: MessageContext) -> int | None:
-    from guardrails import check_message
+    """The kind's character limit on this account (None for an email), as the length rule counts it."""
+    from guardrails.facts import facts_for
 
-    return check_message("", ctx).limit
+    return facts_for(ctx).limit
 
 
 def task_variables(ctx: MessageContext) -> dict[str, Any]:

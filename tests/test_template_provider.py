@@ -331,3 +331,23 @@ def test_one_word_topic_with_a_short_stem(topic):
     note = compose_from_facts(ctx)
     assert topic in note
     assert check_message(note, ctx).passed
+
+
+@pytest.mark.parametrize(("kind", "account", "limit"), [
+    ("connection_note", "free", 200), ("connection_note", "premium", 300), ("follow_up", "free", 600),
+    ("thank_you_email", "free", None),
+])  # fmt: skip
+def test_the_limit_is_read_from_the_facts_not_from_a_check_of_nothing(kind, account, limit, monkeypatch):
+    """The prompt and the template bank read a kind's character limit from guardrails.facts; neither runs
+    the whole set of rules on an empty string to find it out."""
+    import guardrails
+    from composer.prompt import character_limit
+
+    def no_check(*args, **kwargs):
+        raise AssertionError("check_message ran to read a limit")
+
+    monkeypatch.setattr(guardrails, "check_message", no_check)
+    ctx = MessageContext(interviewer_name="Ana Lima", topics=["dbt tests"], kind=kind, account=account)
+    assert character_limit(ctx) == limit
+    note = next(template_provider.candidate_notes(ctx))
+    assert limit is None or guardrails.length.count(note)[0] <= limit

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from composer.context import MessageContext, as_context
 from composer.providers.base import ChatMessage, Completion
-from guardrails.facts import is_instruction
+from guardrails.facts import facts_for, is_instruction
+from guardrails.length import count
 
 MODEL = "template-v1"
 
@@ -217,11 +218,6 @@ MAX_TOPIC_PHRASE = 70
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
 
 
-def _chars(text: str) -> int:
-    """Characters as LinkedIn's counter sees them: a character outside the BMP (an emoji) counts 2."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
 def _tidy(topic: str) -> str:
     text = _URL.sub(" ", topic)
     text = _SYMBOLS.sub(" ", text)
@@ -276,7 +272,7 @@ def topic_phrases(topic: str, budget: int) -> Iterator[tuple[int, str]]:
     def fits(words: list[str]) -> str | None:
         words = _trim(list(words))
         phrase = " ".join(words).strip(" ,;:-")
-        if phrase and phrase not in seen and _chars(phrase) <= budget and not all(map(_is_stop, words)):
+        if phrase and phrase not in seen and count(phrase)[0] <= budget and not all(map(_is_stop, words)):
             seen.add(phrase)
             return phrase
         return None
@@ -465,7 +461,7 @@ def _short_notes(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[st
             )
             for dropped, closing in enumerate(closings):
                 frame = " ".join(p for p in (greeting, *body, interest, closing) if p)
-                budget = limit - _chars(frame.replace("{topic}", ""))
+                budget = limit - count(frame.replace("{topic}", ""))[0]
                 for order, (tier, phrase) in enumerate(topic_phrases(topic, budget)):
                     options.append((tier, shorter, dropped, order, frame.replace("{topic}", phrase)))
         yield from (text for *_, text in sorted(options))
@@ -551,14 +547,12 @@ def _emails(ctx: MessageContext, choice: Choice) -> Iterator[str]:
 
 def candidate_notes(context: MessageContext | dict, choice: Choice | None = None) -> Iterator[str]:
     """Every note the bank can make for a context, in order of preference (`choice`: which phrasings)."""
-    from guardrails import check_message
-
     ctx = as_context(context)
     choice = choice or choose(ctx)
     if ctx.kind == "thank_you_email":
         notes = _emails(ctx, choice)
     else:
-        limit = check_message("", ctx).limit or 600
+        limit = facts_for(ctx).limit or 600
         notes = _short_notes(ctx, choice, limit)
     for note in notes:
         yield _DOUBLE_STOP.sub(".", note)  # "at Stripe, Inc.." reads "at Stripe, Inc."
