@@ -26,12 +26,16 @@ _NOT_SINCERE_BEFORE = re.compile(
 )
 
 
+# Every match of _NOT_SINCERE_AFTER holds one of these (checked in tests/test_guardrails_anchors.py).
+_AFTER_ANCHORS = ("advance", "ahead", "nothing", "wasting", "ghosting", "keeping", "leaving", "guess",
+                  "thanks", "anyway", "though", "not", "if")  # fmt: skip
+
+
 def _sincere(folded: str, m: re.Match[str]) -> bool:
     after = folded[m.end() : m.end() + 45]
-    before = folded[max(0, m.start() - 14) : m.start()]
-    if _NOT_SINCERE_AFTER.match(after) or _NOT_SINCERE_BEFORE.search(before):
+    if any(a in after for a in _AFTER_ANCHORS) and _NOT_SINCERE_AFTER.match(after):
         return False
-    return True
+    return not _NOT_SINCERE_BEFORE.search(folded[max(0, m.start() - 14) : m.start()])
 
 
 def no_thanks(draft: Draft, facts: Facts) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ text-speak, hashtags and links read as unprofessional in a note to an interviewe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
@@ -190,32 +191,35 @@ def _content(word: str) -> bool:
 def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """The same words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a short
     message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
-    with at least one content word, or three with at least two ("about the role at" does not count)."""
+    with at least one content word, or three with at least two ("about the role at" does not count).
+
+    A repeated run holds a repeated content word, so only the places where a content word comes back are
+    compared, not every run of the note."""
     ws = WORD.findall(draft.folded)
     content = [w for w in ws if w not in STOPWORDS and w not in GENERIC]
     if len(set(content)) == len(content):
-        return  # a repeated run holds a repeated content word: none here
-    words: list[re.Match[str]] = []
+        return
+    twice = [w for w, n in Counter(content).items() if n > 1]
+    places = [[i for i, x in enumerate(ws) if x == w] for w in twice]
+    pairs = sorted((a, b) for p in places for n, a in enumerate(p) for b in p[n + 1 :])
     for size, needed in ((3, 2), (4, 1)):
-        grams = list(zip(*(ws[k:] for k in range(size)), strict=False))  # the shorter slices end it
-        if len(set(grams)) == len(grams):
-            continue  # nothing said twice: the usual case, decided without a Python loop
-        words = words or list(WORD.finditer(draft.folded))  # positions, only now that they are needed
-        seen: dict[tuple[str, ...], int] = {}
-        for i, gram in enumerate(grams):
-            if sum(map(_content, gram)) < needed:
-                continue
-            first = seen.setdefault(gram, i)
-            if i - first >= size:
-                start, end = words[i].start(), words[i + size - 1].end()
-                shown = draft.text[start:end]
-                yield Finding(
-                    f"Says {shown!r} twice.",
-                    f"Say {shown!r} once; use the other sentence for something new, such as your interest in "
-                    "the role or staying in touch.",
-                    (start, end),
-                )
-                return
+        for a, b in pairs:
+            for offset in range(size):
+                first, again = a - offset, b - offset
+                if first < 0 or again + size > len(ws) or again - first < size:
+                    continue
+                gram = ws[first : first + size]
+                if gram == ws[again : again + size] and sum(map(_content, gram)) >= needed:
+                    words = list(WORD.finditer(draft.folded))
+                    start, end = words[again].start(), words[again + size - 1].end()
+                    shown = draft.text[start:end]
+                    yield Finding(
+                        f"Says {shown!r} twice.",
+                        f"Say {shown!r} once; use the other sentence for something new, such as your "
+                        "interest in the role or staying in touch.",
+                        (start, end),
+                    )
+                    return
 
 
 DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)

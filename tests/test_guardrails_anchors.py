@@ -40,3 +40,11 @@ def test_phrases_found_through_anchors():
     decision = eagerness.DECISION
     assert list(decision.finditer("any update on my application?"))
     assert not list(decision.finditer("thank you for the kafka talk"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(gratitude._NOT_SINCERE_AFTER))
+def test_the_not_sincere_check_is_gated_soundly(text):
+    m = gratitude._NOT_SINCERE_AFTER.match(text)
+    if m:
+        assert any(a in m.group(0) for a in gratitude._AFTER_ANCHORS), m.group(0)
