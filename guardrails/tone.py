@@ -32,33 +32,9 @@ _HASHTAG = Phrases(r"(?<![\w&#])#[A-Za-z_]\w*", ("#",))
 _LINK = Phrases(
     r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.(?:com|net|io|org|co|ly|me|dev|ai|app|page|site|design|studio|"
     r"xyz|info|biz|uk|ca|au|de|fr|nl|in)(?:/\S*)?\b",
-    (
-        "http",
-        "www.",
-        ".com",
-        ".net",
-        ".io",
-        ".org",
-        ".co",
-        ".ly",
-        ".me",
-        ".dev",
-        ".ai",
-        ".app",
-        ".page",
-        ".site",
-        ".design",
-        ".studio",
-        ".xyz",
-        ".info",
-        ".biz",
-        ".uk",
-        ".ca",
-        ".au",
-        ".de",
-        ".fr",
-        ".nl",
-        ".in",
+    # One scan for where a link can be: a scheme, "www." or a dot before a domain ending.
+    re.compile(
+        r"http|www\.|\.(?:com|net|io|org|co|ly|me|dev|ai|app|page|site|design|studio|xyz|info|biz|uk|ca|au|de|fr|nl|in)"
     ),
 )
 _IMPERSONAL = Phrases(
