@@ -24,7 +24,6 @@ class Facts:
     context: MessageContext
     first: str  # folded first name of the interviewer
     last: str  # folded last name, '' when only one name was given
-    name_words: frozenset[str]
     name_parts: tuple[str, ...]  # folded parts of the name beyond the first, titles left out
     other_firsts: tuple[tuple[str, str], ...]  # (folded first name, name as given)
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # (topic as given, its specific stems)
@@ -126,7 +125,6 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         context=ctx,
         first=first,
         last=last,
-        name_words=frozenset(WORD.findall(fold(ctx.interviewer_name))),
         name_parts=tuple(
             p.strip(".,") for p in parts[1:] if len(p.strip(".,")) > 1 and p.strip(".,") != first
         ),

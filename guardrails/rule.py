@@ -27,7 +27,6 @@ class Rule:
     severity: Severity
     check: Callable[..., Iterable[Finding]]
     kinds: frozenset[str] = KINDS
-    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
