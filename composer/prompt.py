@@ -273,17 +273,12 @@ def _interview(ctx: MessageContext) -> str:
     return "a job interview"
 
 
-MAX_SUBJECT = 60
-
-
 def _subject(ctx: MessageContext) -> str:
-    for subject, needs in (
-        (f"Thank you for the {ctx.role} interview", ctx.role),
-        (f"Thank you for the interview at {ctx.company}", ctx.company),
-    ):
-        if needs and len(subject) <= MAX_SUBJECT:
-            return subject
-    return "Thank you for the interview"
+    """The subject the prompts show: the one the guardrails' own fix suggests, so they never disagree."""
+    from guardrails.email import example_subject
+    from guardrails.facts import facts_for
+
+    return example_subject(facts_for(ctx))
 
 
 def completion_variables(ctx: MessageContext) -> dict[str, Any]:

@@ -3,16 +3,15 @@ cannot carry a greeting, thanks and a topic. Counted conservatively, as a browse
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from guardrails.email import parse_email
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
 
 MIN_CHARS = {"connection_note": 60, "follow_up": 80}
 EMAIL_WORDS = (70, 230)  # aim 80-200 words; rejected only outside this margin
-_SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*\n", re.I)
 
 
 def count(text: str) -> tuple[int, int, int]:
@@ -57,8 +56,7 @@ def too_short(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def email_body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    body = _SUBJECT.sub("", draft.text, count=1)
-    words = len(body.split())
+    words = len(parse_email(draft.text).body.split())
     low, high = EMAIL_WORDS
     if words < low:
         yield Finding(
