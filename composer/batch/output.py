@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from composer.errors import UsageError
+from composer.errors import UsageError, one_line
 
 TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note")
 
@@ -111,7 +111,7 @@ def result_record(row_id: str, interviewer: str, result: Any, panel: Mapping[str
 
 
 def error_record(row_id: str, error: BaseException) -> dict:
-    message = " ".join(str(error).split()) or type(error).__name__
+    message = one_line(error) or type(error).__name__
     return {"id": row_id, "error": {"type": type(error).__name__, "message": message}}
 
 

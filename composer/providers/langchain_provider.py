@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from composer.errors import ProviderError
+from composer.errors import ProviderError, one_line
 from composer.providers.base import ChatMessage, Completion
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class LangChainProvider:
         try:
             response = self.chat_model.invoke(lc_messages)
         except Exception as e:  # a model's own errors vary by vendor: report them in one line
-            first = " ".join(str(e).split())[:160] or type(e).__name__
+            first = one_line(e)[:160] or type(e).__name__
             raise ProviderError(f"The chat model {self.model!r} failed ({type(e).__name__}: {first})") from e
         usage = getattr(response, "usage_metadata", None) or {}
         return Completion(

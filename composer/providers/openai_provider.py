@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from composer.errors import ProviderError
+from composer.errors import ProviderError, one_line
 from composer.prompt import CompletionPrompter
 from composer.providers.base import ChatMessage, Completion
 
@@ -117,20 +117,15 @@ def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError))
 
 
-def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _server_message(exc: BaseException) -> str:
     body = getattr(exc, "body", None)
     if isinstance(body, dict):
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
-            return _one_line(inner["message"])
+            return one_line(inner["message"], 160)
         if isinstance(inner, str):
-            return _one_line(inner)
-    return _one_line(getattr(exc, "message", "") or str(exc))
+            return one_line(inner, 160)
+    return one_line(getattr(exc, "message", "") or str(exc), 160)
 
 
 class OpenAIProvider:
@@ -301,13 +296,13 @@ class OpenAIProvider:
         if isinstance(e, openai.APITimeoutError):
             return f"No answer from {where} after {tries} tries (timed out): try again, {instead}"
         if isinstance(e, openai.APIConnectionError):
-            cause = _one_line(str(e.__cause__ or e), 80)
+            cause = one_line(str(e.__cause__ or e), 80)
             return f"Cannot reach {where} after {tries} tries ({cause}): check --base-url, {instead}"
         if isinstance(e, openai.APIStatusError):
             if _is_transient(e):
                 return f"{where} kept failing (HTTP {e.status_code}: {said}) after {tries} tries: {instead}"
             return f"The server at {where} refused the request (HTTP {e.status_code}: {said})"
-        return f"The OpenAI client failed: {_one_line(str(e))}"
+        return f"The OpenAI client failed: {one_line(str(e), 160)}"
 
 
 def _describe(exc: BaseException | None) -> str:
