@@ -17,6 +17,11 @@ MAX_TOPICS = 8
 _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%")
 
 
+def normal_choice(value: Any) -> Any:
+    """A choice as written by people ('Follow-Up ', 'Premium') in the form the models use ('follow_up')."""
+    return value.strip().lower().replace("-", "_") if isinstance(value, str) else value
+
+
 def _clean(value: str) -> str:
     return " ".join(value.split())
 
@@ -43,7 +48,7 @@ class MessageContext(BaseModel):
     @field_validator("account", "kind", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> Any:
-        return value.strip().lower().replace("-", "_") if isinstance(value, str) else value
+        return normal_choice(value)
 
     @field_validator("topics", "other_names", mode="before")
     @classmethod

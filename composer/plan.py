@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from composer.context import normal_choice
+
 Vibe = Literal["positive", "neutral", "negative"]
 Formality = Literal["formal", "casual"]
 Culture = Literal["encouraged", "neutral", "conservative", "unknown"]
@@ -134,7 +136,7 @@ class Situation(BaseModel):
     @field_validator("vibe", "formality", "culture", "outcome", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> Any:
-        return value.strip().lower().replace("-", "_") if isinstance(value, str) else value
+        return normal_choice(value)
 
     @field_validator("decision_by")
     @classmethod

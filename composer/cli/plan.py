@@ -99,12 +99,13 @@ def parse_day(value: str, option: str, today: dt.date, words: tuple[str, ...] = 
 
 
 def _choice(args: argparse.Namespace, field: str) -> str | None:
+    from composer.context import normal_choice
     from composer.errors import UsageError
 
     value = getattr(args, field)
     if value is None:
         return None
-    normal = value.strip().lower().replace("-", "_")
+    normal = normal_choice(value)
     if normal not in CHOICES[field]:
         *first, last = CHOICES[field]
         raise UsageError(f"{OPTION[field]} {value!r} is not a known value: use {', '.join(first)} or {last}")
