@@ -173,10 +173,8 @@ def _days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
 
-def make_plan(situation: Situation, today: dt.date) -> Plan:
-    """The recommendation for `situation` as of `today`. Raises `PlanError` for an interview date after
-    `today` or more than `MAX_DAYS` before it, and for a date outside `DATE_RANGE`."""
-    s = situation
+def _days_since_interview(s: Situation, today: dt.date) -> int:
+    """Days from the interview to `today`; raises `PlanError` for a date the advice does not cover."""
     first, last = DATE_RANGE
     for field, day in (
         ("today", today),
@@ -198,6 +196,14 @@ def make_plan(situation: Situation, today: dt.date) -> Plan:
             f"{s.interview_date} is {days} days ago; this advice covers the first {MAX_DAYS} days after an "
             "interview: check the date, or reach out as you would to any professional contact",
         )
+    return days
+
+
+def make_plan(situation: Situation, today: dt.date) -> Plan:
+    """The recommendation for `situation` as of `today`. Raises `PlanError` for an interview date after
+    `today` or more than `MAX_DAYS` before it, and for a date outside `DATE_RANGE`."""
+    s = situation
+    days = _days_since_interview(s, today)
 
     email_by = s.interview_date + dt.timedelta(days=THANK_YOU_DAYS)
     email_timely = s.outcome == "none" and today <= email_by
