@@ -8,12 +8,17 @@
 
 Pure and deterministic: `make_plan(situation, today)` reads no clock (the command line passes
 `date.today()`). Every reason quotes the sentence of the article it rests on (`GUIDANCE`).
+
+The plan is made by `STEPS`, one per branch (`BRANCHES` are their names), in order: the first step whose
+`decide` returns a `Decision` makes the plan, and the last one always does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -90,22 +95,6 @@ GUIDANCE = {
         "keeps you relevant in their professional sphere."
     ),
 }
-
-# Which branch of the plan decided, for programs and tests: every branch has at least one test.
-BRANCHES = (
-    "offer",
-    "rejected_reserved",
-    "rejected_network",
-    "negative",
-    "conservative_culture",
-    "formal",
-    "decision_overdue",
-    "wait_for_feedback",
-    "decision_before_wait",
-    "wait_few_days",
-    "connect_now",
-    "connect_late",
-)
 
 
 def said(key: str) -> str:
@@ -199,112 +188,204 @@ def _days_since_interview(s: Situation, today: dt.date) -> int:
     return days
 
 
-def make_plan(situation: Situation, today: dt.date) -> Plan:
-    """The recommendation for `situation` as of `today`. Raises `PlanError` for an interview date after
-    `today` or more than `MAX_DAYS` before it, and for a date outside `DATE_RANGE`."""
-    s = situation
-    days = _days_since_interview(s, today)
+@dataclass(frozen=True)
+class Now:
+    """The situation as of `today`, and the dates that follow from it: what every step reads."""
 
-    email_by = s.interview_date + dt.timedelta(days=THANK_YOU_DAYS)
-    email_timely = s.outcome == "none" and today <= email_by
+    situation: Situation
+    today: dt.date
 
-    def plan(action: Action, send_on, alternative, reasons: list[str], branch: str) -> Plan:
-        return Plan(
-            action=action,
-            send_on=send_on,
-            alternative=alternative,
-            reasons=reasons,
-            branch=branch,
-            days_since_interview=days,
-            thank_you_email_by=email_by if email_timely else None,
-        )
+    @property
+    def days(self) -> int:
+        """Days since the interview."""
+        return (self.today - self.situation.interview_date).days
 
-    def instead() -> tuple[Alternative, str]:
-        if email_timely:
+    @property
+    def email_by(self) -> dt.date:
+        """The last day a thank-you email is timely."""
+        return self.situation.interview_date + dt.timedelta(days=THANK_YOU_DAYS)
+
+    @property
+    def email_timely(self) -> bool:
+        return self.situation.outcome == "none" and self.today <= self.email_by
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day a connection request goes out after a good interview."""
+        return self.situation.interview_date + dt.timedelta(days=WAIT_DAYS)
+
+    def instead(self) -> tuple[Alternative, str]:
+        """The other channel while holding off, and the reason for it."""
+        if self.email_timely:
             return "thank_you_email", (
-                f"Send a thank-you email instead, by {email_by} (within a day or so of the interview); "
+                f"Send a thank-you email instead, by {self.email_by} (within a day or so of the interview); "
                 + said("thank_you")
             )
         return "engage_with_posts", (
-            f"It is {_days(days)} since the interview, past the day or so a thank-you email allows; engage "
-            "with their posts instead; " + said("engage")
+            f"It is {_days(self.days)} since the interview, past the day or so a thank-you email allows; "
+            "engage with their posts instead; " + said("engage")
         )
 
-    # The outcome is known: the decision is made, so reaching out can no longer read as pressing for it.
-    if s.outcome == "offer":
-        return plan(
-            "connect",
-            today,
-            None,
-            [
-                "You have an offer: the decision is made, so a connection request cannot read as pressing "
-                "for it; " + said("maintain"),
-            ],
-            "offer",
-        )
-    if s.outcome == "rejected":
-        reserved = []
-        if s.vibe == "negative":
-            reserved.append("The interview went poorly; " + said("negative"))
-        if s.formality == "formal":
-            reserved.append("The interview was formal; " + said("forward"))
-        if s.culture == "conservative":
-            reserved.append("The company's culture is conservative; " + said("traditional"))
-        if reserved:
-            return plan(
-                "hold_off",
-                None,
-                "engage_with_posts",
-                [
-                    *reserved,
-                    "The role went to someone else; to stay on their radar for later openings without a "
-                    "request, engage with their posts; " + said("engage"),
-                ],
-                "rejected_reserved",
-            )
-        return plan(
-            "connect",
-            today,
-            None,
-            [
-                "The role went to someone else, but the rapport was not poor: connect for future networking, "
-                "thank them and ask for nothing; " + said("future"),
-            ],
-            "rejected_network",
-        )
+    def meanwhile_email(self) -> str:
+        return f"Meanwhile a thank-you email by {self.email_by} is always fine; " + said("thank_you")
 
-    # Still open. First, the reasons to hold off, all of them.
-    cautions: list[tuple[str, str]] = []
+
+class Decision(NamedTuple):
+    """What a step decides; `make_plan` adds the branch (the step's name) and the days and dates."""
+
+    action: Action
+    send_on: dt.date | None
+    alternative: Alternative | None
+    reasons: list[str]
+
+
+class Step(NamedTuple):
+    """One branch of the plan: `decide` returns a `Decision` when the branch applies, else None."""
+
+    name: str
+    decide: Callable[[Now], Decision | None]
+
+
+# The outcome is known: the decision is made, so reaching out can no longer read as pressing for it.
+
+
+def _offer(now: Now) -> Decision | None:
+    if now.situation.outcome != "offer":
+        return None
+    return Decision(
+        "connect",
+        now.today,
+        None,
+        [
+            "You have an offer: the decision is made, so a connection request cannot read as pressing "
+            "for it; " + said("maintain"),
+        ],
+    )
+
+
+def _reserved(s: Situation) -> list[str]:
+    """Why to keep the distance after a rejection: a poor, formal interview or a conservative culture."""
+    reserved: list[str] = []
     if s.vibe == "negative":
-        cautions.append(("negative", "You felt the interview went poorly; " + said("negative")))
+        reserved.append("The interview went poorly; " + said("negative"))
+    if s.formality == "formal":
+        reserved.append("The interview was formal; " + said("forward"))
     if s.culture == "conservative":
-        cautions.append(
-            ("conservative_culture", "The company's culture is conservative; " + said("traditional"))
-        )
-        cautions.append(("conservative_culture", "A request may read as too forward; " + said("forward")))
-    if s.formality == "formal" and not (s.vibe == "positive" and s.culture == "encouraged"):
-        if s.vibe == "positive":
-            cautions.append(("formal", "The interview was formal; " + said("forward")))
-        else:
-            cautions.append(("formal", "The interview was formal and the rapport minimal; " + said("formal")))
-    if cautions:
-        alternative, why = instead()
-        return plan("hold_off", None, alternative, [why for _, why in cautions] + [why], cautions[0][0])
+        reserved.append("The company's culture is conservative; " + said("traditional"))
+    return reserved
 
-    if s.decision_by is not None and s.decision_by < today:
-        alternative, why = instead()
-        return plan(
-            "hold_off",
-            None,
-            alternative,
-            [
-                f"The decision was expected by {s.decision_by} and has not come: the process is delayed, so "
-                "wait for feedback, then run the plan again with the outcome; " + said("feedback"),
-                why,
-            ],
-            "decision_overdue",
-        )
 
+def _rejected_reserved(now: Now) -> Decision | None:
+    if now.situation.outcome != "rejected":
+        return None
+    reserved = _reserved(now.situation)
+    if not reserved:
+        return None
+    return Decision(
+        "hold_off",
+        None,
+        "engage_with_posts",
+        [
+            *reserved,
+            "The role went to someone else; to stay on their radar for later openings without a "
+            "request, engage with their posts; " + said("engage"),
+        ],
+    )
+
+
+def _rejected_network(now: Now) -> Decision | None:
+    if now.situation.outcome != "rejected":
+        return None
+    return Decision(
+        "connect",
+        now.today,
+        None,
+        [
+            "The role went to someone else, but the rapport was not poor: connect for future networking, "
+            "thank them and ask for nothing; " + said("future"),
+        ],
+    )
+
+
+# Still open. First, the reasons to hold off: each is a step, and the plan gives all that apply.
+
+
+def _poor_rapport(s: Situation) -> list[str]:
+    if s.vibe != "negative":
+        return []
+    return ["You felt the interview went poorly; " + said("negative")]
+
+
+def _conservative_culture(s: Situation) -> list[str]:
+    if s.culture != "conservative":
+        return []
+    return [
+        "The company's culture is conservative; " + said("traditional"),
+        "A request may read as too forward; " + said("forward"),
+    ]
+
+
+def _too_formal(s: Situation) -> list[str]:
+    """A formal interview holds the request back, unless it went well and the culture encourages networking."""
+    if s.formality != "formal" or (s.vibe == "positive" and s.culture == "encouraged"):
+        return []
+    if s.vibe == "positive":
+        return ["The interview was formal; " + said("forward")]
+    return ["The interview was formal and the rapport minimal; " + said("formal")]
+
+
+_CAUTIONS = (_poor_rapport, _conservative_culture, _too_formal)
+
+
+def _hold_off_for(caution: Callable[[Situation], list[str]]) -> Callable[[Now], Decision | None]:
+    """A step that holds off when `caution` applies, giving the reasons of every caution that does."""
+
+    def hold_off(now: Now) -> Decision | None:
+        if not caution(now.situation):
+            return None
+        alternative, why = now.instead()
+        reasons = [reason for each in _CAUTIONS for reason in each(now.situation)]
+        return Decision("hold_off", None, alternative, [*reasons, why])
+
+    return hold_off
+
+
+# Nothing calls for holding off: the decision timeline, then the article's timing.
+
+
+def _decision_overdue(now: Now) -> Decision | None:
+    decision_by = now.situation.decision_by
+    if decision_by is None or decision_by >= now.today:
+        return None
+    alternative, why = now.instead()
+    return Decision(
+        "hold_off",
+        None,
+        alternative,
+        [
+            f"The decision was expected by {decision_by} and has not come: the process is delayed, so "
+            "wait for feedback, then run the plan again with the outcome; " + said("feedback"),
+            why,
+        ],
+    )
+
+
+def _wait_for_feedback(now: Now) -> Decision | None:
+    s = now.situation
+    if s.vibe != "neutral" or s.culture == "encouraged" or s.decision_by is None:
+        return None
+    reasons = [
+        f"The interview was neither clearly good nor poor and the decision is due by {s.decision_by}: "
+        "wait until you hear back, then run the plan again with the outcome; " + said("feedback"),
+    ]
+    if now.email_timely:
+        reasons.append(now.meanwhile_email())
+    alternative = "thank_you_email" if now.email_timely else None
+    return Decision("wait", s.decision_by + dt.timedelta(days=1), alternative, reasons)
+
+
+def _signals(s: Situation) -> list[str]:
+    """What speaks for connecting; the article's general timing when nothing in particular does."""
     signals: list[str] = []
     if s.vibe == "positive":
         signals.append("The interview went well; " + said("positive"))
@@ -312,52 +393,101 @@ def make_plan(situation: Situation, today: dt.date) -> Plan:
         signals.append("The company encourages networking; " + said("culture_fit"))
     if s.formality == "formal":  # only reached when positive and the culture encourages networking
         signals.append("The interview was formal, but the rapport was good and the culture welcomes it.")
+    return signals or [
+        "The interview was neither clearly good nor poor, and nothing calls for holding off: the "
+        "article's general timing applies; " + said("fresh")
+    ]
 
-    if s.vibe == "neutral" and s.culture != "encouraged" and s.decision_by is not None:
-        send_on = s.decision_by + dt.timedelta(days=1)
-        alternative = "thank_you_email" if email_timely else None
-        reasons = [
-            f"The interview was neither clearly good nor poor and the decision is due by {s.decision_by}: "
-            "wait until you hear back, then run the plan again with the outcome; " + said("feedback"),
-        ]
-        if email_timely:
-            reasons.append(f"Meanwhile a thank-you email by {email_by} is always fine; " + said("thank_you"))
-        return plan("wait", send_on, alternative, reasons, "wait_for_feedback")
-    if not signals:
-        signals.append(
-            "The interview was neither clearly good nor poor, and nothing calls for holding off: the "
-            "article's general timing applies; " + said("fresh")
-        )
 
-    earliest = s.interview_date + dt.timedelta(days=WAIT_DAYS)
-    before_decision = f"Connecting before the decision ({s.decision_by}) is fine; " + said("top_of_mind")
-    if today < earliest:
-        reasons = [
-            *signals,
-            f"Wait until {earliest} ({_days(WAIT_DAYS)} after the interview) before sending the request; "
-            + said("wait"),
-        ]
-        branch = "wait_few_days"
-        if s.decision_by is not None and s.decision_by < earliest:
-            branch = "decision_before_wait"
-            reasons.append(
-                f"The decision is due by {s.decision_by}, before then: send the thank-you email now so it "
-                f"reaches them while they decide, and if the outcome is known by {earliest}, run the plan "
-                "again with it."
-            )
-        elif s.decision_by is not None:
-            reasons.append(before_decision)
-        reasons.append(f"Meanwhile a thank-you email by {email_by} is always fine; " + said("thank_you"))
-        return plan("wait", earliest, "thank_you_email", reasons, branch)
+def _before_decision(s: Situation) -> list[str]:
+    if s.decision_by is None:
+        return []
+    return [f"Connecting before the decision ({s.decision_by}) is fine; " + said("top_of_mind")]
 
-    reasons = list(signals)
-    if s.decision_by is not None:
-        reasons.append(before_decision)
-    if days <= FRESH_DAYS:
-        reasons.append(f"It is {_days(days)} since the interview: a few days, as advised; " + said("wait"))
-        return plan("connect", today, None, reasons, "connect_now")
-    reasons.append(
-        f"It is {_days(days)} since the interview, later than the few days advised: connect now, and say "
-        "which interview it was (the role and the day); " + said("remind")
+
+def _wait(now: Now, decision: list[str]) -> Decision:
+    """Wait until `now.earliest`, a thank-you email meanwhile; `decision` says how the decision date bears."""
+    wait = (
+        f"Wait until {now.earliest} ({_days(WAIT_DAYS)} after the interview) before sending the request; "
+        + said("wait")
     )
-    return plan("connect", today, None, reasons, "connect_late")
+    reasons = [*_signals(now.situation), wait, *decision, now.meanwhile_email()]
+    return Decision("wait", now.earliest, "thank_you_email", reasons)
+
+
+def _decision_before_wait(now: Now) -> Decision | None:
+    decision_by = now.situation.decision_by
+    if now.today >= now.earliest or decision_by is None or decision_by >= now.earliest:
+        return None
+    return _wait(
+        now,
+        [
+            f"The decision is due by {decision_by}, before then: send the thank-you email now so it "
+            f"reaches them while they decide, and if the outcome is known by {now.earliest}, run the plan "
+            "again with it."
+        ],
+    )
+
+
+def _wait_few_days(now: Now) -> Decision | None:
+    if now.today >= now.earliest:
+        return None
+    return _wait(now, _before_decision(now.situation))
+
+
+def _connect(now: Now, timing: str) -> Decision:
+    reasons = [*_signals(now.situation), *_before_decision(now.situation), timing]
+    return Decision("connect", now.today, None, reasons)
+
+
+def _connect_now(now: Now) -> Decision | None:
+    if now.days > FRESH_DAYS:
+        return None
+    return _connect(
+        now, f"It is {_days(now.days)} since the interview: a few days, as advised; " + said("wait")
+    )
+
+
+def _connect_late(now: Now) -> Decision:
+    return _connect(
+        now,
+        f"It is {_days(now.days)} since the interview, later than the few days advised: connect now, and say "
+        "which interview it was (the role and the day); " + said("remind"),
+    )
+
+
+# The plan's branches in order: the first step that decides makes the plan. The last always decides.
+STEPS = (
+    Step("offer", _offer),
+    Step("rejected_reserved", _rejected_reserved),
+    Step("rejected_network", _rejected_network),
+    Step("negative", _hold_off_for(_poor_rapport)),
+    Step("conservative_culture", _hold_off_for(_conservative_culture)),
+    Step("formal", _hold_off_for(_too_formal)),
+    Step("decision_overdue", _decision_overdue),
+    Step("wait_for_feedback", _wait_for_feedback),
+    Step("decision_before_wait", _decision_before_wait),
+    Step("wait_few_days", _wait_few_days),
+    Step("connect_now", _connect_now),
+    Step("connect_late", _connect_late),
+)
+
+# Which branch of the plan decided, for programs and tests: every branch has at least one test.
+BRANCHES = tuple(step.name for step in STEPS)
+
+
+def make_plan(situation: Situation, today: dt.date) -> Plan:
+    """The recommendation for `situation` as of `today`. Raises `PlanError` for an interview date after
+    `today` or more than `MAX_DAYS` before it, and for a date outside `DATE_RANGE`."""
+    days = _days_since_interview(situation, today)
+    now = Now(situation, today)
+    for step in STEPS:
+        decision = step.decide(now)
+        if decision is not None:
+            return Plan(
+                **decision._asdict(),
+                branch=step.name,
+                days_since_interview=days,
+                thank_you_email_by=now.email_by if now.email_timely else None,
+            )
+    raise AssertionError(f"no step decided; the last, {STEPS[-1].name!r}, always does")
