@@ -8,7 +8,8 @@
 - `readers`: reading CSV, JSON, JSONL and YAML (a file or stdin) into plain records, each with its line.
 - `fields`: the fields a row may carry, their other spellings, and the checks of every value.
 - `rows`: records to validated rows: interviews expanded to their interviewers, each row's panel filled in.
-- `panel`: how alike two notes are (word 3-gram Jaccard) and the feedback for a rewrite.
+- `panel`: how alike two notes are (word 3-gram Jaccard), which to rewrite, the feedback for a rewrite, and
+  what each line says about its panel.
 - `gate`: the backoff every worker shares, so a 429 slows the whole batch.
 - `output`: the JSONL written one complete line at a time, and the final table.
 - `runner`: the asyncio runner (`run_batch`, `arun_batch`).

@@ -2,11 +2,11 @@
 
 asyncio schedules; the providers are synchronous, so each call runs in a thread of a pool sized to the
 concurrency (asyncio's default pool has min(32, CPUs + 4) threads, which on a 2-core machine would quietly
-cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are back, their
-notes are compared (composer.batch.panel) and a note too much like another is rewritten, through the loop's
-own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS times. Then the
-panel's lines are written, each the moment its panel is final (a row alone is its own panel). One
-BackoffGate is shared by every worker: a 429 anywhere pauses all of them.
+cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are back, the panel
+module (composer.batch.panel) says which notes read too much like another, and those are rewritten through
+the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS rounds;
+then it annotates each line. Then the panel's lines are written, each the moment its panel is final (a row
+alone is its own panel). One BackoffGate is shared by every worker: a 429 anywhere pauses all of them.
 """
 
 from __future__ import annotations
@@ -24,13 +24,7 @@ from typing import Any
 
 from composer.batch.gate import BackoffGate
 from composer.batch.output import ResultLog, error_record, read_results, render, result_record
-from composer.batch.panel import (
-    MAX_REWRITE_ROUNDS,
-    SIMILARITY_THRESHOLD,
-    rewrite_feedback,
-    similarity,
-    too_similar,
-)
+from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
 from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
@@ -184,61 +178,29 @@ class _Runner:
     async def separate(
         self, members: list[BatchRow], outcomes: dict[str, _Outcome], done: Mapping[str, dict]
     ):
-        """Compare the panel's notes; rewrite the ones too much like another; record the closest match."""
+        """Rewrite the notes too much like another, round by round; then annotate each line of the panel."""
         names = [m.context.interviewer_name for m in members]
         fixed = [m.id not in outcomes for m in members]
-
-        def texts() -> list[str | None]:
-            out = []
-            for m in members:
-                if m.id in outcomes:
-                    out.append(outcomes[m.id].text)
-                else:
-                    out.append(done.get(m.id, {}).get("text"))
-            return out
-
-        for round_number in range(MAX_REWRITE_ROUNDS + 1):
-            marked = too_similar(texts(), names, fixed)
-            if not marked or self.deterministic or round_number == MAX_REWRITE_ROUNDS:
+        rounds = 0 if self.deterministic else MAX_REWRITE_ROUNDS  # the same prompt gives the same note again
+        for _ in range(rounds):
+            texts = _texts(members, outcomes, done)
+            marked = too_similar(texts, names, fixed)
+            if not marked:
                 break
-            current = texts()
             await asyncio.gather(
                 *(
                     self.rewrite(
-                        outcomes[members[m.index].id],
-                        members[m.other],
-                        current[m.other] or "",
-                        m.score,
-                        names,
+                        outcomes[members[m.index].id], members[m.other], texts[m.other] or "", m.score, names
                     )
                     for m in marked
                 )
             )
-        final = texts()
-        for i, member in enumerate(members):
+        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done))
+        for member, annotation in zip(members, annotations, strict=True):
             outcome = outcomes.get(member.id)
-            if outcome is None or outcome.result is None:
-                continue
-            scores = [
-                (similarity(final[i] or "", final[k] or "", names), k)
-                for k in range(len(members))
-                if k != i and final[k] is not None and names[k].casefold() != names[i].casefold()
-            ]
-            score, closest = max(scores, default=(0.0, -1))
-            outcome.panel = {
-                "size": len(members),
-                "max_similarity": round(score, 3),
-                "closest": members[closest].id if closest >= 0 else None,
-                "rewrites": outcome.rewrites,
-            }
-            if score >= SIMILARITY_THRESHOLD:
-                warning = (
-                    f"panel.too_similar: reads like the note to {names[closest]} (three-word phrases overlap "
-                    f"{score:.0%}; the threshold is {SIMILARITY_THRESHOLD:.0%})"
-                )
-                outcome.result = outcome.result.model_copy(
-                    update={"warnings": [*outcome.result.warnings, warning]}
-                )
+            if outcome is not None and outcome.result is not None:
+                outcome.panel = annotation.field(outcome.rewrites)
+                outcome.result = annotation.warn(outcome.result)
 
     async def panel(self, members: list[BatchRow], done: Mapping[str, dict], write) -> None:
         pending = [m for m in members if m.id not in done]
@@ -253,6 +215,14 @@ class _Runner:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _texts(
+    members: list[BatchRow], outcomes: Mapping[str, _Outcome], done: Mapping[str, dict]
+) -> list[str | None]:
+    """The panel's notes as they stand: drafted in this run, or read from an earlier run's output (None: the
+    row has no note, its provider failed)."""
+    return [outcomes[m.id].text if m.id in outcomes else done.get(m.id, {}).get("text") for m in members]
 
 
 def _prepare_output(
