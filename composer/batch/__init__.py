@@ -12,13 +12,15 @@
   what each line says about its panel.
 - `gate`: the backoff every worker shares, so a 429 slows the whole batch.
 - `output`: the JSONL written one complete line at a time, and the final table.
-- `runner`: the asyncio runner (`run_batch`, `arun_batch`).
+- `report`: what a run hands back: every row's record and the summary's counts.
+- `runner`: the asyncio scheduler (`run_batch`, `arun_batch`).
 """
 
 from composer.batch.gate import BackoffGate
 from composer.batch.panel import SIMILARITY_THRESHOLD, similarity
+from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
-from composer.batch.runner import DEFAULT_CONCURRENCY, BatchReport, BatchSummary, arun_batch, run_batch
+from composer.batch.runner import DEFAULT_CONCURRENCY, arun_batch, run_batch
 
 __all__ = [
     "DEFAULT_CONCURRENCY",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -54,6 +55,17 @@ class BatchRow:
     panel: str  # rows with the same panel key were one interview
 
 
+def load_rows(source: Any, input_format: str | None = None) -> list[BatchRow]:
+    """A path (CSV, JSON, JSONL, YAML; '-' for stdin), or an iterable of rows: dicts (rows or interviews
+    with 'interviewers'), MessageContexts, or BatchRows."""
+    if isinstance(source, (str, Path)):
+        return read_rows(str(source), input_format)
+    items = list(source)
+    if items and all(isinstance(i, BatchRow) for i in items):
+        return items
+    return rows_from_dicts(items)
+
+
 def read_rows(path: str, fmt: str | None = None) -> list[BatchRow]:
     """Read and validate a batch input file (CSV, JSON, JSONL or YAML; `-` is stdin, with `fmt`)."""
     records = [r for record in read_records(path, fmt) for r in expand(record)]  # every one read first
@@ -68,6 +80,14 @@ def rows_from_dicts(items: Iterable[Mapping[str, Any] | MessageContext]) -> list
             item = item.model_dump(exclude_defaults=True)
         records.extend(expand(record_of(item, f"row {number}", "input")))
     return validate_records(records)
+
+
+def panels(rows: Iterable[BatchRow]) -> list[list[BatchRow]]:
+    """The rows of each panel in input order; the panels in the order of their first rows."""
+    members: dict[str, list[BatchRow]] = {}
+    for row in rows:
+        members.setdefault(row.panel, []).append(row)
+    return list(members.values())
 
 
 # ---------------------------------------------------------------- interviews
