@@ -5,17 +5,22 @@
     >>> report.exit_code, report.summary.line()
     >>> for record in report.records(): print(record["id"], record.get("text"))
 
-- `rows`: reading CSV, JSON, JSONL and YAML, validating every row, filling in each row's panel.
-- `panel`: how alike two notes are (word 3-gram Jaccard) and the feedback for a rewrite.
+- `readers`: reading CSV, JSON, JSONL and YAML (a file or stdin) into plain records, each with its line.
+- `fields`: the fields a row may carry, their other spellings, and the checks of every value.
+- `rows`: records to validated rows: interviews expanded to their interviewers, each row's panel filled in.
+- `panel`: how alike two notes are (word 3-gram Jaccard), which to rewrite, the feedback for a rewrite, and
+  what each line says about its panel.
 - `gate`: the backoff every worker shares, so a 429 slows the whole batch.
 - `output`: the JSONL written one complete line at a time, and the final table.
-- `runner`: the asyncio runner (`run_batch`, `arun_batch`).
+- `report`: what a run hands back: every row's record and the summary's counts.
+- `runner`: the asyncio scheduler (`run_batch`, `arun_batch`).
 """
 
 from composer.batch.gate import BackoffGate
 from composer.batch.panel import SIMILARITY_THRESHOLD, similarity
+from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
-from composer.batch.runner import DEFAULT_CONCURRENCY, BatchReport, BatchSummary, arun_batch, run_batch
+from composer.batch.runner import DEFAULT_CONCURRENCY, arun_batch, run_batch
 
 __all__ = [
     "DEFAULT_CONCURRENCY",

@@ -1,4 +1,5 @@
-"""How alike two notes of one panel read, and the feedback that asks for a note in its own words.
+"""How alike the notes of one panel read: which to rewrite, the feedback that asks for a note in its own
+words, and what each line says about its panel (the closest note, and a warning when it is too close).
 
 Interviewers compare notes. Two notes that differ only in the name and the topic read as a form letter,
 however well each passes the guardrails on its own. The measure is the Jaccard overlap of word 3-grams
@@ -10,9 +11,13 @@ phrase, as a reader comparing them would count it.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from composer.result import Result
 
 # 0.30: measured on 30-word connection notes (about 28 phrases each) for one Data Engineer role at Acme.
 # - Notes that share only what the facts force ("the Data Engineer role at Acme"): about 0.07-0.13.
@@ -89,6 +94,18 @@ class Resemblance:
     score: float
 
 
+def pair_similarities(texts: Sequence[str | None], names: Sequence[str]) -> dict[tuple[int, int], float]:
+    """`similarity` of every pair of notes (i < j) that can be compared, each pair computed once: not a row
+    with no note (`None`, its provider failed), nor two rows to the same person (a note and an email)."""
+    shingled = [shingles(t, names) if t is not None else None for t in texts]
+    scores = {}
+    for i, j in itertools.combinations(range(len(texts)), 2):
+        a, b = shingled[i], shingled[j]
+        if a is not None and b is not None and names[i].casefold() != names[j].casefold():
+            scores[i, j] = jaccard(a, b)
+    return scores
+
+
 def too_similar(
     texts: Sequence[str | None],
     names: Sequence[str],
@@ -104,17 +121,15 @@ def too_similar(
     and an email to one interviewer) are not compared.
     """
     fixed = list(fixed) or [False] * len(texts)
-    shingled = [shingles(t, names) if t else set() for t in texts]
+    scores = pair_similarities(texts, names)
     order = [i for i in range(len(texts)) if fixed[i]] + [i for i in range(len(texts)) if not fixed[i]]
     kept: list[int] = []
     marked: list[Resemblance] = []
     for i in order:
         if texts[i] is None:
             continue
-        scores = [
-            (jaccard(shingled[i], shingled[k]), k) for k in kept if names[k].casefold() != names[i].casefold()
-        ]
-        best = max(scores, default=(0.0, -1))
+        compared = [(scores.get((min(i, k), max(i, k))), k) for k in kept]
+        best = max(((score, k) for score, k in compared if score is not None), default=(0.0, -1))
         if not fixed[i] and best[0] >= threshold:
             marked.append(Resemblance(index=i, other=best[1], score=best[0]))
         kept.append(i)
@@ -124,14 +139,59 @@ def too_similar(
 def max_similarity(texts: Sequence[str | None], names: Sequence[str]) -> tuple[float, int, int] | None:
     """The most alike pair of notes for different people: (score, i, j), or None with fewer than two."""
     best = None
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            if texts[i] is None or texts[j] is None or names[i].casefold() == names[j].casefold():
-                continue
-            score = similarity(texts[i], texts[j], names)  # type: ignore[arg-type]
-            if best is None or score > best[0]:
-                best = (score, i, j)
+    for (i, j), score in pair_similarities(texts, names).items():
+        if best is None or score > best[0]:
+            best = (score, i, j)
     return best
+
+
+def closest_notes(texts: Sequence[str | None], names: Sequence[str]) -> list[tuple[float, int]]:
+    """For each note, the most alike note of another member: (score, its index); (0.0, -1) when none."""
+    closest = [(0.0, -1)] * len(texts)
+    for (i, j), score in pair_similarities(texts, names).items():
+        closest[i] = max(closest[i], (score, j))
+        closest[j] = max(closest[j], (score, i))
+    return closest
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What one line of a panel says about it: the note most like its own, and the warning when too alike."""
+
+    size: int  # members of the panel
+    max_similarity: float
+    closest: str | None  # the id of that note's row
+    warning: str | None
+
+    def field(self, rewrites: int) -> dict[str, Any]:
+        """The line's `panel` field; `rewrites`: how many times this note was rewritten to stand apart."""
+        return {
+            "size": self.size,
+            "max_similarity": round(self.max_similarity, 3),
+            "closest": self.closest,
+            "rewrites": rewrites,
+        }
+
+    def warn(self, result: Result) -> Result:
+        """The result with the `panel.too_similar` warning added, if there is one."""
+        if self.warning is None:
+            return result
+        return result.model_copy(update={"warnings": [*result.warnings, self.warning]})
+
+
+def annotate(ids: Sequence[str], names: Sequence[str], texts: Sequence[str | None]) -> list[Annotation]:
+    """Each member's annotation, from the panel's final notes (`None`: a row with no note)."""
+    annotations = []
+    for score, other in closest_notes(texts, names):
+        warning = None
+        if score >= SIMILARITY_THRESHOLD:
+            warning = (
+                f"panel.too_similar: reads like the note to {names[other]} (three-word phrases overlap "
+                f"{score:.0%}; the threshold is {SIMILARITY_THRESHOLD:.0%})"
+            )
+        closest = ids[other] if other >= 0 else None
+        annotations.append(Annotation(len(ids), score, closest, warning))
+    return annotations
 
 
 def rewrite_feedback(

@@ -1,12 +1,14 @@
-"""The batch runner: every row through `compose_note`, at most `concurrency` at a time, panels kept apart.
+"""The batch runner: it schedules. Every row goes through `compose_note`, at most `concurrency` at a time,
+panels kept apart, and each line is written the moment its panel is final.
 
 asyncio schedules; the providers are synchronous, so each call runs in a thread of a pool sized to the
 concurrency (asyncio's default pool has min(32, CPUs + 4) threads, which on a 2-core machine would quietly
-cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are back, their
-notes are compared (composer.batch.panel) and a note too much like another is rewritten, through the loop's
-own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS times. Then the
-panel's lines are written, each the moment its panel is final (a row alone is its own panel). One
-BackoffGate is shared by every worker: a 429 anywhere pauses all of them.
+cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are back, the panel
+module (composer.batch.panel) says which notes read too much like another, and those are rewritten through
+the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS rounds;
+then it annotates each line. Then the panel's lines are written (a row alone is its own panel), counted in
+the summary (composer.batch.report), and the progress bar moves on. One BackoffGate is shared by every
+worker: a 429 anywhere pauses all of them.
 """
 
 from __future__ import annotations
@@ -22,16 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tqdm import tqdm
+
 from composer.batch.gate import BackoffGate
-from composer.batch.output import ResultLog, error_record, read_results, render, result_record
-from composer.batch.panel import (
-    MAX_REWRITE_ROUNDS,
-    SIMILARITY_THRESHOLD,
-    rewrite_feedback,
-    similarity,
-    too_similar,
-)
-from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
+from composer.batch.output import ResultLog, error_record, read_results, result_record
+from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
+from composer.batch.report import BatchReport, BatchSummary
+from composer.batch.rows import BatchRow, load_rows, panels
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
 from composer.result import Result
@@ -42,67 +41,6 @@ log = logging.getLogger(__name__)
 # request) without tripping its limits; a local server or a higher tier can take --concurrency 8 or more.
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
-
-
-@dataclass
-class BatchSummary:
-    """What the run did. `passed`, `fallbacks`, `errors`, `failed` count every input row (rows already in
-    the output from an earlier run included); `calls`, tokens and `seconds` count this run only."""
-
-    rows: int = 0
-    skipped: int = 0  # already in the output (--resume)
-    passed: int = 0
-    fallbacks: int = 0
-    errors: int = 0
-    failed: int = 0  # rows with no passing note: errors, and notes that failed a check
-    rewrites: int = 0  # notes rewritten because they read like another note of their panel
-    calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    seconds: float = 0.0
-    rate_limit_pauses: int = 0
-
-    @property
-    def tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
-
-    def line(self) -> str:
-        done = f" ({self.skipped} already done)" if self.skipped else ""
-        parts = [
-            f"{self.rows} rows{done}",
-            f"{self.passed} passed",
-            f"{self.fallbacks} fallback{'s' if self.fallbacks != 1 else ''}",
-            f"{self.errors} error{'s' if self.errors != 1 else ''}",
-        ]
-        if self.rewrites:
-            parts.append(f"{self.rewrites} panel rewrite{'s' if self.rewrites != 1 else ''}")
-        cost = [f"{self.calls} calls", f"{self.tokens:,} tokens", f"{self.seconds:.2f} s"]
-        if self.rate_limit_pauses:
-            cost.append(f"{self.rate_limit_pauses} rate-limit pauses")
-        return "batch: " + ", ".join(parts) + "; " + ", ".join(cost)
-
-
-@dataclass
-class BatchReport:
-    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary."""
-
-    rows: list[BatchRow]
-    results: dict[str, dict[str, Any]]
-    summary: BatchSummary
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every row has a passing note, 1 otherwise."""
-        return 1 if self.summary.failed else 0
-
-    def records(self) -> list[dict[str, Any]]:
-        return [self.results[r.id] for r in self.rows if r.id in self.results]
-
-    def render(self, fmt: str) -> str:
-        """The final table in input order: `csv`, `markdown` or `json`."""
-        ids = [r.id for r in self.rows]
-        names = [r.context.interviewer_name for r in self.rows]
-        return render(fmt, ids, names, self.results)
 
 
 @dataclass
@@ -117,16 +55,12 @@ class _Outcome:
     def text(self) -> str | None:
         return self.result.text if self.result is not None else None
 
-
-def load_rows(source: Any, input_format: str | None = None) -> list[BatchRow]:
-    """A path (CSV, JSON, JSONL, YAML; '-' for stdin), or an iterable of rows: dicts (rows or interviews
-    with 'interviewers'), MessageContexts, or BatchRows."""
-    if isinstance(source, (str, Path)):
-        return read_rows(str(source), input_format)
-    items = list(source)
-    if items and all(isinstance(i, BatchRow) for i in items):
-        return items
-    return rows_from_dicts(items)
+    def record(self) -> dict[str, Any]:
+        """The row's JSONL line: its result, or its provider's error."""
+        if self.result is not None:
+            return result_record(self.row.id, self.row.context.interviewer_name, self.result, self.panel)
+        assert self.error is not None
+        return error_record(self.row.id, self.error)
 
 
 class _Runner:
@@ -184,61 +118,29 @@ class _Runner:
     async def separate(
         self, members: list[BatchRow], outcomes: dict[str, _Outcome], done: Mapping[str, dict]
     ):
-        """Compare the panel's notes; rewrite the ones too much like another; record the closest match."""
+        """Rewrite the notes too much like another, round by round; then annotate each line of the panel."""
         names = [m.context.interviewer_name for m in members]
         fixed = [m.id not in outcomes for m in members]
-
-        def texts() -> list[str | None]:
-            out = []
-            for m in members:
-                if m.id in outcomes:
-                    out.append(outcomes[m.id].text)
-                else:
-                    out.append(done.get(m.id, {}).get("text"))
-            return out
-
-        for round_number in range(MAX_REWRITE_ROUNDS + 1):
-            marked = too_similar(texts(), names, fixed)
-            if not marked or self.deterministic or round_number == MAX_REWRITE_ROUNDS:
+        rounds = 0 if self.deterministic else MAX_REWRITE_ROUNDS  # the same prompt gives the same note again
+        for _ in range(rounds):
+            texts = _texts(members, outcomes, done)
+            marked = too_similar(texts, names, fixed)
+            if not marked:
                 break
-            current = texts()
             await asyncio.gather(
                 *(
                     self.rewrite(
-                        outcomes[members[m.index].id],
-                        members[m.other],
-                        current[m.other] or "",
-                        m.score,
-                        names,
+                        outcomes[members[m.index].id], members[m.other], texts[m.other] or "", m.score, names
                     )
                     for m in marked
                 )
             )
-        final = texts()
-        for i, member in enumerate(members):
+        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done))
+        for member, annotation in zip(members, annotations, strict=True):
             outcome = outcomes.get(member.id)
-            if outcome is None or outcome.result is None:
-                continue
-            scores = [
-                (similarity(final[i] or "", final[k] or "", names), k)
-                for k in range(len(members))
-                if k != i and final[k] is not None and names[k].casefold() != names[i].casefold()
-            ]
-            score, closest = max(scores, default=(0.0, -1))
-            outcome.panel = {
-                "size": len(members),
-                "max_similarity": round(score, 3),
-                "closest": members[closest].id if closest >= 0 else None,
-                "rewrites": outcome.rewrites,
-            }
-            if score >= SIMILARITY_THRESHOLD:
-                warning = (
-                    f"panel.too_similar: reads like the note to {names[closest]} (three-word phrases overlap "
-                    f"{score:.0%}; the threshold is {SIMILARITY_THRESHOLD:.0%})"
-                )
-                outcome.result = outcome.result.model_copy(
-                    update={"warnings": [*outcome.result.warnings, warning]}
-                )
+            if outcome is not None and outcome.result is not None:
+                outcome.panel = annotation.field(outcome.rewrites)
+                outcome.result = annotation.warn(outcome.result)
 
     async def panel(self, members: list[BatchRow], done: Mapping[str, dict], write) -> None:
         pending = [m for m in members if m.id not in done]
@@ -253,6 +155,45 @@ class _Runner:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _texts(
+    members: list[BatchRow], outcomes: Mapping[str, _Outcome], done: Mapping[str, dict]
+) -> list[str | None]:
+    """The panel's notes as they stand: drafted in this run, or read from an earlier run's output (None: the
+    row has no note, its provider failed)."""
+    return [outcomes[m.id].text if m.id in outcomes else done.get(m.id, {}).get("text") for m in members]
+
+
+class _Writer:
+    """Each finished row: its line appended to the output, its record kept, counted, and the bar moved on."""
+
+    def __init__(self, summary: BatchSummary, results: dict[str, dict[str, Any]], bar: tqdm | None) -> None:
+        self.summary = summary
+        self.results = results
+        self.bar = bar
+        self.sink: ResultLog | None = None
+
+    def open(self, out: str | Path | None, *, keep: int | None, truncate: bool, fsync: bool) -> None:
+        if out is not None:
+            self.sink = ResultLog(out, fsync=fsync)
+            self.sink.open(keep=keep, truncate=truncate)
+
+    def write(self, outcome: _Outcome) -> None:
+        record = outcome.record()
+        usage = outcome.result.usage if outcome.result is not None else None
+        self.summary.add_drafted(usage, outcome.rewrites)
+        if self.sink is not None:
+            self.sink.append(record)
+        self.results[outcome.row.id] = record
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.sink is not None:
+            self.sink.close()
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _prepare_output(
@@ -315,58 +256,20 @@ async def arun_batch(
 
     done = {r.id: done[r.id] for r in rows if r.id in done}
     todo = [r for r in rows if r.id not in done]
-    panels: dict[str, list[BatchRow]] = {}
-    for r in rows:
-        panels.setdefault(r.panel, []).append(r)
-
-    results: dict[str, dict[str, Any]] = dict(done)
     summary = BatchSummary(rows=len(rows), skipped=len(done))
-    bar = _progress_bar(len(todo), progress)
-    sink = ResultLog(out, fsync=fsync) if out is not None else None
-    if sink is not None:
-        sink.open(keep=keep, truncate=overwrite)
+    writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
+    writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
     runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
-
-    def write(outcome: _Outcome) -> None:
-        row = outcome.row
-        if outcome.result is not None:
-            record = result_record(row.id, row.context.interviewer_name, outcome.result, outcome.panel)
-            usage = outcome.result.usage
-            summary.calls += usage.calls
-            summary.prompt_tokens += usage.prompt_tokens
-            summary.completion_tokens += usage.completion_tokens
-        else:
-            assert outcome.error is not None
-            record = error_record(row.id, outcome.error)
-        summary.rewrites += outcome.rewrites
-        if sink is not None:
-            sink.append(record)
-        results[row.id] = record
-        if bar is not None:
-            bar.update(1)
-
     try:
-        await asyncio.gather(*(runner.panel(members, done, write) for members in panels.values()))
+        await asyncio.gather(*(runner.panel(members, done, writer.write) for members in panels(rows)))
     finally:
         runner.close()
-        if sink is not None:
-            sink.close()
-        if bar is not None:
-            bar.close()
+        writer.close()
 
-    for r in rows:
-        record = results.get(r.id, {})
-        if "error" in record:
-            summary.errors += 1
-        if record.get("passed") is True:
-            summary.passed += 1
-        else:
-            summary.failed += 1
-        if record.get("source") == "fallback":
-            summary.fallbacks += 1
+    summary.add_outcomes(writer.results.get(r.id, {}) for r in rows)
     summary.rate_limit_pauses = gate.pauses
     summary.seconds = round(time.perf_counter() - started, 3)
-    return BatchReport(rows=rows, results=results, summary=summary)
+    return BatchReport(rows=rows, results=writer.results, summary=summary)
 
 
 def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
@@ -381,11 +284,9 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     return asyncio.run(arun_batch(source, out, **options))
 
 
-def _progress_bar(total: int, progress: bool | None):
+def _progress_bar(total: int, progress: bool | None) -> tqdm | None:
     if progress is None:
         progress = sys.stderr.isatty()
     if not progress or total == 0:
         return None
-    from tqdm import tqdm
-
     return tqdm(total=total, file=sys.stderr, unit="row", desc="drafting", leave=False, dynamic_ncols=True)

@@ -1,0 +1,92 @@
+"""What a batch run hands back: every row's record (its JSONL line) and the summary line's counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from composer.batch.output import render
+from composer.batch.rows import BatchRow
+from composer.result import Usage
+
+
+@dataclass
+class BatchSummary:
+    """What the run did. `passed`, `fallbacks`, `errors`, `failed` count every input row (rows already in
+    the output from an earlier run included); `calls`, tokens and `seconds` count this run only."""
+
+    rows: int = 0
+    skipped: int = 0  # already in the output (--resume)
+    passed: int = 0
+    fallbacks: int = 0
+    errors: int = 0
+    failed: int = 0  # rows with no passing note: errors, and notes that failed a check
+    rewrites: int = 0  # notes rewritten because they read like another note of their panel
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    rate_limit_pauses: int = 0
+
+    @property
+    def tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def add_drafted(self, usage: Usage | None, rewrites: int) -> None:
+        """Count a row drafted in this run: its calls and tokens (None: its provider failed), its rewrites."""
+        if usage is not None:
+            self.calls += usage.calls
+            self.prompt_tokens += usage.prompt_tokens
+            self.completion_tokens += usage.completion_tokens
+        self.rewrites += rewrites
+
+    def add_outcomes(self, records: Iterable[Mapping[str, Any]]) -> None:
+        """Count every input row's record ({} for a row with none): errors, passed, failed, fallbacks."""
+        for record in records:
+            if "error" in record:
+                self.errors += 1
+            if record.get("passed") is True:
+                self.passed += 1
+            else:
+                self.failed += 1
+            if record.get("source") == "fallback":
+                self.fallbacks += 1
+
+    def line(self) -> str:
+        done = f" ({self.skipped} already done)" if self.skipped else ""
+        parts = [
+            f"{self.rows} rows{done}",
+            f"{self.passed} passed",
+            f"{self.fallbacks} fallback{'s' if self.fallbacks != 1 else ''}",
+            f"{self.errors} error{'s' if self.errors != 1 else ''}",
+        ]
+        if self.rewrites:
+            parts.append(f"{self.rewrites} panel rewrite{'s' if self.rewrites != 1 else ''}")
+        cost = [f"{self.calls} calls", f"{self.tokens:,} tokens", f"{self.seconds:.2f} s"]
+        if self.rate_limit_pauses:
+            cost.append(f"{self.rate_limit_pauses} rate-limit pauses")
+        return "batch: " + ", ".join(parts) + "; " + ", ".join(cost)
+
+
+@dataclass
+class BatchReport:
+    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary."""
+
+    rows: list[BatchRow]
+    results: dict[str, dict[str, Any]]
+    summary: BatchSummary
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every row has a passing note, 1 otherwise."""
+        return 1 if self.summary.failed else 0
+
+    def records(self) -> list[dict[str, Any]]:
+        return [self.results[r.id] for r in self.rows if r.id in self.results]
+
+    def render(self, fmt: str) -> str:
+        """The final table in input order: `csv`, `markdown` or `json`."""
+        ids = [r.id for r in self.rows]
+        names = [r.context.interviewer_name for r in self.rows]
+        return render(fmt, ids, names, self.results)
