@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from composer.context import MessageContext, as_context
 from composer.template import linkedin, thank_you_email
 from composer.template.choice import Choice, choose
+from guardrails import check_message
 from guardrails.facts import facts_for
 
 MODEL = "template-v1"  # the model name the template's notes are reported under
@@ -31,8 +32,6 @@ def candidate_notes(context: MessageContext | dict, choice: Choice | None = None
 
 def compose_from_facts(context: MessageContext | dict) -> str:
     """The first candidate that passes every error rule; if none does, the one with fewest errors."""
-    from guardrails import check_message
-
     ctx = as_context(context)
     best: tuple[int, str] | None = None
     for text in candidate_notes(ctx):
