@@ -1,0 +1,74 @@
+"""The short LinkedIn messages, the connection note and the follow-up: greeting, thanks, a topic,
+[interest,] closing, as candidates from the most complete to the shortest that fit the limit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from composer.context import MessageContext
+from composer.template.banks import GREETINGS, ROLE_NOUNS, SHORT_BANKS, ShortBanks
+from composer.template.choice import Choice
+from composer.template.phrases import about_phrases, topic_phrases, usable_topics
+from guardrails.length import count
+
+
+def _greeting(ctx: MessageContext, choice: Choice) -> str:
+    return choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
+
+
+def _thanks(banks: ShortBanks, choice: Choice, about: str) -> str:
+    return choice.pick(banks.thanks, "thanks").format(about=about)
+
+
+def _interest(banks: ShortBanks, choice: Choice) -> str:
+    return choice.pick(banks.interest, "extra") if banks.interest else ""
+
+
+def _closing(banks: ShortBanks, choice: Choice) -> str:
+    return choice.pick(banks.closings, "closing")
+
+
+def _after_greeting(sentence: str) -> str:
+    """'Hi Raj, our discussion of ...': lower-case after the greeting's comma, except 'I'."""
+    return sentence if re.match(r"I\b", sentence) else sentence[:1].lower() + sentence[1:]
+
+
+def _topic_first(ctx: MessageContext, choice: Choice) -> bool:
+    """Half of a panel's connection notes open with the topic and thank after it, so the notes are not
+    built alike even where they must share the role and the company."""
+    return ctx.kind == "connection_note" and choice.greeting % 2 == 1
+
+
+def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]:
+    """Candidates best first. The topic is what makes the note this interviewer's own, so a whole topic
+    with a shorter name for the job ('the Data Engineer role', without the company they work at) comes
+    before a topic cut short, and the closing is dropped before either."""
+    banks = SHORT_BANKS[ctx.kind]
+    greeting = _greeting(ctx, choice)
+    interest = _interest(banks, choice)
+    closings = [_closing(banks, choice), ""]
+    thanks_options = [
+        _thanks(banks, choice, a) for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
+    ]
+    topic_first = _topic_first(ctx, choice)
+    for topic in usable_topics(ctx):
+        pattern = choice.pick(banks.topic, "topic")
+        options: list[tuple[int, int, int, int, str]] = []
+        for shorter, thanks in enumerate(thanks_options):
+            body = (
+                [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]
+                if topic_first
+                else [thanks, pattern]
+            )
+            for dropped, closing in enumerate(closings):
+                frame = " ".join(p for p in (greeting, *body, interest, closing) if p)
+                budget = limit - count(frame.replace("{topic}", ""))[0]
+                for order, (tier, phrase) in enumerate(topic_phrases(topic, budget)):
+                    options.append((tier, shorter, dropped, order, frame.replace("{topic}", phrase)))
+        yield from (text for *_, text in sorted(options))
+    for thanks in thanks_options:  # no topic to name (or none fits)
+        for closing in closings:
+            yield " ".join(p for p in (greeting, thanks, interest, closing) if p)
+    for closing in closings:  # the role too long to name: thanks and staying in touch still make a note
+        yield f"{greeting} {banks.bare_thanks} {closing or banks.closings[0]}"

@@ -1,0 +1,94 @@
+"""The thank-you email: a subject naming the interview, thanks, what was discussed, continued interest and a
+sign-off, as candidates from the most complete to the shortest."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from composer.context import MessageContext
+from composer.template.banks import (
+    EMAIL_CLOSINGS,
+    EMAIL_EXTRA,
+    EMAIL_INTEREST,
+    EMAIL_OPENINGS,
+    EMAIL_SECOND_TOPICS,
+    EMAIL_SIGN_OFFS,
+    EMAIL_SUBJECTS,
+    EMAIL_TOPICS,
+    MAX_SUBJECT,
+    MIN_EMAIL_WORDS,
+    ROLE_NOUNS,
+)
+from composer.template.choice import Choice
+from composer.template.phrases import MAX_TOPIC_PHRASE, about_phrases, topic_phrases, usable_topics
+
+
+def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
+    """The topic phrases an email names, best first: the first two topics, then each alone (in a few of
+    its phrasings), then none."""
+    phrases = [[p for _, p in itertools.islice(topic_phrases(t, MAX_TOPIC_PHRASE), 4)] for t in topics]
+    if len(phrases) > 1 and phrases[0] and phrases[1]:
+        yield (phrases[0][0], phrases[1][0])
+    for options in phrases:
+        for phrase in options:
+            yield (phrase,)
+    yield ()
+
+
+def _subject(ctx: MessageContext, choice: Choice) -> str:
+    """A subject that names the interview, and the role or the company when they fit."""
+    fitting = [
+        s.format(role=ctx.role, company=ctx.company)
+        for s in EMAIL_SUBJECTS
+        if ("{role}" not in s or ctx.role) and ("{company}" not in s or ctx.company)
+    ]
+    fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
+    specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
+    return choice.pick(specific or fitting, "greeting")
+
+
+def _email_opening(choice: Choice, about: str) -> str:
+    return choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
+
+
+def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
+    """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
+    if not phrases:
+        return ""
+    first = choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0])
+    more = [choice.pick(EMAIL_SECOND_TOPICS, "topic").format(topic=p) for p in phrases[1:]]
+    return " ".join([first, *more])
+
+
+def _email_interest(choice: Choice) -> str:
+    return choice.pick(EMAIL_INTEREST, "extra")
+
+
+def _email_extra(choice: Choice) -> str:
+    return choice.pick(EMAIL_EXTRA, "extra")
+
+
+def _email_closing(choice: Choice) -> str:
+    return choice.pick(EMAIL_CLOSINGS, "closing")
+
+
+def _signatures(ctx: MessageContext, choice: Choice) -> list[str]:
+    """The sign-off with the candidate's name under it, then (a fallback) the sign-off alone."""
+    sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
+    return [f"{sign_off}\n{ctx.candidate_name}", sign_off] if ctx.candidate_name else [sign_off]
+
+
+def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
+    subject = f"Subject: {_subject(ctx, choice)}"
+    greeting = f"Dear {ctx.first_name},"
+    interest, closing = _email_interest(choice), _email_closing(choice)
+    for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
+        opening = _email_opening(choice, about)
+        for phrases in _email_topic_sets(usable_topics(ctx)):
+            middle = [p for p in (_email_topics(choice, phrases),) if p]
+            if len(" ".join([opening, *middle, interest, closing]).split()) < MIN_EMAIL_WORDS:
+                middle.append(_email_extra(choice))
+            for signature in _signatures(ctx, choice):
+                paragraphs = [greeting, opening, *middle, interest, closing, signature]
+                yield subject + "\n\n" + "\n\n".join(paragraphs)
