@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from composer.context import MessageContext
 from guardrails import (
     eagerness,
     email,
@@ -21,6 +20,7 @@ from guardrails import (
     specificity,
     tone,
 )
+from guardrails.context import MessageContext
 from guardrails.facts import facts_for
 from guardrails.rule import KINDS, Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from composer.context import first_name
 from guardrails.facts import Facts
+from guardrails.names import first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from composer.context import MessageContext, as_context, first_name
+from guardrails.context import MessageContext, as_context
+from guardrails.names import first_name
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
