@@ -22,8 +22,9 @@ from guardrails import (
 )
 from guardrails.context import MessageContext
 from guardrails.facts import facts_for
-from guardrails.rule import KINDS, Finding, Report, Rule, RuleResult, run_rule
+from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
+from guardrails.vocabulary import KINDS
 
 MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)

@@ -12,9 +12,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guardrails.names import first_name
+from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS
 
-Account = Literal["free", "premium"]
-Kind = Literal["connection_note", "follow_up", "thank_you_email"]
+Account = Literal[ACCOUNTS]
+Kind = Literal[KINDS]
 
 MAX_NAME = 80
 MAX_FIELD = 120
@@ -26,6 +27,10 @@ _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%")
 def normal_choice(value: Any) -> Any:
     """A choice as written by people ('Follow-Up ', 'Premium') in the form the models use ('follow_up')."""
     return value.strip().lower().replace("-", "_") if isinstance(value, str) else value
+
+
+def _either(values: tuple[str, ...]) -> str:
+    return f"{', '.join(values[:-1])} or {values[-1]}"
 
 
 def _clean(value: str) -> str:
@@ -45,8 +50,8 @@ class MessageContext(BaseModel):
         max_length=MAX_TOPICS,
         description="Things actually discussed with this interviewer.",
     )
-    account: Account = Field("free", description="The candidate's LinkedIn tier: free or premium.")
-    kind: Kind = Field("connection_note", description="connection_note, follow_up or thank_you_email.")
+    account: Account = Field(FREE, description=f"The candidate's LinkedIn tier: {_either(ACCOUNTS)}.")
+    kind: Kind = Field(CONNECTION_NOTE, description=f"{_either(KINDS)}.")
     candidate_name: str | None = Field(None, description="The candidate's own name, for a signature.")
     other_names: list[str] = Field(default_factory=list, description="The rest of the interview panel.")
     interview_date: dt.date | None = Field(None, description="The day of the interview (YYYY-MM-DD).")

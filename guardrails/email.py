@@ -15,8 +15,9 @@ from guardrails.facts import Facts
 from guardrails.names import first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
+from guardrails.vocabulary import THANK_YOU_EMAIL
 
-KINDS = frozenset({"thank_you_email"})
+KINDS = frozenset({THANK_YOU_EMAIL})
 SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Thanks' alone says nothing
 
 _SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*?)[ \t]*$", re.I | re.M)

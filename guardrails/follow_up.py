@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
+from guardrails.vocabulary import FOLLOW_UP
 
-KINDS = frozenset({"follow_up"})
+KINDS = frozenset({FOLLOW_UP})
 
 _THANKS = re.compile(r"\b(?:thank(?:s|\s+you)?|grateful|appreciat(?:e|ed|es|ing|ion))\b")
 _CONNECTED = re.compile(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
+from guardrails.vocabulary import THANK_YOU_EMAIL
 
 _TITLE = r"(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+"
 
@@ -43,7 +44,7 @@ def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
     first = facts.context.first_name
     yield Finding(
         f"Does not address {first} by name anywhere in the note.",
-        f"Open with '{'Dear' if facts.kind == 'thank_you_email' else 'Hi'} {first},' so the note is "
+        f"Open with '{'Dear' if facts.kind == THANK_YOU_EMAIL else 'Hi'} {first},' so the note is "
         "plainly written to them.",
         (0, 0),
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check
 from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -204,14 +205,14 @@ SLANG = Rule("tone.slang", "tone", "error", slang)
 HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
 # A connection note is a sentence or two to a near-stranger: no links. Sharing an article is welcome in a
 # follow-up after connecting (the article), and a portfolio link is usual in a thank-you email.
-LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_note"}))
+LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({CONNECTION_NOTE}))
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
 COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
 # An email has room to come back to a point; a note of two sentences does not.
 REPETITION = Rule(
-    "tone.repetition", "tone", "error", repetition, kinds=frozenset({"connection_note", "follow_up"})
+    "tone.repetition", "tone", "error", repetition, kinds=frozenset({CONNECTION_NOTE, FOLLOW_UP})
 )
 RULES = [
     DEFAULT_INVITE,
