@@ -44,3 +44,52 @@ def test_a_rule_with_a_misspelt_word_is_refused_when_made(fields, said):
     rule = {"id": "tone.x", "category": "tone", "severity": "error", "check": lambda draft, facts: iter(())}
     with pytest.raises(ValueError, match=said):
         Rule(**{**rule, **fields})
+
+
+def test_the_composer_copy_of_the_guardrails_words_is_equal():
+    import composer.vocabulary as words
+
+    assert words.KINDS == KINDS and words.ACCOUNTS == ACCOUNTS
+    assert (words.CONNECTION_NOTE, words.FOLLOW_UP, words.THANK_YOU_EMAIL) == KINDS
+    assert (words.FREE, words.PREMIUM) == ACCOUNTS
+
+
+def _options(command: str) -> dict:
+    from composer.cli import build_parser
+
+    parser = build_parser()._subparsers._group_actions[0].choices[command]
+    return {action.dest: action for action in parser._actions}
+
+
+def test_the_command_line_choices_are_the_vocabulary():
+    import composer.cli.plan as cli_plan
+    from composer import vocabulary as words
+
+    draft = _options("draft")
+    assert tuple(draft["kind"].choices) == words.KINDS
+    assert tuple(draft["account"].choices) == words.ACCOUNTS
+    assert tuple(draft["format"].choices) == words.OUTPUT_FORMATS
+    assert tuple(draft["prompt_style"].choices) == words.PROMPT_STYLES
+    batch = _options("batch")
+    assert tuple(batch["format"].choices) == words.BATCH_FORMATS
+    assert tuple(batch["input_format"].choices) == words.INPUT_FORMATS
+    assert cli_plan.CHOICES == words.PLAN_CHOICES
+    assert _options("plan")["vibe"].metavar == "{positive,neutral,negative}"
+
+
+def test_the_literals_still_written_elsewhere_match_the_vocabulary():
+    """Types that still spell a set out (until they read composer.vocabulary) hold the same values."""
+    from composer import plan, prompt, result
+    from composer import vocabulary as words
+    from composer.input_formats import FORMATS, SUFFIXES
+    from composer.providers import openai_provider
+
+    assert get_args(prompt.PromptTemplate.model_fields["kind"].annotation) == (*words.KINDS, "rewrite")
+    assert get_args(prompt.PromptTemplate.model_fields["style"].annotation) == words.PROMPT_STYLES
+    assert openai_provider.PROMPT_STYLES == words.PROMPT_STYLES
+    assert tuple(map(get_args, (plan.Vibe, plan.Formality, plan.Culture, plan.Outcome))) == tuple(
+        words.PLAN_CHOICES.values()
+    )
+    assert (get_args(plan.Action), get_args(plan.Alternative)) == (words.ACTIONS, words.ALTERNATIVES)
+    assert (get_args(result.Source), get_args(result.StopReason)) == (words.SOURCES, words.STOP_REASONS)
+    assert (FORMATS, SUFFIXES) == (words.INPUT_FORMATS, words.INPUT_SUFFIXES)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS
+
 
 def add_context_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("interview facts (a --context file, overridden by the flags)")
@@ -15,13 +17,8 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         "--topic", action="append", default=[], metavar="TEXT",
         help="something you discussed with this interviewer (repeat for several)",
     )  # fmt: skip
-    g.add_argument(
-        "--account", choices=["free", "premium"], help="LinkedIn tier: 200 (free) or 300 characters"
-    )
-    g.add_argument(
-        "--kind", choices=["connection_note", "follow_up", "thank_you_email"],
-        help="what to write (default: connection_note)",
-    )  # fmt: skip
+    g.add_argument("--account", choices=ACCOUNTS, help="LinkedIn tier: 200 (free) or 300 characters")
+    g.add_argument("--kind", choices=KINDS, help="what to write (default: connection_note)")
     g.add_argument("--candidate", metavar="NAME", help="your own name, for a signature")
     g.add_argument(
         "--other-name", dest="other_name", action="append", default=[], metavar="NAME",
@@ -48,7 +45,7 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
     g.add_argument(
-        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
+        "--provider", choices=[AUTO, "openai", "local", "template"], default=AUTO,
         help=f"who drafts {what} (default: auto)",
     )  # fmt: skip
     g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
@@ -64,7 +61,7 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     return g
 
 
-def add_format_option(parser: argparse.ArgumentParser, choices=("text", "json")) -> None:
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = OUTPUT_FORMATS) -> None:
     parser.add_argument(
         "--format", choices=list(choices), default="text", help="output format (default: text)"
     )
