@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 
 from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS
 
@@ -40,12 +41,27 @@ def positive_int(value: str) -> int:
     return n
 
 
+class ProviderChoices:
+    """The `--provider` choices: 'auto' and every provider in the registry, so that one a user registered
+    (`composer.providers.register_provider`) can be chosen too. Read when argparse first looks at them (a
+    subcommand's --help, or a --provider given), not when the parser is built: `python -m composer --help`
+    does not import the registry."""
+
+    def __iter__(self) -> Iterator[str]:
+        from composer.providers import provider_names
+
+        return iter([AUTO, *provider_names()])
+
+    def __contains__(self, name: object) -> bool:
+        return name in list(self)
+
+
 def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_help: str):
     """Who drafts (`--provider`, `--model`, `--base-url`) and how hard it tries (`--max-attempts`,
     `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
     g.add_argument(
-        "--provider", choices=[AUTO, "openai", "local", "template"], default=AUTO,
+        "--provider", choices=ProviderChoices(), default=AUTO,
         help=f"who drafts {what} (default: auto)",
     )  # fmt: skip
     g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
