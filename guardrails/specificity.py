@@ -8,16 +8,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from guardrails.facts import Facts
+from guardrails.names import TITLE_PATTERN
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
 from guardrails.vocabulary import THANK_YOU_EMAIL
 
-_TITLE = r"(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+"
-
 
 @lru_cache(maxsize=1024)
 def _name_pattern(name: str, title: bool = False) -> re.Pattern[str]:
-    prefix = _TITLE if title else ""
+    prefix = TITLE_PATTERN if title else ""
     return re.compile(rf"(?<![a-z0-9]){prefix}{re.escape(name)}(?![a-z0-9])")
 
 
@@ -51,7 +50,7 @@ def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 _GREETING = re.compile(
-    r"\A\W*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:" + _TITLE + ")?"
+    r"\A\W*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:" + TITLE_PATTERN + ")?"
 )
 
 

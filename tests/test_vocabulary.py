@@ -6,9 +6,10 @@ from typing import get_args
 
 import pytest
 
-from guardrails import RULES
+from guardrails import RULES, check_message
 from guardrails.context import MessageContext
 from guardrails.facts import CHAR_LIMITS
+from guardrails.names import TITLES, first_name
 from guardrails.rule import Rule
 from guardrails.vocabulary import ACCOUNTS, CATEGORIES, KINDS, SEVERITIES
 
@@ -44,6 +45,17 @@ def test_a_rule_with_a_misspelt_word_is_refused_when_made(fields, said):
     rule = {"id": "tone.x", "category": "tone", "severity": "error", "check": lambda draft, facts: iter(())}
     with pytest.raises(ValueError, match=said):
         Rule(**{**rule, **fields})
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_one_list_of_titles_serves_the_first_name_the_greeting_and_grounding(title):
+    context = {"interviewer_name": "Chidi Okafor", "topics": ["migrating batch jobs to Kafka"]}
+    for written in (title.capitalize(), title.capitalize() + "."):
+        assert first_name(f"{written} Chidi Okafor") == "Chidi"
+        note = f"Hi {written} Okafor, thank you for the interview and our talk about migrating batch jobs to Kafka."
+        results = {r.rule: r for r in check_message(note, context).results}
+        assert results["specificity.greets_interviewer"].passed, written
+        assert results["grounding.invented_detail"].passed, results["grounding.invented_detail"].message
 
 
 def test_the_composer_copy_of_the_guardrails_words_is_equal():
