@@ -177,3 +177,15 @@ class AnyOf:
     def finditer(self, text: str):
         found = [m for part in self.parts for m in part.finditer(text)]
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
+
+
+# A link: a scheme, "www." or a word before a domain ending ("acme.io/blog"), in folded text; "asp.net"
+# is the framework, not a site. One scan of the anchors decides whether the pattern runs at all.
+DOMAIN_ENDINGS = (
+    "com net io org co ly me dev ai app page site design studio xyz info biz news uk ca au de fr nl in"
+).split()
+_DOMAIN = "(?:" + "|".join(DOMAIN_ENDINGS) + ")"
+LINKS = Phrases(
+    rf"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.{_DOMAIN}(?:/\S*)?\b",
+    re.compile(rf"http|www\.|\.{_DOMAIN}"),
+)

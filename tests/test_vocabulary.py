@@ -58,6 +58,19 @@ def test_one_list_of_titles_serves_the_first_name_the_greeting_and_grounding(tit
         assert results["grounding.invented_detail"].passed, results["grounding.invented_detail"].message
 
 
+def test_one_link_detector_for_the_note_and_the_follow_up():
+    from guardrails import follow_up, text, tone
+
+    assert tone.LINKS is text.LINKS and follow_up.LINKS is text.LINKS
+    context = {"interviewer_name": "Ana Lima", "topics": ["Kafka"], "kind": "follow_up"}
+    # '.design' was a link only to tone, '.news' only to the follow-up; 'asp.net' is the framework.
+    shared = "Hi Ana, thank you for connecting. Two reads on Kafka: acme.design/kafka and acme.news/kafka."
+    results = {r.rule: r for r in check_message(shared, context).results}
+    assert not results["follow_up.too_many_links"].passed
+    assert "'acme.design/kafka', 'acme.news/kafka'" in results["follow_up.too_many_links"].message
+    assert [m.group(0) for m in text.LINKS.finditer("see acme.news and asp.net")] == ["acme.news"]
+
+
 def test_the_composer_copy_of_the_guardrails_words_is_equal():
     import composer.vocabulary as words
 
