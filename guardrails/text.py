@@ -83,14 +83,17 @@ def stem(word: str) -> str:
     return w
 
 
+# Words that carry no topic: left out of a topic's stems, of "is this phrase in the facts?", of repeated runs
+# (and, in the template provider, the joints between a topic's chunks).
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be been before being below between both
-    but by can could did do does doing down during each few for from further had has have having he her here
-    hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
-    of off on once only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours yourself yourselves via
-    vs using use used new how's what's it's i'm we're you're they're let's s t""".split()
+    """a about above across after again against all also am among an and any are around as at based be been
+    before being below between beyond both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in including into is it its
+    itself just like me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own per same she should since so some such than that the their theirs them themselves then there
+    these they this those through to too toward towards under until up very was we were what when where
+    which while who whom whose why will with within without would you your yours yourself yourselves via vs
+    using use used new how's what's it's i'm we're you're they're let's s t""".split()
 )
 GENERIC = frozenset(
     """team teams work working role roles company job position interview interviews discussion discussions

@@ -71,6 +71,13 @@ def test_one_link_detector_for_the_note_and_the_follow_up():
     assert [m.group(0) for m in text.LINKS.finditer("see acme.news and asp.net")] == ["acme.news"]
 
 
+def test_one_stop_word_list_holds_the_template_providers():
+    from composer.providers.template_provider import _STOP
+    from guardrails.text import STOPWORDS
+
+    assert _STOP <= STOPWORDS, sorted(_STOP - STOPWORDS)
+
+
 def test_the_composer_copy_of_the_guardrails_words_is_equal():
     import composer.vocabulary as words
 
