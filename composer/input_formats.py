@@ -1,15 +1,7 @@
-"""The input formats `batch` reads, by name and by file suffix.
+"""The input formats `batch` reads, by name and by file suffix: kept under these names for
+`composer.batch.rows`; the lists themselves live in `composer.vocabulary` with the other choices."""
 
-A leaf module with no imports, so the command line lists the formats in `--help` without importing the
-batch machinery (pydantic, yaml); `composer.batch.rows` reads files by the same names.
-"""
+from composer.vocabulary import INPUT_FORMATS as FORMATS
+from composer.vocabulary import INPUT_SUFFIXES as SUFFIXES
 
-FORMATS = ("csv", "json", "jsonl", "yaml")
-SUFFIXES = {
-    ".csv": "csv",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-}
+__all__ = ["FORMATS", "SUFFIXES"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from composer.context import MessageContext
 from guardrails import (
     eagerness,
     email,
@@ -21,9 +20,11 @@ from guardrails import (
     specificity,
     tone,
 )
+from guardrails.context import MessageContext
 from guardrails.facts import facts_for
-from guardrails.rule import KINDS, Finding, Report, Rule, RuleResult, run_rule
+from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
+from guardrails.vocabulary import KINDS
 
 MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)

@@ -11,18 +11,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from composer.context import first_name
 from guardrails.facts import Facts
+from guardrails.names import TITLE_PATTERN, first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
+from guardrails.vocabulary import THANK_YOU_EMAIL
 
-KINDS = frozenset({"thank_you_email"})
+KINDS = frozenset({THANK_YOU_EMAIL})
 SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Thanks' alone says nothing
 
 _SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*?)[ \t]*$", re.I | re.M)
 _SALUTATION = re.compile(
     r"\A\W*(?:(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[\s,]*)?"
-    r"(?:(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+)?(?P<name>[a-z][a-z'-]*)"
+    rf"(?:{TITLE_PATTERN})?(?P<name>[a-z][a-z'-]*)"
 )
 _INTEREST_CUE = re.compile(
     r"\b(?:interest(?:ed)?|excit(?:ed|ing|ement)|enthusias(?:m|tic)|keen|eager|look(?:ing)?\s+forward"

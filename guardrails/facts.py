@@ -6,16 +6,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from composer.context import MessageContext, as_context, first_name
+from guardrails.context import MessageContext, as_context
+from guardrails.names import first_name
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, FREE, PREMIUM
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
 # short by convention; an email body is judged in words (see guardrails.length).
 CHAR_LIMITS = {
-    ("connection_note", "free"): 200,
-    ("connection_note", "premium"): 300,
-    ("follow_up", "free"): 600,
-    ("follow_up", "premium"): 600,
+    (CONNECTION_NOTE, FREE): 200,
+    (CONNECTION_NOTE, PREMIUM): 300,
+    (FOLLOW_UP, FREE): 600,
+    (FOLLOW_UP, PREMIUM): 600,
 }
 
 

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
+from guardrails.text import LINKS, Draft
+from guardrails.vocabulary import FOLLOW_UP
 
-KINDS = frozenset({"follow_up"})
+KINDS = frozenset({FOLLOW_UP})
 
 _THANKS = re.compile(r"\b(?:thank(?:s|\s+you)?|grateful|appreciat(?:e|ed|es|ing|ion))\b")
 _CONNECTED = re.compile(
@@ -41,7 +42,6 @@ _REQUEST = re.compile(
     r"|\bkeep\s+me\s+in\s+mind\b"
     r"|\bdo\s+you\s+(?:have|know)\s+(?:any|of)\b"
 )
-_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|org|net|co|ly|me|dev|ai|news)(?:/\S*)?\b")
 MAX_LINKS = 1
 
 
@@ -84,7 +84,7 @@ def makes_request(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def too_many_links(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    links = list(_LINK.finditer(draft.folded))
+    links = list(LINKS.finditer(draft.folded))
     if len(links) > MAX_LINKS:
         shown = ", ".join(repr(draft.text[m.start() : m.end()]) for m in links)
         yield Finding(

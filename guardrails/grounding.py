@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
+from guardrails.names import TITLES
 from guardrails.rule import Finding, Rule, shorten
 from guardrails.text import Draft
 
@@ -16,8 +17,8 @@ COMMON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december it its it's our the a an and your you we my this that looking
     great it was please all also again as at for in on of to with from after before during when what how
-    congratulations congrats today yesterday tomorrow mr mrs ms dr prof""".split()
-)
+    congratulations congrats today yesterday tomorrow""".split()
+) | frozenset(TITLES)
 _SUBJECT = re.compile(r"[^\n]*")
 _SENTENCE_END = '.!?:\n"('
 

@@ -9,8 +9,9 @@ from guardrails.email import parse_email
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, PREMIUM, THANK_YOU_EMAIL
 
-MIN_CHARS = {"connection_note": 60, "follow_up": 80}
+MIN_CHARS = {CONNECTION_NOTE: 60, FOLLOW_UP: 80}
 EMAIL_WORDS = (70, 230)  # aim 80-200 words; rejected only outside this margin
 
 
@@ -34,7 +35,7 @@ def over_limit(draft: Draft, facts: Facts) -> Iterator[Finding]:
         return
     n, said = _describe(draft.count)
     if n > facts.limit:
-        tier = "Premium" if facts.context.account == "premium" else "free-account"
+        tier = "Premium" if facts.context.account == PREMIUM else "free-account"
         yield Finding(
             f"Note is {said}; the {tier} limit is {facts.limit}.",
             f"Cut at least {n - facts.limit} characters so the note is at most {facts.limit}: keep the "
@@ -71,10 +72,10 @@ def email_body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
-OVER_LIMIT = Rule("length.over_limit", "length", "error", over_limit,
-                  kinds=frozenset({"connection_note", "follow_up"}))  # fmt: skip
-TOO_SHORT = Rule("length.too_short", "length", "error", too_short,
-                 kinds=frozenset({"connection_note", "follow_up"}))  # fmt: skip
-EMAIL_BODY_WORDS = Rule("length.email_body_words", "length", "error", email_body_words,
-                        kinds=frozenset({"thank_you_email"}))  # fmt: skip
+NOTE_KINDS = frozenset({CONNECTION_NOTE, FOLLOW_UP})  # the kinds LinkedIn counts in characters
+OVER_LIMIT = Rule("length.over_limit", "length", "error", over_limit, kinds=NOTE_KINDS)
+TOO_SHORT = Rule("length.too_short", "length", "error", too_short, kinds=NOTE_KINDS)
+EMAIL_BODY_WORDS = Rule(
+    "length.email_body_words", "length", "error", email_body_words, kinds=frozenset({THANK_YOU_EMAIL})
+)
 RULES = [OVER_LIMIT, TOO_SHORT, EMAIL_BODY_WORDS]

@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Category = Literal["length", "specificity", "gratitude", "eagerness", "placeholder", "tone", "grounding"]
-Severity = Literal["error", "warning"]
-KINDS = frozenset({"connection_note", "follow_up", "thank_you_email"})
+from guardrails.vocabulary import CATEGORIES, KINDS, SEVERITIES
+
+Category = Literal[CATEGORIES]
+Severity = Literal[SEVERITIES]
+EVERY_KIND = frozenset(KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,17 @@ class Rule:
     category: Category
     severity: Severity
     check: Callable[..., Iterable[Finding]]
-    kinds: frozenset[str] = KINDS
+    kinds: frozenset[str] = EVERY_KIND
+
+    def __post_init__(self) -> None:
+        """A misspelt category, severity or kind would silently never run: refuse it when the rule is made."""
+        unknown = [f"kind {kind!r}" for kind in sorted(self.kinds - EVERY_KIND)]
+        if self.category not in CATEGORIES:
+            unknown.append(f"category {self.category!r}")
+        if self.severity not in SEVERITIES:
+            unknown.append(f"severity {self.severity!r}")
+        if unknown:
+            raise ValueError(f"Rule {self.id}: unknown {', '.join(unknown)}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from guardrails.facts import Facts
+from guardrails.names import TITLE_PATTERN
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft
-
-_TITLE = r"(?:mr|mrs|ms|mx|dr|prof(?:essor)?)\.?\s+"
+from guardrails.vocabulary import THANK_YOU_EMAIL
 
 
 @lru_cache(maxsize=1024)
 def _name_pattern(name: str, title: bool = False) -> re.Pattern[str]:
-    prefix = _TITLE if title else ""
+    prefix = TITLE_PATTERN if title else ""
     return re.compile(rf"(?<![a-z0-9]){prefix}{re.escape(name)}(?![a-z0-9])")
 
 
@@ -43,14 +43,14 @@ def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
     first = facts.context.first_name
     yield Finding(
         f"Does not address {first} by name anywhere in the note.",
-        f"Open with '{'Dear' if facts.kind == 'thank_you_email' else 'Hi'} {first},' so the note is "
+        f"Open with '{'Dear' if facts.kind == THANK_YOU_EMAIL else 'Hi'} {first},' so the note is "
         "plainly written to them.",
         (0, 0),
     )
 
 
 _GREETING = re.compile(
-    r"\A\W*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:" + _TITLE + ")?"
+    r"\A\W*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:" + TITLE_PATTERN + ")?"
 )
 
 

@@ -83,14 +83,17 @@ def stem(word: str) -> str:
     return w
 
 
+# Words that carry no topic: left out of a topic's stems, of "is this phrase in the facts?", of repeated runs
+# (and, in the template provider, the joints between a topic's chunks).
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be been before being below between both
-    but by can could did do does doing down during each few for from further had has have having he her here
-    hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
-    of off on once only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours yourself yourselves via
-    vs using use used new how's what's it's i'm we're you're they're let's s t""".split()
+    """a about above across after again against all also am among an and any are around as at based be been
+    before being below between beyond both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in including into is it its
+    itself just like me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own per same she should since so some such than that the their theirs them themselves then there
+    these they this those through to too toward towards under until up very was we were what when where
+    which while who whom whose why will with within without would you your yours yourself yourselves via vs
+    using use used new how's what's it's i'm we're you're they're let's s t""".split()
 )
 GENERIC = frozenset(
     """team teams work working role roles company job position interview interviews discussion discussions
@@ -177,3 +180,15 @@ class AnyOf:
     def finditer(self, text: str):
         found = [m for part in self.parts for m in part.finditer(text)]
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
+
+
+# A link: a scheme, "www." or a word before a domain ending ("acme.io/blog"), in folded text; "asp.net"
+# is the framework, not a site. One scan of the anchors decides whether the pattern runs at all.
+DOMAIN_ENDINGS = (
+    "com net io org co ly me dev ai app page site design studio xyz info biz news uk ca au de fr nl in"
+).split()
+_DOMAIN = "(?:" + "|".join(DOMAIN_ENDINGS) + ")"
+LINKS = Phrases(
+    rf"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.{_DOMAIN}(?:/\S*)?\b",
+    re.compile(rf"http|www\.|\.{_DOMAIN}"),
+)

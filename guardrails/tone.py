@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check
-from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases
+from guardrails.text import GENERIC, LINKS, STOPWORDS, WORD, AnyOf, Draft, Phrases
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -29,14 +30,6 @@ SLANG_WORDS = frozenset(
     l8r 2day 4ever b4 np xoxo cheerz k kk haha hahaha hehe asap""".split()
 )
 _HASHTAG = Phrases(r"(?<![\w&#])#[A-Za-z_]\w*", ("#",))
-_LINK = Phrases(
-    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.(?:com|net|io|org|co|ly|me|dev|ai|app|page|site|design|studio|"
-    r"xyz|info|biz|uk|ca|au|de|fr|nl|in)(?:/\S*)?\b",
-    # One scan for where a link can be: a scheme, "www." or a dot before a domain ending.
-    re.compile(
-        r"http|www\.|\.(?:com|net|io|org|co|ly|me|dev|ai|app|page|site|design|studio|xyz|info|biz|uk|ca|au|de|fr|nl|in)"
-    ),
-)
 _IMPERSONAL = Phrases(
     r"\b(?:dear\s+(?:sir|madam)(?:\s*(?:/|or|and)\s*(?:sir|madam))?|to\s+whom\s+it\s+may\s+concern|"
     r"dear\s+(?:hiring\s+manager|recruiter|interviewer|hiring\s+team)|dear\s+all)\b",
@@ -133,7 +126,7 @@ def hashtag(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )  # fmt: skip
 
 
-link = phrase_check(_LINK, "Contains a link: {!r}.", "Remove the link; a connection note carries no links.")
+link = phrase_check(LINKS, "Contains a link: {!r}.", "Remove the link; a connection note carries no links.")
 
 
 def impersonal_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -204,14 +197,14 @@ SLANG = Rule("tone.slang", "tone", "error", slang)
 HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
 # A connection note is a sentence or two to a near-stranger: no links. Sharing an article is welcome in a
 # follow-up after connecting (the article), and a portfolio link is usual in a thank-you email.
-LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({"connection_note"}))
+LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({CONNECTION_NOTE}))
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
 COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
 # An email has room to come back to a point; a note of two sentences does not.
 REPETITION = Rule(
-    "tone.repetition", "tone", "error", repetition, kinds=frozenset({"connection_note", "follow_up"})
+    "tone.repetition", "tone", "error", repetition, kinds=frozenset({CONNECTION_NOTE, FOLLOW_UP})
 )
 RULES = [
     DEFAULT_INVITE,

@@ -175,3 +175,26 @@ def test_local_provider_module_imports_with_a_bad_thread_count():
         env=env,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_provider_registered_by_the_user_can_be_chosen(capsys, monkeypatch):
+    from composer.providers import Completion, base, register_provider
+
+    monkeypatch.setattr(base, "_REGISTRY", dict(base._REGISTRY))  # undone after the test
+    note = "Hi Sofía, thank you for the interview. I enjoyed our talk about migrating batch jobs to Kafka."
+
+    class Echo:
+        name = "echo"
+
+        def __init__(self, model=None, base_url=None):
+            self.model = model
+
+        def complete(self, messages, *, context):
+            return Completion(text=note, model=self.model)
+
+    register_provider("echo", Echo)
+    assert main(["draft", *FACTS, "--provider", "echo", "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["provider"], result["source"], result["text"]) == ("echo", "llm", note)
+    assert exit_code(["draft", *FACTS, "--provider", "nobody"]) == 2
+    assert "'echo'" in capsys.readouterr().err  # the usage error lists it among the choices

@@ -50,3 +50,12 @@ def test_topics_from_a_csv_cell_and_case_of_choices():
     )
     assert ctx.topics == ["Kafka", "data quality"]
     assert (ctx.account, ctx.kind) == ("premium", "follow_up")
+
+
+def test_the_context_model_lives_in_guardrails_and_composer_reexports_it():
+    import composer.context
+    import guardrails.context
+
+    assert composer.context.MessageContext is guardrails.context.MessageContext
+    assert composer.context.as_context is guardrails.context.as_context
+    assert composer.context.first_name("Prof. Ana Lima") == "Ana"

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from composer.cli.options import add_model_options, positive_int
-from composer.input_formats import FORMATS
+from composer.vocabulary import BATCH_FORMATS, INPUT_FORMATS
 
 EXAMPLE = """input (each row its own context, or one interview with its interviewers):
   rows.csv     id,interviewer_name,role,company,topics,interview_date
@@ -44,7 +44,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--out", required=True, metavar="OUT.jsonl", help="append the results here, one JSON line each"
     )
     p.add_argument(
-        "--input-format", dest="input_format", choices=FORMATS,
+        "--input-format", dest="input_format", choices=INPUT_FORMATS,
         help="the input's format when its name does not say (default: from the file name)",
     )  # fmt: skip
     p.add_argument(
@@ -60,7 +60,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         fallback_help="when no draft passes, keep the best one (the row fails) instead of the template's note",
     )
     p.add_argument(
-        "--format", choices=["text", "csv", "markdown", "json"], default="text",
+        "--format", choices=BATCH_FORMATS, default="text",
         help="at the end, print every row in input order as a csv or markdown table, or as json "
         "(default: text, which prints nothing but the summary on stderr)",
     )  # fmt: skip

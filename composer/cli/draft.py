@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from composer.cli.options import add_context_options, add_format_option, add_model_options
+from composer.vocabulary import AUTO, PROMPT_STYLES
 
 EXAMPLE = """providers:
   auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
@@ -41,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         fallback_help="when no draft passes, print the best one (exit 1) instead of the template's note",
     )
     g.add_argument(
-        "--prompt-style", dest="prompt_style", choices=["chat", "completion"],
+        "--prompt-style", dest="prompt_style", choices=PROMPT_STYLES,
         help="openai provider: 'chat' (/v1/chat/completions, the default) or 'completion' (the small model's "
         "few-shot prompt, sent to /v1/completions) (default: COMPOSER_PROMPT_STYLE, else chat)",
     )  # fmt: skip
@@ -56,7 +57,7 @@ def _provider(args: argparse.Namespace):
     from composer.errors import UsageError
     from composer.providers import resolve_auto
 
-    name = resolve_auto(args.base_url) if args.provider == "auto" else args.provider
+    name = resolve_auto(args.base_url) if args.provider == AUTO else args.provider
     if name == "local" and args.prompt_style == "completion":
         return args.provider  # what the local model always gets
     if name != "openai":

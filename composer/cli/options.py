@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+
+from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS
 
 
 def add_context_options(parser: argparse.ArgumentParser) -> None:
@@ -15,13 +18,8 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         "--topic", action="append", default=[], metavar="TEXT",
         help="something you discussed with this interviewer (repeat for several)",
     )  # fmt: skip
-    g.add_argument(
-        "--account", choices=["free", "premium"], help="LinkedIn tier: 200 (free) or 300 characters"
-    )
-    g.add_argument(
-        "--kind", choices=["connection_note", "follow_up", "thank_you_email"],
-        help="what to write (default: connection_note)",
-    )  # fmt: skip
+    g.add_argument("--account", choices=ACCOUNTS, help="LinkedIn tier: 200 (free) or 300 characters")
+    g.add_argument("--kind", choices=KINDS, help="what to write (default: connection_note)")
     g.add_argument("--candidate", metavar="NAME", help="your own name, for a signature")
     g.add_argument(
         "--other-name", dest="other_name", action="append", default=[], metavar="NAME",
@@ -43,12 +41,27 @@ def positive_int(value: str) -> int:
     return n
 
 
+class ProviderChoices:
+    """The `--provider` choices: 'auto' and every provider in the registry, so that one a user registered
+    (`composer.providers.register_provider`) can be chosen too. Read when argparse first looks at them (a
+    subcommand's --help, or a --provider given), not when the parser is built: `python -m composer --help`
+    does not import the registry."""
+
+    def __iter__(self) -> Iterator[str]:
+        from composer.providers import provider_names
+
+        return iter([AUTO, *provider_names()])
+
+    def __contains__(self, name: object) -> bool:
+        return name in list(self)
+
+
 def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_help: str):
     """Who drafts (`--provider`, `--model`, `--base-url`) and how hard it tries (`--max-attempts`,
     `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
     g.add_argument(
-        "--provider", choices=["auto", "openai", "local", "template"], default="auto",
+        "--provider", choices=ProviderChoices(), default=AUTO,
         help=f"who drafts {what} (default: auto)",
     )  # fmt: skip
     g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
@@ -64,7 +77,7 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     return g
 
 
-def add_format_option(parser: argparse.ArgumentParser, choices=("text", "json")) -> None:
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = OUTPUT_FORMATS) -> None:
     parser.add_argument(
         "--format", choices=list(choices), default="text", help="output format (default: text)"
     )

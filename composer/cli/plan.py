@@ -7,6 +7,7 @@ import datetime as dt
 import json
 
 from composer.cli.options import add_format_option
+from composer.vocabulary import CULTURES, FORMALITIES, OUTCOMES, PLAN_CHOICES, VIBES
 
 EXAMPLE = """examples:
   python -m composer plan --interview-date today --vibe positive
@@ -20,12 +21,7 @@ after a poor or very formal interview, or in a conservative culture, and send a 
 Exit 0 with a plan, 2 for bad input (an interview in the future or more than 30 days ago, an unknown value).
 """
 
-CHOICES = {
-    "vibe": ("positive", "neutral", "negative"),
-    "formality": ("formal", "casual"),
-    "culture": ("encouraged", "neutral", "conservative", "unknown"),
-    "outcome": ("none", "offer", "rejected"),
-}
+CHOICES = PLAN_CHOICES
 OPTION = {
     "interview_date": "--interview-date",
     "vibe": "--vibe",
@@ -36,6 +32,11 @@ OPTION = {
     "today": "--today",
 }
 RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _metavar(choices: tuple[str, ...]) -> str:
+    """The choices as argparse shows them ('{formal,casual}'); checked in run(), not by argparse."""
+    return "{" + ",".join(choices) + "}"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -53,12 +54,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--interview-date", dest="interview_date", metavar="DATE",
         help="(required) the day of the interview: YYYY-MM-DD, 'today' or 'yesterday'",
     )  # fmt: skip
-    p.add_argument("--vibe", metavar="{positive,neutral,negative}", help="(required) how the interview went")
+    p.add_argument("--vibe", metavar=_metavar(VIBES), help="(required) how the interview went")
     p.add_argument(
-        "--formality", metavar="{formal,casual}", help="how formal the interview was, if you can say"
+        "--formality", metavar=_metavar(FORMALITIES), help="how formal the interview was, if you can say"
     )
     p.add_argument(
-        "--culture", default="unknown", metavar="{encouraged,neutral,conservative,unknown}",
+        "--culture", default="unknown", metavar=_metavar(CULTURES),
         help="the company's attitude to networking (default: unknown)",
     )  # fmt: skip
     p.add_argument(
@@ -66,7 +67,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="the day the hiring decision is expected, if they told you (YYYY-MM-DD)",
     )  # fmt: skip
     p.add_argument(
-        "--outcome", default="none", metavar="{none,offer,rejected}",
+        "--outcome", default="none", metavar=_metavar(OUTCOMES),
         help="whether you have heard back (default: none)",
     )  # fmt: skip
     p.add_argument(

@@ -1,0 +1,76 @@
+"""The words the composer's interfaces accept, written once: kinds of message and accounts, output and
+input formats, prompt styles and the send plan's choices, each a tuple of its values in the order
+`--help` lists them.
+
+A leaf module that imports nothing (not even `typing`), so the command line builds its choices from it and
+`--help` stays fast. A pydantic model that needs one of these sets as a type writes `Literal[VIBES]`.
+
+Providers are not a closed set: they are a registry (`composer.providers.provider_names()`), and `AUTO`
+is the choice that picks one of them.
+"""
+
+# The kinds of message and the accounts are the guardrails' (guardrails.vocabulary, which the rules read),
+# copied: `--help` imports nothing of the guardrails package (tests/test_cli_draft.py), and guardrails
+# import nothing from composer. tests/test_vocabulary.py holds the copies equal to the originals.
+KINDS = ("connection_note", "follow_up", "thank_you_email")
+CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL = KINDS
+ACCOUNTS = ("free", "premium")
+FREE, PREMIUM = ACCOUNTS
+
+# `--format` of check, draft and plan; batch prints its rows at the end in one of its own.
+OUTPUT_FORMATS = ("text", "json")
+BATCH_FORMATS = ("text", "csv", "markdown", "json")
+
+# The files `batch` reads, by name (`--input-format`) and by file suffix.
+INPUT_FORMATS = ("csv", "json", "jsonl", "yaml")
+INPUT_SUFFIXES = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
+
+# A chat for capable models, or the few-shot completion document the small bundled model continues.
+PROMPT_STYLES = ("chat", "completion")
+
+AUTO = "auto"  # --provider: openai with a key, else the local model when installed, else template
+
+# The send plan: what the candidate says about the interview, and what the plan answers.
+VIBES = ("positive", "neutral", "negative")
+FORMALITIES = ("formal", "casual")
+CULTURES = ("encouraged", "neutral", "conservative", "unknown")
+OUTCOMES = ("none", "offer", "rejected")
+PLAN_CHOICES = {"vibe": VIBES, "formality": FORMALITIES, "culture": CULTURES, "outcome": OUTCOMES}
+ACTIONS = ("connect", "wait", "hold_off")
+ALTERNATIVES = ("thank_you_email", "engage_with_posts")
+
+# A result: who wrote the text, and why the loop stopped.
+SOURCES = ("llm", "fallback", "template")
+STOP_REASONS = ("passed", "max_attempts")
+
+__all__ = [
+    "ACCOUNTS",
+    "ACTIONS",
+    "ALTERNATIVES",
+    "AUTO",
+    "BATCH_FORMATS",
+    "CONNECTION_NOTE",
+    "CULTURES",
+    "FOLLOW_UP",
+    "FORMALITIES",
+    "FREE",
+    "INPUT_FORMATS",
+    "INPUT_SUFFIXES",
+    "KINDS",
+    "OUTCOMES",
+    "OUTPUT_FORMATS",
+    "PLAN_CHOICES",
+    "PREMIUM",
+    "PROMPT_STYLES",
+    "SOURCES",
+    "STOP_REASONS",
+    "THANK_YOU_EMAIL",
+    "VIBES",
+]
