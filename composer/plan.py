@@ -23,13 +23,14 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from composer.context import normal_choice
+from composer.vocabulary import ACTIONS, ALTERNATIVES, CULTURES, FORMALITIES, OUTCOMES, VIBES
 
-Vibe = Literal["positive", "neutral", "negative"]
-Formality = Literal["formal", "casual"]
-Culture = Literal["encouraged", "neutral", "conservative", "unknown"]
-Outcome = Literal["none", "offer", "rejected"]
-Action = Literal["connect", "wait", "hold_off"]
-Alternative = Literal["thank_you_email", "engage_with_posts"]
+Vibe = Literal[VIBES]
+Formality = Literal[FORMALITIES]
+Culture = Literal[CULTURES]
+Outcome = Literal[OUTCOMES]
+Action = Literal[ACTIONS]
+Alternative = Literal[ALTERNATIVES]
 
 WAIT_DAYS = 2  # "wait a few days": the first day a connection request goes out after a good interview
 FRESH_DAYS = 7  # "within a few days ... keeps your recent interaction fresh"; later, the note must remind

@@ -72,7 +72,7 @@ def test_one_link_detector_for_the_note_and_the_follow_up():
 
 
 def test_one_stop_word_list_holds_the_template_providers():
-    from composer.providers.template_provider import _STOP
+    from composer.template.phrases import PHRASE_JOINTS as _STOP
     from guardrails.text import STOPWORDS
 
     assert _STOP <= STOPWORDS, sorted(_STOP - STOPWORDS)

@@ -13,7 +13,9 @@ from guardrails.length import count
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\.\s|\band\b|\bbut\b|\bwhich\b|\bwhere\b)\s*", re.I)
-_STOP = frozenset(
+# The words a topic phrase is never cut after ("the modelling behind them" keeps "them"): a deliberate
+# subset of guardrails.text.STOPWORDS, which a test holds it to.
+PHRASE_JOINTS = frozenset(
     """a an and or but the of to in on at for with by from as about into over under via vs our your my their
     its is are was were be been being how what why when which who that this these those we i you they it
     so than then also very just more most some any all each across between through during without within
@@ -39,7 +41,7 @@ def _tidy(topic: str) -> str:
 
 
 def _is_stop(word: str) -> bool:
-    return word.lower().strip(".,;:'") in _STOP
+    return word.lower().strip(".,;:'") in PHRASE_JOINTS
 
 
 def _trim(words: list[str]) -> list[str]:
