@@ -6,8 +6,8 @@ wait the provider chose (Retry-After honoured); every request, from any worker, 
 later 429 can only push the reopening later (never sooner). When it reopens, waiting workers go one by one,
 `stagger` seconds apart, so the server is not hit by all of them in the same instant.
 
-The provider consults the gate (`OpenAIProvider.gate`); it is thread-safe because batch runs the provider's
-synchronous calls in worker threads.
+The openai provider owns one (`OpenAIProvider(gate=...)`, else a gate of its own); it is thread-safe because
+batch runs the provider's synchronous calls in worker threads.
 """
 
 from __future__ import annotations

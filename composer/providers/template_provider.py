@@ -23,7 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from composer.context import MessageContext, as_context
-from composer.providers.base import ChatMessage, Completion
+from composer.providers.base import Capabilities, Completion
+from composer.request import DraftRequest
 from guardrails.facts import facts_for, is_instruction
 from guardrails.length import count
 
@@ -575,14 +576,17 @@ def compose_from_facts(context: MessageContext | dict) -> str:
 
 
 class TemplateProvider:
-    """The `template` provider: no model, no network, the same note for the same facts."""
+    """The `template` provider: no model, no network, the same note for the same facts.
+
+    Capabilities: writes from the facts (no prompt to render), deterministic (a rewrite request would get
+    the same note back, so the loop makes one attempt), and its text is `source: template`."""
 
     name = "template"
-    needs_messages = False  # composes from the facts; the loop need not render a chat prompt for it
-    deterministic = True  # a rewrite request would get the same note back
+    model = MODEL
+    capabilities = Capabilities(prompt_style="facts", deterministic=True, source="template")
 
     def __init__(self, model: str | None = None, base_url: str | None = None) -> None:
         pass
 
-    def complete(self, messages: Sequence[ChatMessage], *, context: MessageContext) -> Completion:
-        return Completion(text=compose_from_facts(context), model=MODEL)
+    def draft(self, request: DraftRequest) -> Completion:
+        return Completion(text=compose_from_facts(request.context), model=MODEL)
