@@ -137,7 +137,7 @@ def main() -> None:
 
     from composer.batch import rows_from_dicts, run_batch
     from composer.loop import compose_note
-    from composer.prompt import render_task
+    from composer.prompting.chat import render_task
     from composer.providers.openai_provider import OpenAIProvider  # noqa: F401 - imported outside the timings
 
     batch_rows = rows_from_dicts(rows(args.rows))

@@ -1,9 +1,10 @@
-"""The draft-check-rewrite loop: context → prompt → draft → clean → checks → rewrite → Result.
+"""The draft-check-rewrite loop: context → request → draft → clean → checks → rewrite → Result.
 
-Each attempt sends a *new* list of messages: the original task, and after a failed draft, that draft and the
-fix line of every failed error rule, verbatim. Nothing the caller passed is changed. When the attempts run
-out, the best draft (fewest errors) is kept, or the deterministic template's note takes its place (marked
-`source: fallback`). Provider errors are not caught here: they reach the caller (exit 3 on the CLI).
+Each attempt is a new, frozen `DraftRequest` (composer.request): the original task, and after a failed draft,
+that draft and the fix line of every failed error rule, verbatim. Nothing the caller passed is changed. When
+the attempts run out, the best draft (fewest errors) is kept, or the deterministic template's note takes its
+place (marked `source: fallback`); both choices live in composer.selection. Provider errors are not caught
+here: they reach the caller (exit 3 on the CLI).
 """
 
 from __future__ import annotations
@@ -11,53 +12,37 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from composer.clean import clean_draft
 from composer.context import MessageContext, as_context
-from composer.providers import ChatMessage, Provider, get_provider, resolve_auto
-from composer.result import Attempt, Result, Usage
+from composer.prompting.chat import render_task
+from composer.providers.base import Completion, Provider
+from composer.providers.registry import resolve_provider
+from composer.request import ChatMessage, DraftRequest, chat_messages_from
+from composer.result import Attempt, Result, Source, Usage
+from composer.selection import best_attempt, fallback_text
+from guardrails import Report, check_message
+
+__all__ = ["DEFAULT_MAX_ATTEMPTS", "compose_note", "resolve_provider"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_ATTEMPTS = 4
 
 
-def resolve_provider(provider: Any, *, model: str | None = None, base_url: str | None = None) -> Provider:
-    """A Provider from a registered name ("auto", "openai", "local", "template", ...), a Provider object,
-    or any langchain-core chat model."""
-    if isinstance(provider, str):
-        name = resolve_auto(base_url) if provider == "auto" else provider
-        return get_provider(name, model=model, base_url=base_url)
-    if callable(getattr(provider, "complete", None)):
-        return provider
-    if _is_langchain_chat_model(provider):
-        from composer.providers.langchain_provider import LangChainProvider
+@dataclass(frozen=True)
+class _Drafted:
+    """One attempt as the loop keeps it: its record, the Report behind the record, and who wrote it."""
 
-        return LangChainProvider(provider)
-    raise TypeError(
-        f"provider must be a provider name, an object with complete(messages, context=...), or a langchain "
-        f"chat model; got {type(provider).__name__}"
-    )
+    attempt: Attempt
+    report: Report
+    model: str | None
 
-
-def _is_langchain_chat_model(obj: Any) -> bool:
-    if not any(cls.__module__.startswith("langchain") for cls in type(obj).__mro__):
-        return False
-    from langchain_core.language_models.chat_models import BaseChatModel
-
-    return isinstance(obj, BaseChatModel)
-
-
-def _as_messages(messages: Sequence[ChatMessage | Mapping[str, str]]) -> tuple[ChatMessage, ...]:
-    """Copies of the caller's messages, as frozen ChatMessages."""
-    out = []
-    for m in messages:
-        if isinstance(m, ChatMessage):
-            out.append(m)
-        else:
-            out.append(ChatMessage(m["role"], m["content"]))  # type: ignore[arg-type]
-    return tuple(out)
+    @property
+    def failed_rules(self) -> list[str]:
+        return self.attempt.failed_rules
 
 
 def compose_note(
@@ -83,94 +68,103 @@ def compose_note(
     too similar to another note of the same panel).
     Raises `ProviderError` when the provider fails, pydantic's `ValidationError` for an invalid context.
     """
-    from guardrails import check_message
-
     if max_attempts < 1:
         raise ValueError(f"max_attempts is {max_attempts}; it counts every attempt and must be at least 1")
     ctx = as_context(context)
     chosen = resolve_provider(provider, model=model, base_url=base_url)
-    if messages is not None:
-        task = _as_messages(messages)
-    elif getattr(chosen, "needs_messages", True):
-        from composer.prompt import render_task
-
-        task = tuple(render_task(ctx))
+    capabilities = chosen.capabilities
+    task = _task(ctx, chosen, messages)
+    if revise is None:
+        first = DraftRequest.first(ctx, task)
     else:
-        task = ()
-    deterministic = getattr(chosen, "deterministic", False)
-    attempts_allowed = 1 if deterministic else max_attempts
+        first = DraftRequest.revision(ctx, revise, feedback, task)
+    allowed = 1 if capabilities.deterministic else max_attempts
+    drafted = _attempts(chosen, first, allowed, tuple(feedback))
+    return _result(ctx, chosen, drafted, fallback=fallback and not capabilities.deterministic)
 
-    attempts: list[Attempt] = []
-    best: tuple[int, int] | None = None  # (errors, index into attempts)
-    extra = list(feedback)
-    fixes: list[str] = list(extra) if revise is not None else []
-    previous = revise
-    last_model: str | None = getattr(chosen, "model", None)
-    for number in range(1, attempts_allowed + 1):
-        request = list(task)
-        if previous is not None:
-            from composer.prompt import render_rewrite
 
-            request += render_rewrite(ctx, previous, fixes)
+def _task(
+    ctx: MessageContext, provider: Provider, messages: Sequence[ChatMessage | Mapping[str, str]] | None
+) -> tuple[ChatMessage, ...]:
+    """The caller's own messages (copied), else the rendered chat task for a provider that is sent
+    messages, else nothing: that provider renders its prompt from the request's facts."""
+    if messages is not None:
+        return chat_messages_from(messages)
+    if provider.capabilities.needs_messages:
+        return tuple(render_task(ctx))
+    return ()
+
+
+def _attempts(
+    provider: Provider, request: DraftRequest, allowed: int, extra: tuple[str, ...]
+) -> list[_Drafted]:
+    """Call the provider until a draft passes or `allowed` attempts are made; each rewrite carries the last
+    draft and its fix lines, then `extra`."""
+    ctx = request.context
+    drafted: list[_Drafted] = []
+    while True:
         started = time.perf_counter()
-        completion = chosen.complete(request, context=ctx)
+        completion = provider.draft(request)
         seconds = round(time.perf_counter() - started, 4)
-        last_model = completion.model or last_model
         text = clean_draft(completion.text, ctx.candidate_name)
         report = check_message(text, ctx)
-        usage = Usage(
-            calls=1,
-            prompt_tokens=completion.prompt_tokens,
-            completion_tokens=completion.completion_tokens,
-            seconds=seconds,
-        )
-        attempts.append(
-            Attempt(
-                number=number,
-                text=text,
-                passed=report.passed,
-                failed_rules=report.failed_rules,
-                feedback=list(fixes),
-                usage=usage,
-                seconds=seconds,
-            )
+        drafted.append(
+            _Drafted(_record(request, text, report, completion, seconds), report, completion.model)
         )
         log.info(
             "attempt %d/%d from %s: %s (%d characters)",
-            number, attempts_allowed, chosen.name,
+            request.attempt, allowed, provider.name,
             "passed" if report.passed else "failed " + ", ".join(report.failed_rules), report.characters,
         )  # fmt: skip
-        if best is None or len(report.errors) < best[0]:
-            best = (len(report.errors), len(attempts) - 1)
-        if report.passed:
-            break
-        previous = text
-        fixes = report.fixes() + extra
+        if report.passed or len(drafted) == allowed:
+            return drafted
+        request = request.rewrite(text, [*report.fixes(), *extra])
 
-    assert best is not None
-    total = sum((a.usage for a in attempts), Usage())
-    chosen_attempt = attempts[best[1]]
-    text, source = chosen_attempt.text, "template" if chosen.name == "template" else "llm"
-    if not chosen_attempt.passed and fallback and not deterministic:
-        from composer.providers.template_provider import compose_from_facts
 
-        fallback_text = compose_from_facts(ctx)
-        if check_message(fallback_text, ctx).passed:
-            log.info("no draft passed in %d attempts; using the template fallback", len(attempts))
-            text, source = fallback_text, "fallback"
-    final = check_message(text, ctx)
+def _record(
+    request: DraftRequest, text: str, report: Report, completion: Completion, seconds: float
+) -> Attempt:
+    usage = Usage(
+        calls=1,
+        prompt_tokens=completion.prompt_tokens,
+        completion_tokens=completion.completion_tokens,
+        seconds=seconds,
+    )
+    return Attempt(
+        number=request.attempt,
+        text=text,
+        passed=report.passed,
+        failed_rules=report.failed_rules,
+        feedback=list(request.fixes),
+        usage=usage,
+        seconds=seconds,
+    )
+
+
+def _result(ctx: MessageContext, provider: Provider, drafted: list[_Drafted], *, fallback: bool) -> Result:
+    """The Result: the best attempt's text and Report, or the template's note when none passed (and
+    `fallback`) and that note passes; every text is checked once."""
+    best = best_attempt(drafted)
+    text, report = best.attempt.text, best.report
+    source: Source = provider.capabilities.source
+    if not best.report.passed and fallback:
+        note = fallback_text(ctx)
+        if note.report.passed:
+            log.info("no draft passed in %d attempts; using the template fallback", len(drafted))
+            text, report, source = note.text, note.report, "fallback"
+    attempts = [d.attempt for d in drafted]
     return Result(
         text=text,
-        passed=final.passed,
+        passed=report.passed,
         source=source,
-        provider=chosen.name,
-        model=last_model,
+        provider=provider.name,
+        model=next((d.model for d in reversed(drafted) if d.model), provider.model),
         attempts=attempts,
-        usage=total,
-        stop_reason="passed" if chosen_attempt.passed else "max_attempts",
+        usage=sum((a.usage for a in attempts), Usage()),
+        stop_reason="passed" if best.attempt.passed else "max_attempts",
         kind=ctx.kind,
-        characters=final.characters,
-        limit=final.limit,
-        failed_rules=final.failed_rules,
-        warnings=[f"{r.rule}: {r.message}" for r in final.warnings],
+        characters=report.characters,
+        limit=report.limit,
+        failed_rules=report.failed_rules,
+        warnings=[f"{r.rule}: {r.message}" for r in report.warnings],
     )

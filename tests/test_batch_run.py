@@ -269,7 +269,8 @@ def test_the_local_model_is_run_one_row_at_a_time():
         def __init__(self) -> None:  # no model: the test counts the calls that would reach it
             self.model = "fake-local"
 
-        def complete(self, messages, *, context):
+        def draft(self, request):
+            context = request.context
             with lock:
                 state["now"] += 1
                 state["most"] = max(state["most"], state["now"])

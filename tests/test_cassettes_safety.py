@@ -15,6 +15,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from composer.loop import compose_note
 from composer.providers.openai_provider import OpenAIProvider
+from composer.request import DraftRequest
 from tests.conftest import CASSETTES, NetworkBlocked, is_loopback
 
 # Anything that looks like a credential, an account id or a cookie, as it would appear in a cassette's YAML.
@@ -101,7 +102,7 @@ def test_recording_filters_keys_and_drops_cookies(httpserver, tmp_path, vcr_conf
         prompt_style="completion",
     )  # fmt: skip
     with recorder.use_cassette("exchange.yaml"):
-        provider.complete([], context=_context())
+        provider.draft(DraftRequest.first(_context()))
     sent = httpserver.log[0][0]
     assert sent.headers["Authorization"] == "Bearer sk-proj-abcdefghijklmnop"  # it really was sent
     recorded = (tmp_path / "exchange.yaml").read_text(encoding="utf-8")

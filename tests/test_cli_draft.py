@@ -21,7 +21,7 @@ DESIGN_FIELDS = {"text", "passed", "source", "provider", "model", "attempts", "u
 
 @pytest.fixture(autouse=True)
 def _no_key_no_local(monkeypatch):
-    import composer.providers as providers
+    import composer.providers.registry as providers
 
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "COMPOSER_MODEL"):
         monkeypatch.delenv(name, raising=False)

@@ -3,9 +3,9 @@ seed per attempt, the openai provider's /v1/completions requests (loopback serve
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
-import threading
 
 import pytest
 from pydantic import ValidationError
@@ -14,17 +14,12 @@ from composer.cli import main
 from composer.context import MessageContext
 from composer.errors import ProviderError
 from composer.loop import compose_note
-from composer.prompt import (
-    CompletionPrompter,
-    PromptTemplate,
-    load_prompt,
-    render_completion,
-    render_rewrite,
-    render_task,
-    rewrite_parts,
-)
+from composer.prompting.chat import chat_messages, render_rewrite, render_task
+from composer.prompting.completion import completion_prompt, render_completion
+from composer.prompting.templates import PromptTemplate, load_prompt
 from composer.providers import LOCAL_MISSING
 from composer.providers.openai_provider import OpenAIProvider
+from composer.request import DraftRequest
 
 CTX = MessageContext(
     interviewer_name="Zoë Andersson", role="Backend Engineer", company="Spotify",
@@ -78,39 +73,38 @@ def test_a_rewrite_carries_every_fix_verbatim_in_a_checklist_at_the_top():
     assert request.prompt.endswith(render_completion(CTX).prompt)  # the same document below the checklist
 
 
-def test_rewrite_parts_reads_back_what_render_rewrite_wrote():
-    task = render_task(CTX)
+def test_both_styles_render_a_rewrite_from_the_request_itself():
+    """No parse-back: the chat style sends the task, the last draft and every fix; the completion style puts
+    the same fix lines in its checklist."""
+    task = tuple(render_task(CTX))
     draft = "Hi Zoë, a draft with {braces} and\ntwo lines"
-    messages = [*task, *render_rewrite(CTX, draft, FIXES)]
-    assert rewrite_parts(CTX, messages) == (draft, FIXES)
-    assert rewrite_parts(CTX, render_rewrite(CTX, draft, [])) == (draft, [])
-    assert rewrite_parts(CTX, task) is None and rewrite_parts(CTX, []) is None
+    first = DraftRequest.first(CTX, task)
+    rewrite = first.rewrite(draft, FIXES)
+    assert chat_messages(first) == list(task)
+    assert chat_messages(rewrite) == [*task, *render_rewrite(CTX, draft, FIXES)]
+    assert completion_prompt(first) == render_completion(CTX)
+    assert completion_prompt(rewrite) == render_completion(CTX, FIXES, rewrite=True, seed=2)
 
 
-def test_seeds_count_attempts_per_context_and_restart_with_a_first_attempt():
-    prompter = CompletionPrompter()
+def test_seeds_count_the_drafts_of_each_note():
     other = CTX.model_copy(update={"interviewer_name": "Raj Patel", "other_names": ["Zoë Andersson"]})
-    rewrite = list(render_rewrite(CTX, "draft", FIXES))
-    assert [prompter([], CTX).seed, prompter(rewrite, CTX).seed, prompter(rewrite, CTX).seed] == [1, 2, 3]
-    other_rewrite = list(render_rewrite(other, "draft", FIXES))
-    assert prompter([], other).seed == 1 and prompter(other_rewrite, other).seed == 2
-    assert prompter(rewrite, CTX).seed == 4  # a rewrite of a note already drafted (batch's panel rewrite)
-    assert prompter([], CTX).seed == 1  # a new first attempt: the same seeds as the first run
-    first = prompter(rewrite, CTX)
-    assert first.seed == 2 and first.prompt.startswith("Checklist")
+    first = DraftRequest.first(CTX)
+    second = first.rewrite("draft", FIXES)
+    third = second.rewrite("draft", FIXES)
+    assert [completion_prompt(r).seed for r in (first, second, third)] == [1, 2, 3]
+    assert [r.attempt for r in (first, second, third)] == [1, 2, 3]
+    assert completion_prompt(DraftRequest.first(other).rewrite("draft", FIXES)).seed == 2
+    # A revision (batch's panel rewrite) counts the note it revises as the first draft.
+    revision = DraftRequest.revision(CTX, "draft", FIXES)
+    assert (revision.attempt, completion_prompt(revision).seed) == (1, 2)
+    assert completion_prompt(revision).prompt.startswith("Checklist")
+    assert completion_prompt(revision.rewrite("again", FIXES)).seed == 3
 
 
-def test_the_prompter_is_thread_safe():
-    prompter = CompletionPrompter()
-    rewrite = list(render_rewrite(CTX, "draft", FIXES))
-    prompter([], CTX)
-    seeds: list[int] = []
-    threads = [threading.Thread(target=lambda: seeds.append(prompter(rewrite, CTX).seed)) for _ in range(20)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert sorted(seeds) == list(range(2, 22))
+def test_a_request_is_frozen_so_threads_can_share_it():
+    request = DraftRequest.first(CTX)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        request.seed = 2  # type: ignore[misc]
 
 
 COMPLETION = {
@@ -192,19 +186,19 @@ def test_openai_completion_style_rewrites_through_v1_completions(httpserver, no_
 
 def test_openai_itself_is_not_sent_llama_cpp_parameters(no_env):
     provider = OpenAIProvider(model="gpt-3.5-turbo-instruct", api_key="sk-test", prompt_style="completion")
-    payload, answer_start = provider._completion_payload([], CTX)
+    payload, answer_start = provider._completion_payload(DraftRequest.first(CTX))
     assert "extra_body" not in payload and answer_start == "Hi Zoë, thank you for"
     local = OpenAIProvider(model="m", base_url="http://127.0.0.1:9/v1", prompt_style="completion")
-    assert local._completion_payload([], CTX)[0]["extra_body"] == {"repeat_penalty": 1.1}
+    assert local._completion_payload(DraftRequest.first(CTX))[0]["extra_body"] == {"repeat_penalty": 1.1}
 
 
 def test_prompt_style_comes_from_the_option_then_the_environment(no_env, monkeypatch):
     base = "http://127.0.0.1:9/v1"
     chat = OpenAIProvider(base_url=base)
-    assert chat.prompt_style == "chat" and chat.needs_messages
+    assert chat.prompt_style == "chat" and chat.capabilities.needs_messages
     monkeypatch.setenv("COMPOSER_PROMPT_STYLE", "completion")
     completion = OpenAIProvider(base_url=base)
-    assert completion.prompt_style == "completion" and not completion.needs_messages
+    assert completion.prompt_style == "completion" and not completion.capabilities.needs_messages
     assert OpenAIProvider(base_url=base, prompt_style="chat").prompt_style == "chat"
     monkeypatch.setenv("COMPOSER_PROMPT_STYLE", "haiku")
     with pytest.raises(ProviderError, match="Unknown prompt style 'haiku'.*chat or completion"):

@@ -13,8 +13,9 @@ import pytest
 from composer.context import MessageContext
 from composer.errors import ProviderError
 from composer.loop import compose_note, resolve_provider
-from composer.providers import ChatMessage, Completion
-from composer.providers.template_provider import compose_from_facts
+from composer.prompting.chat import chat_messages
+from composer.providers import Capabilities, ChatMessage, Completion
+from composer.template import compose_from_facts
 from guardrails import check_message
 
 CTX = MessageContext(
@@ -37,15 +38,18 @@ NO_THANKS = "Hi Sofía, I enjoyed hearing your perspective on migrating batch jo
 
 
 class FakeProvider:
-    """Replies from a queue; records the exact list object of messages each call received."""
+    """Replies from a queue; records the exact list object of messages each call would send a chat model."""
 
     name = "fake"
+    model = None
+    capabilities = Capabilities()
 
     def __init__(self, *replies: str) -> None:
         self.replies = list(replies)
         self.requests: list[list[ChatMessage]] = []
 
-    def complete(self, messages, *, context):
+    def draft(self, request):
+        messages = chat_messages(request)
         self.requests.append(messages)
         text = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
         return Completion(text=text, model="fake-1", prompt_tokens=10 * len(messages), completion_tokens=7)

@@ -9,7 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 from composer.context import MessageContext
-from composer.prompt import PromptError, PromptTemplate, load_prompt, render_rewrite, render_task
+from composer.prompting.chat import render_rewrite, render_task
+from composer.prompting.templates import PromptError, PromptTemplate, load_prompt
 
 CTX = MessageContext(
     interviewer_name="Sofía Martínez", role="Data Engineer", company="Acme",

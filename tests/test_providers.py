@@ -21,7 +21,7 @@ from composer.providers import (
     register_provider,
     resolve_auto,
 )
-from composer.providers import base as providers_base
+from composer.providers import registry as providers_registry
 from composer.providers.langchain_provider import LangChainProvider
 
 CTX = MessageContext(interviewer_name="Ana Lima", role="Analytics Engineer", topics=["dbt tests"])
@@ -37,8 +37,7 @@ def no_env(monkeypatch):
 @pytest.fixture
 def registry(monkeypatch):
     """Registrations made by a test are undone after it."""
-    monkeypatch.setattr(providers_base, "_REGISTRY", dict(providers_base._REGISTRY))
-    monkeypatch.setattr(providers_base, "_MISSING_HINTS", dict(providers_base._MISSING_HINTS))
+    monkeypatch.setattr(providers_registry, "_REGISTRY", dict(providers_registry._REGISTRY))
 
 
 def test_builtins_are_registered_by_name():
@@ -77,7 +76,7 @@ def test_local_not_installed_says_what_to_do(monkeypatch):
 
 
 def test_auto_prefers_a_key_then_local_then_template(no_env, monkeypatch):
-    import composer.providers as providers
+    import composer.providers.registry as providers
 
     monkeypatch.setattr(providers, "local_available", lambda: False)
     assert resolve_auto() == "template"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from composer.batch.panel import SIMILARITY_THRESHOLD, shingles, similarity, text_ratio
 from composer.context import MessageContext
 from composer.providers.template_provider import TemplateProvider
+from composer.request import DraftRequest
 from composer.template import (
     PANEL_VARIANTS,
     PARTS,
@@ -275,7 +276,7 @@ def test_same_facts_same_note():
 
 def test_provider_interface():
     provider = TemplateProvider(model="ignored", base_url="ignored")
-    completion = provider.complete([], context=MessageContext(**SIX["AT&T"]))
+    completion = provider.draft(DraftRequest.first(MessageContext(**SIX["AT&T"])))
     assert completion.model == "template-v1" and completion.prompt_tokens == 0
     assert check_message(completion.text, SIX["AT&T"]).passed
 
@@ -341,7 +342,7 @@ def test_the_limit_is_read_from_the_facts_not_from_a_check_of_nothing(kind, acco
     """The prompt and the template bank read a kind's character limit from guardrails.facts; neither runs
     the whole set of rules on an empty string to find it out."""
     import guardrails
-    from composer.prompt import character_limit
+    from composer.prompting.chat import character_limit
 
     def no_check(*args, **kwargs):
         raise AssertionError("check_message ran to read a limit")

@@ -1,64 +1,8 @@
-"""One backoff for the whole batch: when any worker is told to slow down (HTTP 429), every worker waits.
+"""The backoff a batch's workers share (`composer.providers.gate`, where the openai provider keeps it).
 
-Without it, eight workers that each meet a 429 retry on eight private schedules, and the server sees a
-retry storm. With it, the first 429 closes the gate for the wait the provider chose (Retry-After honoured);
-every request, from any worker, first waits for the gate; a later 429 can only push the reopening later
-(never sooner). When it reopens, waiting workers go one by one, `stagger` seconds apart, so the server is
-not hit by all of them in the same instant.
-
-The provider consults the gate (`OpenAIProvider.gate`); it is thread-safe because batch runs the provider's
-synchronous calls in worker threads.
+`arun_batch(gate=...)` hands a gate to the provider it builds by name, and reads its `pauses` for the summary.
 """
 
-from __future__ import annotations
+from composer.providers.gate import DEFAULT_STAGGER, BackoffGate
 
-import threading
-import time
-
-DEFAULT_STAGGER = 0.05  # seconds between workers released after a pause: 8 workers resume over 0.35 s
-
-
-class BackoffGate:
-    """A shared pause: `close_for(seconds)` after a 429, `wait()` before every request."""
-
-    def __init__(self, stagger: float = DEFAULT_STAGGER, clock=time.monotonic, sleep=time.sleep) -> None:
-        self.stagger = stagger
-        self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
-        self._reopen = 0.0  # clock time at which the gate opens again
-        self._next_slot = 0.0  # when the next waiting worker may go, while they are let through one by one
-        self.pauses = 0  # how many times a worker closed the gate (429s seen)
-        self.waited = 0.0  # seconds spent waiting, summed over workers
-
-    def close_for(self, seconds: float) -> None:
-        """Pause every worker for `seconds` from now (or longer, if the gate already closes later)."""
-        with self._lock:
-            self.pauses += 1
-            reopen = self._clock() + max(0.0, seconds)
-            if reopen > self._reopen:
-                self._reopen = reopen
-                self._next_slot = max(self._next_slot, reopen)
-
-    @property
-    def is_open(self) -> bool:
-        with self._lock:
-            return self._clock() >= max(self._reopen, self._next_slot)
-
-    def wait(self) -> float:
-        """Block until this worker may send; return the seconds waited (0.0 when the gate is open)."""
-        waited = 0.0
-        while True:
-            with self._lock:
-                now = self._clock()
-                until = max(self._reopen, self._next_slot)
-                if until <= now:
-                    self.waited += waited
-                    return waited
-                self._next_slot = until + self.stagger  # the worker after this one goes a little later
-            self._sleep(until - now)
-            waited += until - now
-            with self._lock:
-                if self._reopen <= self._clock():  # not closed again while this worker slept: go
-                    self.waited += waited
-                    return waited
+__all__ = ["DEFAULT_STAGGER", "BackoffGate"]

@@ -68,7 +68,7 @@ class _Runner:
         self.provider = provider
         self.max_attempts = max_attempts
         self.fallback = fallback
-        self.deterministic = bool(getattr(provider, "deterministic", False))
+        self.deterministic = provider.capabilities.deterministic  # a rewrite would get the same note back
         self.pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="composer-batch")
 
     async def _call(self, **kwargs: Any) -> Result:
@@ -246,13 +246,11 @@ async def arun_batch(
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
     done, keep = _prepare_output(out, resume, overwrite, source)
-    chosen = resolve_provider(provider, model=model, base_url=base_url)
-    cap = getattr(chosen, "max_concurrency", None)  # the local model generates one note at a time
-    if isinstance(cap, int) and cap >= 1:
-        concurrency = min(concurrency, cap)
-    gate = gate or BackoffGate()
-    if hasattr(chosen, "gate") and getattr(chosen, "gate", None) is None:
-        chosen.gate = gate
+    gate = (
+        gate or BackoffGate()
+    )  # a provider built here by name waits at it (a provider object keeps its own)
+    chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
+    concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)  # local: one at a time
 
     done = {r.id: done[r.id] for r in rows if r.id in done}
     todo = [r for r in rows if r.id not in done]

@@ -1,39 +1,35 @@
-"""What a provider is: one small job, turning chat messages into text plus usage, and a registry by name.
+"""What a provider is: one small job, turning a `DraftRequest` into text plus usage, with its capabilities
+declared.
 
-A provider is any object with a `name` and a `complete(messages, *, context) -> Completion` method. The
-built-in providers are registered exactly as a user's would be:
+A provider has a `name`, the `model` it asks for (or None), its `capabilities` and a `draft(request) ->
+Completion` method. The loop reads nothing else from it:
 
-    >>> from composer.providers import register_provider
-    >>> register_provider("mine", "my_package.my_module:MyProvider")   # imported on first use
-    >>> register_provider("echo", lambda model=None, base_url=None: EchoProvider())
+    >>> class Echo:
+    ...     name, model, capabilities = "echo", None, Capabilities()      # chat style, sampled, no limit
+    ...     def draft(self, request: DraftRequest) -> Completion:
+    ...         messages = chat_messages(request)  # composer.prompting.chat: the task, then any rewrite
+    ...         return Completion(text=my_model(messages))
 
-A factory is called with the keyword arguments `model` and `base_url` (None when not given).
+Objects written to the first protocol, a `name` and `complete(messages, *, context) -> Completion`, keep
+working: the registry (composer.providers.registry) adapts them, sending them the chat messages. Register
+either kind by name with `register_provider`.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from composer.errors import ProviderError
+from composer.request import ChatMessage, DraftRequest, Role
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from composer.context import MessageContext
 
-Role = Literal["system", "user", "assistant"]
+__all__ = ["Capabilities", "ChatMessage", "Completion", "MessagesProvider", "Provider", "Role"]
 
-
-@dataclass(frozen=True, slots=True)
-class ChatMessage:
-    """One chat message. Frozen, so no step of the loop can change a message another step holds."""
-
-    role: Role
-    content: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"role": self.role, "content": self.content}
+PromptStyle = Literal["chat", "completion", "facts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,65 +42,45 @@ class Completion:
     completion_tokens: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What the loop and batch may rely on, declared by each provider.
+
+    `prompt_style`: `chat` (it is sent chat messages: the loop renders the task for it), `completion` (it
+    renders the few-shot document from the request itself) or `facts` (it writes from the facts alone).
+    `deterministic`: the same request always gets the same text back, so one attempt is all there is: no
+    rewrite, no fallback. `max_concurrency`: the most requests it serves at a time (None: no limit of its
+    own). `source`: what `Result.source` says of its text, `llm` or `template`.
+    """
+
+    prompt_style: PromptStyle = "chat"
+    deterministic: bool = False
+    max_concurrency: int | None = None
+    source: Literal["llm", "template"] = "llm"
+
+    @property
+    def needs_messages(self) -> bool:
+        """Whether the loop must render the chat task for it."""
+        return self.prompt_style == "chat"
+
+
 @runtime_checkable
 class Provider(Protocol):
-    """Messages in; text, usage and model out.
+    """A request in; text, usage and model out. `model` is the model it asks for (a Completion may name the
+    one that answered); `capabilities` tells the loop and batch what they may rely on."""
 
-    `context` is passed as well, for providers that compose from the facts rather than from a chat prompt
-    (the template composer; the small local model's few-shot completion prompt).
-    """
+    name: str
+    model: str | None
+    capabilities: Capabilities
+
+    def draft(self, request: DraftRequest) -> Completion: ...
+
+
+@runtime_checkable
+class MessagesProvider(Protocol):
+    """The first protocol, still accepted everywhere a provider is: chat messages in, a Completion out.
+    `context` is passed as well. The registry adapts it to `Provider` (chat style, sampled, no limit)."""
 
     name: str
 
     def complete(self, messages: Sequence[ChatMessage], *, context: MessageContext) -> Completion: ...
-
-
-Factory = Callable[..., Provider]
-_REGISTRY: dict[str, Factory | str] = {}
-
-# What to tell the user when a registered provider's module or its dependencies are missing.
-_MISSING_HINTS: dict[str, str] = {}
-
-
-def register_provider(name: str, factory: Factory | str, *, missing_hint: str = "") -> None:
-    """Register a provider under `name`: a factory, or "module:attribute" imported only when first used.
-
-    `missing_hint` is the one line shown when that import fails (what to install, what to use instead).
-    """
-    _REGISTRY[name] = factory
-    if missing_hint:
-        _MISSING_HINTS[name] = missing_hint
-
-
-def provider_names() -> list[str]:
-    return list(_REGISTRY)
-
-
-def get_provider(name: str, *, model: str | None = None, base_url: str | None = None) -> Provider:
-    """Build the provider registered as `name`; unknown names and missing dependencies raise ProviderError."""
-    try:
-        factory = _REGISTRY[name]
-    except KeyError:
-        known = ", ".join(sorted(_REGISTRY))
-        raise ProviderError(f"Unknown provider {name!r}: use one of {known}") from None
-    if isinstance(factory, str):
-        module_name, _, attribute = factory.partition(":")
-        try:
-            factory = getattr(importlib.import_module(module_name), attribute)
-        except ImportError as e:
-            hint = _MISSING_HINTS.get(name) or f"Provider {name!r} cannot be imported ({e})"
-            raise ProviderError(hint) from None
-    return factory(model=model, base_url=base_url)
-
-
-def is_importable(*modules: str) -> bool:
-    """True when every module can be found, without importing any of them."""
-    import importlib.util
-
-    for module in modules:
-        try:
-            if importlib.util.find_spec(module) is None:
-                return False
-        except (ImportError, ValueError):
-            return False
-    return True

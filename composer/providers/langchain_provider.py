@@ -5,7 +5,8 @@
     >>> compose_note(context, provider=LangChainProvider(my_chat_model))
 
 Retries of the transport are the chat model's own business (most have a `max_retries`); the rewrite loop
-still handles drafts that fail a check.
+still handles drafts that fail a check. Capabilities: chat style, sampled, no limit of its own. `complete`
+sends chat messages as they are; `draft` sends a request's (composer.prompting.chat).
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
 from composer.errors import ProviderError, one_line
-from composer.providers.base import ChatMessage, Completion
+from composer.prompting.chat import chat_messages
+from composer.providers.base import Capabilities, ChatMessage, Completion
+from composer.request import DraftRequest
 
 if TYPE_CHECKING:
     from composer.context import MessageContext
@@ -50,20 +56,21 @@ def _model_name(chat_model: Any, response: Any) -> str | None:
 class LangChainProvider:
     """Wraps a langchain-core `BaseChatModel`: our messages in, its AIMessage's text and usage out."""
 
-    def __init__(self, chat_model: Any, name: str = "langchain") -> None:
-        from langchain_core.language_models.chat_models import BaseChatModel
+    capabilities = Capabilities()
 
+    def __init__(self, chat_model: Any, name: str = "langchain") -> None:
         if not isinstance(chat_model, BaseChatModel):
             raise TypeError(f"expected a langchain-core BaseChatModel, got {type(chat_model).__name__}")
         self.chat_model = chat_model
         self.name = name
         self.model = _model_name(chat_model, None)
 
+    def draft(self, request: DraftRequest) -> Completion:
+        return self.complete(chat_messages(request), context=request.context)
+
     def complete(
         self, messages: Sequence[ChatMessage], *, context: MessageContext | None = None
     ) -> Completion:
-        from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
-
         kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
         lc_messages = [kinds[m.role](content=m.content) for m in messages]
         try:

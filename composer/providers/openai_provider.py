@@ -17,9 +17,13 @@ time; a wait the server asks for is honoured up to LONGEST_RETRY_AFTER (60 s), a
 `COMPOSER_RETRY_MAX_WAIT` (or `max_wait=`) caps every wait, the server's included, in seconds (tests set it
 tiny).
 
-`gate`: an optional object shared by many workers (composer.batch.BackoffGate): each request first waits
-until the gate is open, and a 429 closes it for the wait this provider chose, so one rate limit pauses a
-whole batch instead of each worker retrying on its own schedule.
+`gate`: the provider's rate-limit gate (composer.providers.gate.BackoffGate), its own unless one is passed
+(batch passes the one it reports on). Each request first waits until the gate is open, and a 429 closes it
+for the wait this provider chose; batch shares one provider between its workers, so one rate limit pauses
+the whole batch instead of each worker retrying on its own schedule.
+
+Capabilities: chat style, or completion style with `prompt_style="completion"`; sampled; no limit of its
+own on concurrent requests.
 """
 
 from __future__ import annotations
@@ -29,18 +33,17 @@ import logging
 import math
 import os
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from composer.errors import ProviderError, one_line
-from composer.prompt import CompletionPrompter
-from composer.providers.base import ChatMessage, Completion
-
-if TYPE_CHECKING:
-    from composer.context import MessageContext
+from composer.prompting.chat import chat_messages
+from composer.prompting.completion import completion_prompt
+from composer.providers.base import Capabilities, ChatMessage, Completion
+from composer.providers.gate import BackoffGate
+from composer.request import DraftRequest
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +148,7 @@ class OpenAIProvider:
         temperature: float | None = 0.7,
         max_tokens: int | None = 600,
         prompt_style: str | None = None,
+        gate: BackoffGate | None = None,
     ) -> None:
         self.model = model or os.environ.get("COMPOSER_MODEL") or DEFAULT_MODEL
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or "").rstrip("/") or None
@@ -160,9 +164,8 @@ class OpenAIProvider:
                 f"Unknown prompt style {self.prompt_style!r} (--prompt-style, COMPOSER_PROMPT_STYLE): use "
                 + " or ".join(PROMPT_STYLES)
             )
-        # The completion style writes from the facts with its own prompt; the loop's rewrite messages suffice.
-        self.needs_messages = self.prompt_style == "chat"
-        self._prompter = CompletionPrompter() if self.prompt_style == "completion" else None
+        # The completion style renders its own document from the request; only the chat style needs messages.
+        self.capabilities = Capabilities(prompt_style="chat" if self.prompt_style == "chat" else "completion")
         self.max_tries = max(1, max_tries)
         if max_wait is None:
             max_wait = _env_max_wait()
@@ -174,7 +177,7 @@ class OpenAIProvider:
         self.client = openai.OpenAI(
             api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
         )
-        self.gate: Any = None  # wait() before each request; close_for(seconds) on a 429
+        self.gate = gate if gate is not None else BackoffGate()  # wait() before each request; closed on a 429
 
     @property
     def where(self) -> str:
@@ -189,13 +192,12 @@ class OpenAIProvider:
             wait = min(asked, LONGEST_RETRY_AFTER if self.max_wait is None else self.max_wait)
         else:
             wait = self._backoff(state)
-        if self.gate is not None and isinstance(exc, openai.RateLimitError):
+        if isinstance(exc, openai.RateLimitError):
             self.gate.close_for(wait)
         return wait
 
     def _create(self, **payload: Any) -> Any:
-        if self.gate is not None:
-            self.gate.wait()
+        self.gate.wait()
         if self.prompt_style == "completion":
             return self.client.completions.create(**payload)
         return self.client.chat.completions.create(**payload)
@@ -208,42 +210,39 @@ class OpenAIProvider:
             _describe(exc), self.where, state.attempt_number, self.max_tries - 1, wait,
         )  # fmt: skip
 
-    def _completion_payload(
-        self, messages: Sequence[ChatMessage], context: MessageContext | None
-    ) -> tuple[dict[str, Any], str]:
+    def _completion_payload(self, request: DraftRequest) -> tuple[dict[str, Any], str]:
         """The legacy completions request for this attempt (the few-shot document and its sampling), and the
         start of the answer that the document ends with."""
-        if context is None:
-            raise ProviderError("The completion prompt style writes from the interview facts: pass context=")
-        assert self._prompter is not None
-        request = self._prompter(messages, context)
-        sampling = request.sampling
+        prompt = completion_prompt(request)
+        sampling = prompt.sampling
         payload: dict[str, Any] = {
             "model": self.model,
-            "prompt": request.prompt,
-            "max_tokens": request.max_tokens,
-            "stop": list(request.stop),
+            "prompt": prompt.prompt,
+            "max_tokens": prompt.max_tokens,
+            "stop": list(prompt.stop),
             "temperature": sampling.temperature,
-            "seed": request.seed,
+            "seed": prompt.seed,
         }
         if sampling.top_p is not None:
             payload["top_p"] = sampling.top_p
         if sampling.repeat_penalty is not None and not self.where.startswith(OPENAI_URL):
             payload["extra_body"] = {"repeat_penalty": sampling.repeat_penalty}
-        return payload, request.answer_start
+        return payload, prompt.answer_start
 
-    def complete(
-        self, messages: Sequence[ChatMessage], *, context: MessageContext | None = None
-    ) -> Completion:
+    def _chat_payload(self, messages: list[ChatMessage]) -> dict[str, Any]:
+        payload: dict[str, Any] = {"model": self.model, "messages": [m.to_dict() for m in messages]}
+        if self.temperature is not None:
+            payload["temperature"] = self.temperature
+        if self.max_tokens is not None:
+            payload["max_tokens"] = self.max_tokens
+        return payload
+
+    def draft(self, request: DraftRequest) -> Completion:
         answer_start = ""
         if self.prompt_style == "completion":
-            payload, answer_start = self._completion_payload(messages, context)
+            payload, answer_start = self._completion_payload(request)
         else:
-            payload = {"model": self.model, "messages": [m.to_dict() for m in messages]}
-            if self.temperature is not None:
-                payload["temperature"] = self.temperature
-            if self.max_tokens is not None:
-                payload["max_tokens"] = self.max_tokens
+            payload = self._chat_payload(chat_messages(request))
         retrying = Retrying(
             stop=stop_after_attempt(self.max_tries),
             wait=self._wait,

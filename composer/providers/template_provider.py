@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from composer.context import MessageContext
-from composer.providers.base import ChatMessage, Completion
-from composer.template import MODEL, compose_from_facts, usable_topics
-
-# compose_from_facts and usable_topics are re-exported for composer.loop and composer.prompt, which import them
-# from here; they move to composer.template.
-__all__ = ["TemplateProvider", "compose_from_facts", "usable_topics"]
+from composer.providers.base import Capabilities, Completion
+from composer.request import DraftRequest
+from composer.template import MODEL, compose_from_facts
 
 
 class TemplateProvider:
-    """The `template` provider: no model, no network, the same note for the same facts."""
+    """The `template` provider: no model, no network, the same note for the same facts.
+
+    Capabilities: writes from the facts (no prompt to render), deterministic (a rewrite request would get
+    the same note back, so the loop makes one attempt), and its text is `source: template`."""
 
     name = "template"
-    needs_messages = False  # composes from the facts; the loop need not render a chat prompt for it
-    deterministic = True  # a rewrite request would get the same note back
+    model = MODEL
+    capabilities = Capabilities(prompt_style="facts", deterministic=True, source="template")
 
     def __init__(self, model: str | None = None, base_url: str | None = None) -> None:
         pass
 
-    def complete(self, messages: Sequence[ChatMessage], *, context: MessageContext) -> Completion:
-        return Completion(text=compose_from_facts(context), model=MODEL)
+    def draft(self, request: DraftRequest) -> Completion:
+        return Completion(text=compose_from_facts(request.context), model=MODEL)

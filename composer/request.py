@@ -1,0 +1,87 @@
+"""What the loop asks a provider for, one attempt at a time: a frozen `DraftRequest`.
+
+    >>> request = DraftRequest.first(context, task)              # attempt 1: the task alone
+    >>> request = request.rewrite(draft, report.fixes())         # attempt 2: the last draft and its fix lines
+    >>> request = DraftRequest.revision(context, task, note, feedback)  # attempt 1 is already a rewrite
+
+The loop builds one request per attempt and hands it to the provider, which renders its own prompt from it
+(`composer.prompting.chat` for chat models, `composer.prompting.completion` for the small model's few-shot
+document). Everything a prompt or the sampling needs is a field: nothing is parsed back out of rendered
+text, and no provider keeps count of attempts.
+
+The seed is the number of this draft of the note: 1 for a first draft, one more for each rewrite. A
+revision counts the draft it revises as the first, so its first request is seed 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from composer.context import MessageContext
+
+Role = Literal["system", "user", "assistant"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One chat message. Frozen, so no step of the loop can change a message another step holds."""
+
+    role: Role
+    content: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "content": self.content}
+
+
+def chat_messages_from(messages: Iterable[ChatMessage | Mapping[str, str]]) -> tuple[ChatMessage, ...]:
+    """Copies of a caller's messages (ChatMessages or {"role", "content"} mappings), as ChatMessages."""
+    return tuple(
+        m if isinstance(m, ChatMessage) else ChatMessage(m["role"], m["content"])  # type: ignore[arg-type]
+        for m in messages
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRequest:
+    """One attempt: the facts, the task, and for a rewrite the last draft and the fix lines to apply.
+
+    `context`: the interview facts. `attempt`: this call's number in the loop (1, 2, ...). `previous`: the
+    draft to rewrite, None for a first draft. `fixes`: the lines a rewrite carries (the failed rules' fix
+    lines, then any extra feedback), verbatim. `messages`: the task as chat messages (the rendered chat
+    prompt, or the caller's own), empty for a provider that writes from the facts. `seed`: the sampling seed
+    for this draft (see the module's docstring).
+    """
+
+    context: MessageContext
+    attempt: int = 1
+    previous: str | None = None
+    fixes: tuple[str, ...] = ()
+    messages: tuple[ChatMessage, ...] = ()
+    seed: int = 1
+
+    @property
+    def is_rewrite(self) -> bool:
+        return self.previous is not None
+
+    @classmethod
+    def first(cls, context: MessageContext, messages: tuple[ChatMessage, ...] = ()) -> DraftRequest:
+        """A first draft: the task alone, seed 1."""
+        return cls(context=context, messages=messages)
+
+    @classmethod
+    def revision(
+        cls,
+        context: MessageContext,
+        draft: str,
+        feedback: Iterable[str] = (),
+        messages: tuple[ChatMessage, ...] = (),
+    ) -> DraftRequest:
+        """A first attempt that rewrites `draft` with `feedback`: the draft counts as the first, so seed 2."""
+        return cls(context=context, previous=draft, fixes=tuple(feedback), messages=messages, seed=2)
+
+    def rewrite(self, draft: str, fixes: Iterable[str]) -> DraftRequest:
+        """The next attempt: the same task, `draft` as the last draft, its `fixes`, the next seed."""
+        return replace(self, attempt=self.attempt + 1, previous=draft, fixes=tuple(fixes), seed=self.seed + 1)
