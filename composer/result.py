@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Source = Literal["llm", "fallback", "template"]
-StopReason = Literal["passed", "max_attempts"]
+from composer.vocabulary import SOURCES, STOP_REASONS
+
+Source = Literal[SOURCES]
+StopReason = Literal[STOP_REASONS]
 
 
 class Usage(BaseModel):

@@ -178,9 +178,9 @@ def test_local_provider_module_imports_with_a_bad_thread_count():
 
 
 def test_a_provider_registered_by_the_user_can_be_chosen(capsys, monkeypatch):
-    from composer.providers import Completion, base, register_provider
+    from composer.providers import Completion, register_provider, registry
 
-    monkeypatch.setattr(base, "_REGISTRY", dict(base._REGISTRY))  # undone after the test
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))  # undone after the test
     note = "Hi Sofía, thank you for the interview. I enjoyed our talk about migrating batch jobs to Kafka."
 
     class Echo:

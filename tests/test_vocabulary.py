@@ -110,10 +110,11 @@ def test_the_command_line_choices_are_the_vocabulary():
 
 
 def test_the_literals_still_written_elsewhere_match_the_vocabulary():
-    """Types that still spell a set out (until they read composer.vocabulary) hold the same values."""
-    from composer import plan, prompt, result
+    """The types built from composer.vocabulary hold its values."""
+    from composer import plan, result
     from composer import vocabulary as words
     from composer.input_formats import FORMATS, SUFFIXES
+    from composer.prompting import templates as prompt
     from composer.providers import openai_provider
 
     assert get_args(prompt.PromptTemplate.model_fields["kind"].annotation) == (*words.KINDS, "rewrite")

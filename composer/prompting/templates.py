@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from composer.request import ChatMessage
+from composer.vocabulary import KINDS, PROMPT_STYLES
 
 PACKAGE = "composer.prompts"
 _FILE = re.compile(r"^(?P<id>[a-z_]+)\.(?P<style>[a-z]+)\.v(?P<version>\d+)\.yaml$")
@@ -85,8 +86,8 @@ class PromptTemplate(BaseModel):
 
     id: str
     version: int = Field(ge=1)
-    kind: Literal["connection_note", "follow_up", "thank_you_email", "rewrite"]
-    style: Literal["chat", "completion"]
+    kind: Literal[(*KINDS, "rewrite")]
+    style: Literal[PROMPT_STYLES]
     description: str
     variables: tuple[str, ...]
     messages: tuple[PromptMessage, ...] = ()

