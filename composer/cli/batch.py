@@ -68,9 +68,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from composer.batch import run_batch
+    from composer import app
 
-    report = run_batch(
+    report = app.batch(
         args.input,
         args.out,
         provider=args.provider,

@@ -70,12 +70,12 @@ def format_report(report, context) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from composer import app
     from composer.context_input import context_from_args
-    from guardrails import check_message
 
     context = context_from_args(args)
     text = read_note(args)
-    report = check_message(text, context)
+    report = app.check(text, context)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from composer.cli.options import add_context_options, add_format_option, add_model_options
-from composer.vocabulary import AUTO, PROMPT_STYLES
+from composer.vocabulary import PROMPT_STYLES
 
 EXAMPLE = """providers:
   auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
@@ -50,36 +50,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _provider(args: argparse.Namespace):
-    """The provider's name, or the openai provider itself when --prompt-style chooses its prompt."""
-    if not args.prompt_style:
-        return args.provider
-    from composer.errors import UsageError
-    from composer.providers import resolve_auto
-
-    name = resolve_auto(args.base_url) if args.provider == AUTO else args.provider
-    if name == "local" and args.prompt_style == "completion":
-        return args.provider  # what the local model always gets
-    if name != "openai":
-        raise UsageError(
-            f"--prompt-style applies to --provider openai, not {name} (the local model always gets the "
-            "completion prompt; the template uses none)"
-        )
-    from composer.providers.openai_provider import OpenAIProvider
-
-    return OpenAIProvider(model=args.model, base_url=args.base_url, prompt_style=args.prompt_style)
-
-
 def run(args: argparse.Namespace) -> int:
+    from composer import app
     from composer.context_input import context_from_args
-    from composer.loop import compose_note
 
-    context = context_from_args(args)
-    result = compose_note(
-        context,
-        provider=_provider(args),
+    result = app.draft(
+        context_from_args(args),
+        provider=args.provider,
         model=args.model,
         base_url=args.base_url,
+        prompt_style=args.prompt_style,
         max_attempts=args.max_attempts,
         fallback=args.fallback,
     )

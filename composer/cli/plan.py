@@ -177,16 +177,17 @@ def format_plan(plan, today: dt.date) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from composer import app
     from composer.errors import UsageError
-    from composer.plan import PlanError, make_plan
+    from composer.plan import PlanError
 
     situation, today = situation_from_args(args)
     try:
-        plan = make_plan(situation, today)
+        plan = app.plan(situation, today)
     except PlanError as e:
         raise UsageError(f"{OPTION.get(e.field, e.field)} {e.detail}") from None
     if args.format == "json":
-        print(json.dumps({**plan.to_dict(), "today": today.isoformat()}, ensure_ascii=False, indent=2))
+        print(json.dumps(app.plan_record(plan, today), ensure_ascii=False, indent=2))
     else:
         print(format_plan(plan, today))
     return 0

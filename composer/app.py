@@ -1,0 +1,97 @@
+"""The application layer: the operations every front end calls (the command line today; a web page and a
+journal next), so that no front end reaches into another, or past this module into the parts below it.
+
+    >>> from composer import app
+    >>> app.check(note, facts)                    # the guardrails' Report on a message someone wrote
+    >>> app.draft(facts, provider="template")     # context → prompt → draft → checks → rewrite → Result
+    >>> app.plan(Situation(...), today)           # when and how to reach out: a Plan
+    >>> app.batch("panel.yaml", "notes.jsonl")    # a checked note for every row, panels kept distinct
+
+Each takes and returns the project's own types; `plan_record` is the plan as `plan --format json` prints it.
+Bad input raises `UsageError` (or pydantic's `ValidationError` for a context), a provider's failure
+`ProviderError`: the front end decides how to show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from composer.batch import BatchReport, run_batch
+from composer.context import MessageContext, as_context
+from composer.errors import UsageError
+from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
+from composer.plan import Plan, Situation, make_plan
+from composer.providers import resolve_auto
+from composer.result import Result
+from composer.vocabulary import AUTO
+from guardrails import Report, check_message
+
+__all__ = ["batch", "check", "draft", "draft_provider", "plan", "plan_record"]
+
+Facts = MessageContext | Mapping[str, Any]
+
+
+def check(text: str, context: Facts) -> Report:
+    """The verdict of every guardrail that applies to the context's kind of message."""
+    return check_message(text, as_context(context))
+
+
+def draft_provider(
+    provider: Any = AUTO,
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    prompt_style: str | None = None,
+) -> Any:
+    """What `draft` hands the loop: the provider as given, or the openai provider built for `prompt_style`
+    (the only provider whose prompt can be chosen; the local model always gets the completion prompt)."""
+    if not prompt_style:
+        return provider
+    name = resolve_auto(base_url) if provider == AUTO else provider
+    if name == "local" and prompt_style == "completion":
+        return provider
+    if name != "openai":
+        raise UsageError(
+            f"--prompt-style applies to --provider openai, not {name} (the local model always gets the "
+            "completion prompt; the template uses none)"
+        )
+    # The openai SDK takes longer to import than the rest of the composer: only when it is used.
+    from composer.providers.openai_provider import OpenAIProvider
+
+    return OpenAIProvider(model=model, base_url=base_url, prompt_style=prompt_style)
+
+
+def draft(
+    context: Facts,
+    *,
+    provider: Any = AUTO,
+    model: str | None = None,
+    base_url: str | None = None,
+    prompt_style: str | None = None,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    fallback: bool = True,
+) -> Result:
+    """Draft the message the context asks for, check it, and have it rewritten until it passes."""
+    chosen = draft_provider(provider, model=model, base_url=base_url, prompt_style=prompt_style)
+    return compose_note(
+        context, provider=chosen, model=model, base_url=base_url, max_attempts=max_attempts, fallback=fallback
+    )
+
+
+def plan(situation: Situation, today: dt.date) -> Plan:
+    """Whether to connect now, wait, or hold off and send a thank-you email, as of `today`."""
+    return make_plan(situation, today)
+
+
+def plan_record(result: Plan, today: dt.date) -> dict[str, Any]:
+    """The plan as `plan --format json` prints it: its fields and the day it was made for."""
+    return {**result.to_dict(), "today": today.isoformat()}
+
+
+def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
+    """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
+    is done; the options are `run_batch`'s."""
+    return run_batch(source, out, **options)
