@@ -2,20 +2,23 @@
 input formats, prompt styles and the send plan's choices, each a tuple of its values in the order
 `--help` lists them.
 
-A leaf module that imports nothing (not even `typing`), so the command line builds its choices from it and
-`--help` stays fast. A pydantic model that needs one of these sets as a type writes `Literal[VIBES]`.
+A leaf module (it imports only `guardrails.vocabulary`, which imports nothing and loads none of the rules),
+so the command line builds its choices from it and `--help` stays fast. A pydantic model that needs one of these sets as a type writes `Literal[VIBES]`.
 
 Providers are not a closed set: they are a registry (`composer.providers.provider_names()`), and `AUTO`
 is the choice that picks one of them.
 """
 
-# The kinds of message and the accounts are the guardrails' (guardrails.vocabulary, which the rules read),
-# copied: `--help` imports nothing of the guardrails package (tests/test_cli_draft.py), and guardrails
-# import nothing from composer. tests/test_vocabulary.py holds the copies equal to the originals.
-KINDS = ("connection_note", "follow_up", "thank_you_email")
-CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL = KINDS
-ACCOUNTS = ("free", "premium")
-FREE, PREMIUM = ACCOUNTS
+# The kinds of message and the accounts are the guardrails' own, which the rules are keyed by.
+from guardrails.vocabulary import (
+    ACCOUNTS,
+    CONNECTION_NOTE,
+    FOLLOW_UP,
+    FREE,
+    KINDS,
+    PREMIUM,
+    THANK_YOU_EMAIL,
+)
 
 # `--format` of check, draft and plan; batch prints its rows at the end in one of its own.
 OUTPUT_FORMATS = ("text", "json")

@@ -3,51 +3,20 @@
 >>> from guardrails import check_message
 >>> report = check_message("Hi Ana, thank you ...", {"interviewer_name": "Ana Lima", "topics": ["Kafka"]})
 >>> report.passed, [r.fix for r in report.errors]
+
+The rules load on first use of a name below (`guardrails.check`), so `guardrails.vocabulary`, which the
+composer's command line reads to build its choices, is imported without them.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-from guardrails import (
-    eagerness,
-    email,
-    follow_up,
-    gratitude,
-    grounding,
-    length,
-    placeholder,
-    specificity,
-    tone,
-)
-from guardrails.context import MessageContext
-from guardrails.facts import facts_for
-from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
-from guardrails.text import Draft, normalize
-from guardrails.vocabulary import KINDS
-
-MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
-RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
-
-__all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
+__all__ = ["MODULES", "RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
 
 
-_BY_KIND = {kind: tuple(rule for rule in RULES if kind in rule.kinds) for kind in KINDS}
-
-
-def rules_for(kind: str) -> tuple[Rule, ...]:
-    """The rules that judge this kind of message, in registry order."""
-    return _BY_KIND[kind]
-
-
-def check_message(text: str, context: MessageContext | dict[str, Any]) -> Report:
-    """Run every rule that applies to the context's kind of message and return the verdict.
-
-    `context` is a `MessageContext` or a dict with its keys; an invalid dict raises pydantic's
-    `ValidationError`. Pure: no I/O, no model, no clock.
-    """
-    facts = facts_for(context)
-    text = normalize(text)
-    draft = Draft(text)
-    results = [run_rule(rule, draft, facts) for rule in rules_for(facts.kind)]
-    return Report(text=text, results=results, characters=draft.count[0], limit=facts.limit)
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module("guardrails.check"), name)
+    raise AttributeError(f"module 'guardrails' has no attribute {name!r}")

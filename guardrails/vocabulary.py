@@ -2,9 +2,8 @@
 severities, each a tuple of its values in order.
 
 A leaf module that imports nothing. Where a pydantic model or a type needs one of these sets, it is
-`Literal[KINDS]` (see `guardrails.context` and `guardrails.rule`). The command line's choices are
-`composer.vocabulary`'s, which holds a copy of KINDS and ACCOUNTS (its `--help` imports no guardrails);
-tests/test_vocabulary.py keeps the copy equal to these.
+`Literal[KINDS]` (see `guardrails.context` and `guardrails.rule`). `composer.vocabulary` re-exports
+KINDS and ACCOUNTS for the command line's choices (importing this module loads none of the rules).
 """
 
 KINDS = ("connection_note", "follow_up", "thank_you_email")

@@ -140,7 +140,7 @@ def test_help_imports_no_sdk():
         "        main(argv)\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "heavy = ('openai', 'langchain_core', 'tenacity', 'pydantic', 'httpx2', 'guardrails', 'yaml')\n"
+        "heavy = ('openai', 'langchain_core', 'tenacity', 'pydantic', 'httpx2', 'guardrails.rule', 'yaml')\n"
         "print('HEAVY=' + ','.join(m for m in heavy if m in sys.modules))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

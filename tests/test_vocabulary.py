@@ -78,10 +78,10 @@ def test_one_stop_word_list_holds_the_template_providers():
     assert _STOP <= STOPWORDS, sorted(_STOP - STOPWORDS)
 
 
-def test_the_composer_copy_of_the_guardrails_words_is_equal():
+def test_the_composer_reads_the_guardrails_words_not_a_copy():
     import composer.vocabulary as words
 
-    assert words.KINDS == KINDS and words.ACCOUNTS == ACCOUNTS
+    assert words.KINDS is KINDS and words.ACCOUNTS is ACCOUNTS
     assert (words.CONNECTION_NOTE, words.FOLLOW_UP, words.THANK_YOU_EMAIL) == KINDS
     assert (words.FREE, words.PREMIUM) == ACCOUNTS
 
