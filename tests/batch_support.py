@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterator
 
 from werkzeug import Request, Response
 
-from composer.providers import Completion
+from tests.fakes import FakeProvider
 from tests.openai_wire import chat_completion as completion
+
+__all__ = ["FakeProvider"]  # the one fake provider, for the batch tests that import it from here
 
 PATH = "/v1/chat/completions"
 
@@ -88,24 +90,6 @@ class NoteServer:
         with self.lock:
             self.log.append((time.monotonic(), 200))
         return Response(json.dumps(completion(text)), status=200, content_type="application/json")
-
-
-class FakeProvider:
-    """Writes each note with `reply(messages, context)`; records every request; safe across threads."""
-
-    name = "fake"
-    model = "fake-1"
-
-    def __init__(self, reply: Callable) -> None:
-        self.reply = reply
-        self.lock = threading.Lock()
-        self.requests: list[tuple[list, object]] = []
-
-    def complete(self, messages, *, context):
-        with self.lock:
-            self.requests.append((list(messages), context))
-        text = self.reply(messages, context)
-        return Completion(text=text, model=self.model, prompt_tokens=10, completion_tokens=5)
 
 
 @contextlib.contextmanager

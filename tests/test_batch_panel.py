@@ -125,7 +125,7 @@ def test_a_note_like_another_is_rewritten_with_feedback_naming_that_note():
     assert raj["text"].startswith("Hello Raj, many thanks") and raj["passed"]
     assert raj["panel"]["max_similarity"] < SIMILARITY_THRESHOLD and raj["warnings"] == []
     # The rewrite went through the loop's rewrite request: the task, the first draft, then the feedback.
-    messages, context = fake.requests[-1]
+    messages, context = fake.requests[-1], fake.contexts[-1]
     assert context.interviewer_name == "Raj Patel"
     assert messages[-2].role == "assistant" and messages[-2].content == raj["attempts"][0]["text"]
     feedback = raj["attempts"][1]["feedback"]

@@ -13,10 +13,10 @@ import pytest
 from composer.context import MessageContext
 from composer.errors import ProviderError
 from composer.loop import compose_note, resolve_provider
-from composer.prompting.chat import chat_messages
-from composer.providers import Capabilities, ChatMessage, Completion
+from composer.providers import ChatMessage
 from composer.template import compose_from_facts
 from guardrails import check_message
+from tests.fakes import FakeProvider
 
 CTX = MessageContext(
     interviewer_name="Sofía Martínez",
@@ -35,24 +35,6 @@ TOO_LONG = (  # 1 error: over the free account's 200 characters
 )
 PUSHY = "Hi Sofía, any update on my application?!! Raj said I am the perfect fit."  # several errors
 NO_THANKS = "Hi Sofía, I enjoyed hearing your perspective on migrating batch jobs to Kafka. Stay in touch."
-
-
-class FakeProvider:
-    """Replies from a queue; records the exact list object of messages each call would send a chat model."""
-
-    name = "fake"
-    model = None
-    capabilities = Capabilities()
-
-    def __init__(self, *replies: str) -> None:
-        self.replies = list(replies)
-        self.requests: list[list[ChatMessage]] = []
-
-    def draft(self, request):
-        messages = chat_messages(request)
-        self.requests.append(messages)
-        text = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
-        return Completion(text=text, model="fake-1", prompt_tokens=10 * len(messages), completion_tokens=7)
 
 
 def errors(text: str) -> int:
