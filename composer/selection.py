@@ -4,6 +4,7 @@ the template's fallback note when none of them passed.
     >>> best = best_attempt(result.attempts)   # fewest failed error rules; the earliest among equals
     >>> note = fallback_text(context)          # the template's note and its Report, checked once
     >>> note.report.passed, note.text
+    >>> result = after_revision(result, rewritten)  # batch: a note and its rewrite, as one Result
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple, Protocol, TypeVar
 
 from composer.context import MessageContext
+from composer.result import Result
 from composer.template import compose_from_facts
 from guardrails import Report, check_message
 
@@ -45,3 +47,14 @@ def fallback_text(ctx: MessageContext) -> CheckedText:
     if it passes itself (`report.passed`)."""
     text = compose_from_facts(ctx)
     return CheckedText(text, check_message(text, ctx))
+
+
+def after_revision(first: Result, revision: Result) -> Result:
+    """A note and its rewrite as one Result: every attempt (numbered on from the first's) and all the usage,
+    and the rewrite's note unless it fails a check where the first note passed."""
+    attempts = [
+        *first.attempts,
+        *(a.model_copy(update={"number": len(first.attempts) + a.number}) for a in revision.attempts),
+    ]
+    keep = revision if revision.passed or not first.passed else first
+    return keep.model_copy(update={"attempts": attempts, "usage": first.usage + revision.usage})

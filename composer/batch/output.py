@@ -61,6 +61,33 @@ def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
     return results, complete
 
 
+def prepare_output(
+    out: str | Path | None, resume: bool, overwrite: bool, source: Any = None
+) -> tuple[dict[str, dict], int | None]:
+    """The results already in `out` and the bytes of its complete lines; reads, never writes."""
+    if out is None:
+        if resume:
+            raise UsageError("--resume needs --out: the results to resume are read from the output file")
+        return {}, None
+    path = Path(out)
+    if isinstance(source, (str, Path)) and str(source) != "-" and path.exists():
+        if path.resolve() == Path(source).resolve():
+            raise UsageError(f"The output {path.name} is the input file: write the results to another file")
+    if overwrite:
+        if path.is_dir():
+            raise UsageError(f"Output {str(out)!r} is a folder: give a file name such as results.jsonl")
+        return {}, None
+    done, keep = read_results(out)
+    if not resume:
+        if path.exists() and path.stat().st_size > 0:
+            n = len(done)
+            raise UsageError(
+                f"Output {path.name} already holds {n} result{'s' if n != 1 else ''}: pass --resume to skip "
+                "them and draft the rest, or --overwrite to start again"
+            )
+    return done, keep
+
+
 class ResultLog:
     """Appends one complete line per result; `open()` first cuts a partial last line left by a kill."""
 

@@ -27,13 +27,14 @@ from typing import Any
 from tqdm import tqdm
 
 from composer.batch.gate import BackoffGate
-from composer.batch.output import ResultLog, error_record, read_results, result_record
+from composer.batch.output import ResultLog, error_record, prepare_output, result_record
 from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
 from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, load_rows, panels
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
 from composer.result import Result
+from composer.selection import after_revision
 
 log = logging.getLogger(__name__)
 
@@ -106,14 +107,7 @@ class _Runner:
             outcome.rewrites += 1
             return
         outcome.rewrites += 1
-        old = outcome.result
-        attempts = [
-            *old.attempts,
-            *(a.model_copy(update={"number": len(old.attempts) + a.number}) for a in new.attempts),
-        ]
-        usage = old.usage + new.usage
-        keep = new if new.passed or not old.passed else old  # a rewrite that fails a check is not taken
-        outcome.result = keep.model_copy(update={"attempts": attempts, "usage": usage})
+        outcome.result = after_revision(outcome.result, new)  # a rewrite that fails a check is not taken
 
     async def separate(
         self, members: list[BatchRow], outcomes: dict[str, _Outcome], done: Mapping[str, dict]
@@ -196,33 +190,6 @@ class _Writer:
             self.bar.close()
 
 
-def _prepare_output(
-    out: str | Path | None, resume: bool, overwrite: bool, source: Any = None
-) -> tuple[dict[str, dict], int | None]:
-    """The results already in `out` and the bytes of its complete lines; reads, never writes."""
-    if out is None:
-        if resume:
-            raise UsageError("--resume needs --out: the results to resume are read from the output file")
-        return {}, None
-    path = Path(out)
-    if isinstance(source, (str, Path)) and str(source) != "-" and path.exists():
-        if path.resolve() == Path(source).resolve():
-            raise UsageError(f"The output {path.name} is the input file: write the results to another file")
-    if overwrite:
-        if path.is_dir():
-            raise UsageError(f"Output {str(out)!r} is a folder: give a file name such as results.jsonl")
-        return {}, None
-    done, keep = read_results(out)
-    if not resume:
-        if path.exists() and path.stat().st_size > 0:
-            n = len(done)
-            raise UsageError(
-                f"Output {path.name} already holds {n} result{'s' if n != 1 else ''}: pass --resume to skip "
-                "them and draft the rest, or --overwrite to start again"
-            )
-    return done, keep
-
-
 async def arun_batch(
     source: Any,
     out: str | Path | None = None,
@@ -245,7 +212,7 @@ async def arun_batch(
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
-    done, keep = _prepare_output(out, resume, overwrite, source)
+    done, keep = prepare_output(out, resume, overwrite, source)
     gate = (
         gate or BackoffGate()
     )  # a provider built here by name waits at it (a provider object keeps its own)
