@@ -11,6 +11,13 @@ from composer.vocabulary import SOURCES, STOP_REASONS
 Source = Literal[SOURCES]
 StopReason = Literal[STOP_REASONS]
 
+# Who wrote the text, in the words of the one-line summary.
+WRITTEN_BY = {
+    "llm": "written by the model",
+    "template": "written by the template",
+    "fallback": "template fallback: no model draft passed",
+}
+
 
 class Usage(BaseModel):
     """Provider calls and tokens (as the server reports them; 0 when it does not), and wall time."""
@@ -72,10 +79,9 @@ class Result(BaseModel):
     warnings: list[str] = Field(default_factory=list, description="warnings on the returned text, to confirm")
 
     def summary(self) -> str:
-        """One line for a terminal: attempts, provider, characters/limit."""
+        """One line for a terminal: verdict, attempts, provider, who wrote the text, characters/limit."""
         tries = f"{len(self.attempts)} attempt{'s' if len(self.attempts) != 1 else ''}"
         who = self.provider + (f" ({self.model})" if self.model and self.model != self.provider else "")
         size = f"{self.characters}/{self.limit} characters" if self.limit else f"{self.characters} characters"
         verdict = "passed" if self.passed else "FAILED " + ", ".join(self.failed_rules)
-        via = "; template fallback" if self.source == "fallback" else ""
-        return f"{verdict} · {tries} · {who}{via} · {size}"
+        return f"{verdict} · {tries} · {who} · {WRITTEN_BY[self.source]} · {size}"

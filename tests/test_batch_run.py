@@ -108,7 +108,7 @@ def test_table_is_in_input_order_while_the_log_is_in_finishing_order(tmp_path):
     report = run_batch(rows, out, provider=FakeProvider(slow), concurrency=4)
     assert [r["id"] for r in lines(out)] == ["tom", "mei", "raj", "sofía"]
     table = report.render("csv").splitlines()
-    assert table[0] == "id,interviewer,kind,passed,source,characters,note"
+    assert table[0] == "id,interviewer,kind,passed,source,characters,note,warnings"
     assert [line.split(",")[0] for line in table[1:]] == ["sofía", "raj", "mei", "tom"]
     markdown = report.render("markdown").splitlines()
     assert markdown[0].startswith("| id | interviewer") and markdown[2].startswith(
@@ -282,3 +282,18 @@ def test_the_local_model_is_run_one_row_at_a_time():
 
     report = run_batch(cohort(6), provider=Local(), concurrency=4)
     assert report.exit_code == 0 and state["most"] == 1
+
+
+INVENTED = "Hi {first}, thank you for the interview. I enjoyed our talk with Marcus about Kafka."
+
+
+def test_warnings_are_shown_in_the_csv_and_markdown_tables(tmp_path):
+    rows = [{"id": "raj", "interviewer_name": "Raj Patel", "topics": ["Kafka"]}]
+    provider = FakeProvider(lambda messages, ctx: INVENTED.format(first=ctx.first_name))
+    report = run_batch(rows, provider=provider)
+    (record,) = report.records()
+    assert record["passed"] and record["warnings"]  # a name the facts do not hold: confirm before sending
+    header, line = report.render("csv").splitlines()
+    assert header.endswith(",warnings") and "grounding.invented_detail" in line and "Marcus" in line
+    markdown = report.render("markdown").splitlines()
+    assert markdown[0].endswith("| warnings |") and "grounding.invented_detail" in markdown[2]

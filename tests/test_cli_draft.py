@@ -198,3 +198,32 @@ def test_a_provider_registered_by_the_user_can_be_chosen(capsys, monkeypatch):
     assert (result["provider"], result["source"], result["text"]) == ("echo", "llm", note)
     assert exit_code(["draft", *FACTS, "--provider", "nobody"]) == 2
     assert "'echo'" in capsys.readouterr().err  # the usage error lists it among the choices
+
+
+def test_text_output_shows_warnings_and_who_wrote_the_note_on_stderr(capsys, monkeypatch):
+    from composer.providers import Completion, register_provider, registry
+
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))  # undone after the test
+    note = "Hi Sofía, thank you for the interview. I enjoyed our talk with Marcus about migrating batch jobs."
+    pushy = "Hi Sofía, any update on my application?!!"
+
+    class Scripted:
+        name = "scripted"
+
+        def __init__(self, model=None, base_url=None):
+            self.model = model
+
+        def complete(self, messages, *, context):
+            return Completion(text=self.reply, model=self.model)
+
+    Scripted.reply = note
+    register_provider("scripted", Scripted)
+    assert main(["draft", *FACTS, "--provider", "scripted"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == note  # stdout is the note alone
+    assert "warning: grounding.invented_detail" in err and "Marcus" in err
+
+    Scripted.reply = pushy  # never passes: the template writes the note, and stderr says so
+    assert main(["draft", *FACTS, "--provider", "scripted", "--max-attempts", "2"]) == 0
+    out, err = capsys.readouterr()
+    assert "any update" not in out and "template fallback: no model draft passed" in err

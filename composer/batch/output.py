@@ -18,7 +18,7 @@ from typing import Any
 
 from composer.errors import UsageError, one_line
 
-TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note")
+TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note", "warnings")
 
 
 def encode(record: Mapping[str, Any]) -> bytes:
@@ -149,14 +149,16 @@ def table_rows(
     for row_id, name in zip(ids, names, strict=True):
         record = results.get(row_id)
         if record is None:
-            rows.append([row_id, name, "", "", "", "", "(not drafted)"])
+            rows.append([row_id, name, "", "", "", "", "(not drafted)", ""])
         elif "error" in record:
             err = record["error"]
-            rows.append([row_id, name, "", False, "", "", f"error: {err.get('type')}: {err.get('message')}"])
+            rows.append(
+                [row_id, name, "", False, "", "", f"error: {err.get('type')}: {err.get('message')}", ""]
+            )
         else:
             rows.append(
                 [row_id, name, record.get("kind", ""), record.get("passed"), record.get("source", ""),
-                 record.get("characters", ""), record.get("text", "")]
+                 record.get("characters", ""), record.get("text", ""), "; ".join(record.get("warnings", []))]
             )  # fmt: skip
     return rows
 

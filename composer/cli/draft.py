@@ -67,12 +67,14 @@ def run(args: argparse.Namespace) -> int:
         print(result.model_dump_json(indent=2))
     else:
         print(result.text)
+        for warning in result.warnings:  # to confirm before sending; stdout stays the note alone
+            print(f"warning: {warning}", file=sys.stderr)
         if not result.passed:
             print(
                 f"no passing note after {len(result.attempts)} attempt(s); the best draft fails: "
                 + ", ".join(result.failed_rules),
                 file=sys.stderr,
             )
-        elif sys.stderr.isatty():
+        elif sys.stderr.isatty() or result.source == "fallback":
             print(result.summary(), file=sys.stderr)
     return 0 if result.passed else 1
