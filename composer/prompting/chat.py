@@ -16,17 +16,20 @@ from typing import Any
 from composer.context import MessageContext
 from composer.prompting.templates import load_prompt
 from composer.request import ChatMessage, DraftRequest
+from composer.topics import usable_topics, without_unsafe_topics
 from guardrails.facts import facts_for
 
 
 def facts_json(ctx: MessageContext) -> str:
-    """The interview facts as one JSON object, with '<' escaped so no value can close the <facts> block."""
+    """The interview facts as one JSON object, with '<' escaped so no value can close the <facts> block.
+    Only the topics a message may name are in it, exactly as typed: an instruction to a model, a web
+    address or an e-mail address never reaches the model (composer.topics)."""
     facts: dict[str, Any] = {
         "interviewer_name": ctx.interviewer_name,
         "first_name": ctx.first_name,
         "role": ctx.role or None,
         "company": ctx.company or None,
-        "topics_discussed": list(ctx.topics),
+        "topics_discussed": usable_topics(ctx),
         "message_kind": ctx.kind,
         "linkedin_account": ctx.account,
         "candidate_name": ctx.candidate_name,
@@ -61,7 +64,7 @@ def render_task(ctx: MessageContext) -> list[ChatMessage]:
 
 def render_rewrite(ctx: MessageContext, draft: str, fixes: list[str] | tuple[str, ...]) -> list[ChatMessage]:
     """The two messages a rewrite appends to the task: the last draft, then every fix line verbatim."""
-    lines = "\n".join(f"- {fix}" for fix in fixes)
+    lines = "\n".join(f"- {fix}" for fix in without_unsafe_topics(ctx, fixes))
     return load_prompt("rewrite").render(draft=draft, fixes=lines, first_name=ctx.first_name)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from composer.context import MessageContext
 from composer.prompting.templates import Sampling, load_prompt
 from composer.request import DraftRequest
-from composer.template import usable_topics
+from composer.topics import usable_topics, without_unsafe_topics
 from guardrails.email import example_subject
 from guardrails.facts import facts_for
 
@@ -51,8 +51,9 @@ def _interview(ctx: MessageContext) -> str:
 
 
 def completion_variables(ctx: MessageContext) -> dict[str, Any]:
-    """The few-shot prompts name one topic: the first that is not an instruction (a small model would obey
-    one), else the role. The subject is the one the guardrails' own fix suggests, so they never disagree."""
+    """The few-shot prompts name one topic: the first a message may name (composer.topics: not an
+    instruction, which a small model would obey, nor an address), else the role. The subject is the one
+    the guardrails' own fix suggests, so they never disagree."""
     topics = usable_topics(ctx)
     return {
         "interview": _interview(ctx),
@@ -71,6 +72,7 @@ def render_completion(
     assert template.completion is not None
     settings = template.completion
     document, answer_start = template.render_text(**completion_variables(ctx))
+    fixes = without_unsafe_topics(ctx, fixes)
     if rewrite and fixes:
         lines = "\n".join(f"- {fix}" for fix in fixes)
         document = settings.checklist.format(fixes=lines) + document

@@ -1,5 +1,5 @@
-"""The facts as phrases a sentence can hold: a topic tidied and cut to fit a budget of characters (a topic
-that reads as an instruction to a model is never used), and the interview named by its role and company."""
+"""The facts as phrases a sentence can hold: a topic tidied and cut to fit a budget of characters (which
+topics may be named at all is composer.topics' to say), and the interview named by its role and company."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from guardrails.facts import is_instruction
+from composer.topics import usable_topics  # noqa: F401  (the template names only these)
 from guardrails.length import count
 
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
@@ -108,11 +108,6 @@ def topic_phrases(topic: str, budget: int) -> Iterator[tuple[int, str]]:
             for part in (w, *re.split(r"[-/.]", w)):
                 if phrase := fits([part]):
                     yield 4, phrase
-
-
-def usable_topics(ctx: MessageContext) -> list[str]:
-    """The topics a note may name: not an instruction to a model, and not empty once tidied."""
-    return [t for t in ctx.topics if not is_instruction(t) and _tidy(t)]
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
