@@ -352,3 +352,73 @@ def test_the_limit_is_read_from_the_facts_not_from_a_check_of_nothing(kind, acco
     assert character_limit(ctx) == limit
     note = next(candidate_notes(ctx))
     assert limit is None or guardrails.length.count(note)[0] <= limit
+
+
+# Every shape a topic comes in (issue 9): each must read well in every sentence of every kind.
+TOPIC_SHAPES = {
+    "noun phrase": "schema evolution",
+    "gerund phrase": "migrating batch jobs to Kafka",
+    "wh-clause": "how the clinic schedules follow-up visits",
+    "acronym": "SLOs",
+    "question": "How do you handle escalations from the night shift?",
+    "reported": "we discussed the rota for the Christmas peak",
+    "conjoined": "caseload limits and reflective supervision",
+    "long wh-clause": "how the nurses split the Monday clinic between the two wards and the day unit",
+    "150 characters": "the logistics of moving cold-chain vaccine stock from the capital to field clinics during the "
+    "rainy season when roads close for weeks",
+}
+FRAMES = {
+    "role with a comma": ("Senior Engineer, Payments", "Adyen"),
+    "no role": ("", "Médecins Sans Frontières"),
+    "no company": ("Ward Manager", ""),
+    "neither": ("", ""),
+}
+# A cut topic ends where a phrase ends: before one of these words, or at punctuation.
+PHRASE_BOUNDARIES = frozenset(
+    """of in on at for with by from about into over under via vs versus across between through during without
+    within including like around beyond toward towards against among per after before since until to and or
+    but nor while when where because although if unless whether which who whose that so as""".split()
+)
+NEEDS_MORE = frozenset(
+    "a an the this these those our your my their its of to in for and or but how what".split()
+)
+
+
+@pytest.mark.parametrize("frame", list(FRAMES))
+@pytest.mark.parametrize("shape", list(TOPIC_SHAPES))
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_topic_shape_is_named_whole_or_as_a_complete_phrase(kind, shape, frame):
+    role, company = FRAMES[frame]
+    topic = TOPIC_SHAPES[shape]
+    ctx = MessageContext(interviewer_name="Wen Li", role=role, company=company, topics=[topic], kind=kind)
+    text = compose_from_facts(ctx)
+    report = check_message(text, ctx)
+    assert report.passed, (text, report.failed_rules)
+    named = [phrase for _, phrase in topic_phrases(topic, 10_000, 10_000) if phrase in text]
+    assert named, text
+    assert "the day unit" not in text.replace(topic, "")
+
+
+@pytest.mark.parametrize("topic", [LONG_TOPIC, *TOPIC_SHAPES.values()])
+def test_a_topic_is_cut_only_where_a_phrase_ends(topic):
+    """Never before a determiner or inside a run of nouns ('how the nurses split the Monday'), never keeping
+    a conjunct without its head ('... and the cost'), never a word picked out of the middle."""
+    whole = next(topic_phrases(topic, 10_000, 10_000))[1]
+    for budget in range(10, 115, 5):
+        for tier, phrase in topic_phrases(topic, budget, 110):
+            assert len(phrase) <= budget
+            if tier == 0:
+                assert phrase == whole
+                continue
+            assert whole.startswith(phrase), (phrase, whole)
+            rest = whole[len(phrase) :]
+            assert rest[:1] in ",;:" or rest.split()[0].lower() in PHRASE_BOUNDARIES, (phrase, rest)
+            assert phrase.split()[-1].lower() not in NEEDS_MORE, phrase
+            assert len([w for w in phrase.split() if w.lower() not in NEEDS_MORE]) >= 2, phrase
+
+
+def test_a_topic_with_no_complete_phrase_that_fits_is_left_out():
+    topic = "interdisciplinary perioperative nursing leadership team restructuring weekend staffing rotas"
+    assert list(topic_phrases(topic, 60)) == []
+    ctx = MessageContext(interviewer_name="Ana Lima", role="Charge Nurse", topics=[topic, "theatre lists"])
+    assert "theatre lists" in compose_from_facts(ctx)

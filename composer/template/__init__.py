@@ -8,7 +8,8 @@ appreciated the insights you shared about [specific topic discussed]. I would lo
 Each kind has its own banks, one per part of the message, and each bank holds PANEL_VARIANTS phrasings in
 words of their own: the members of one interview panel take distinct phrasings of every part (`choose`), so
 the five notes to a panel do not read as one form letter (interviewers compare notes). A long topic is cut
-to a phrase that fits the limit; a topic that reads as an instruction to a model is never repeated.
+where a phrase ends, to fit the limit; a topic that is an instruction to a model, a web address or an
+e-mail address is never named (`composer.topics`).
 Candidates are generated from the most complete to the shortest and the first that passes
 `check_message` is returned.
 
@@ -26,7 +27,8 @@ imports a provider.
 from composer.template.banks import PANEL_VARIANTS
 from composer.template.choice import PARTS, Choice, choose, panel_rank
 from composer.template.compose import MODEL, candidate_notes, compose_from_facts
-from composer.template.phrases import about_phrases, topic_phrases, usable_topics
+from composer.template.phrases import about_phrases, topic_phrases
+from composer.topics import usable_topics
 
 __all__ = [
     "MODEL",

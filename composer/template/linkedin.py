@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from composer.context import MessageContext
 from composer.template.banks import GREETINGS, ROLE_NOUNS, SHORT_BANKS, ShortBanks
 from composer.template.choice import Choice
-from composer.template.phrases import about_phrases, topic_phrases, usable_topics
+from composer.template.phrases import LONG_TOPIC_PHRASE, MAX_TOPIC_PHRASE, about_phrases, topic_phrases
+from composer.topics import usable_topics
 from guardrails.length import count
 
 
@@ -43,7 +44,8 @@ def _topic_first(ctx: MessageContext, choice: Choice) -> bool:
 def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]:
     """Candidates best first. The topic is what makes the note this interviewer's own, so a whole topic
     with a shorter name for the job ('the Data Engineer role', without the company they work at) comes
-    before a topic cut short, and the closing is dropped before either."""
+    before a topic cut short, and the closing is dropped before either. A topic with no complete phrase
+    that fits is left out, and with none left the note thanks without naming a topic."""
     banks = SHORT_BANKS[ctx.kind]
     greeting = _greeting(ctx, choice)
     interest = _interest(banks, choice)
@@ -52,10 +54,11 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
         _thanks(banks, choice, a) for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
     ]
     topic_first = _topic_first(ctx, choice)
-    for topic in usable_topics(ctx):
-        pattern = choice.pick(banks.topic, "topic")
-        options: list[tuple[int, int, int, int, str]] = []
-        for shorter, thanks in enumerate(thanks_options):
+    pattern = choice.pick(banks.topic, "topic")
+    longest = MAX_TOPIC_PHRASE if ctx.kind == "connection_note" else LONG_TOPIC_PHRASE
+    options: list[tuple[int, int, int, int, int, str]] = []
+    for which, topic in enumerate(usable_topics(ctx)):  # the bare thanks last: room for a longer topic
+        for shorter, thanks in enumerate([*thanks_options, banks.bare_thanks]):
             body = (
                 [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]
                 if topic_first
@@ -64,9 +67,9 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
             for dropped, closing in enumerate(closings):
                 frame = " ".join(p for p in (greeting, *body, interest, closing) if p)
                 budget = limit - count(frame.replace("{topic}", ""))[0]
-                for order, (tier, phrase) in enumerate(topic_phrases(topic, budget)):
-                    options.append((tier, shorter, dropped, order, frame.replace("{topic}", phrase)))
-        yield from (text for *_, text in sorted(options))
+                for order, (tier, phrase) in enumerate(topic_phrases(topic, budget, longest)):
+                    options.append((tier, which, shorter, dropped, order, frame.replace("{topic}", phrase)))
+    yield from (text for *_, text in sorted(options))
     for thanks in thanks_options:  # no topic to name (or none fits)
         for closing in closings:
             yield " ".join(p for p in (greeting, thanks, interest, closing) if p)

@@ -1,5 +1,12 @@
-"""The facts as phrases a sentence can hold: a topic tidied and cut to fit a budget of characters (which
-topics may be named at all is composer.topics' to say), and the interview named by its role and company."""
+"""The facts as phrases a sentence can hold: a topic tidied and cut to fit a budget of characters, and the
+interview named by its role and company. Which topics may be named at all is `composer.topics`' to say.
+
+A topic is cut only where what is kept is a complete phrase: before a preposition, a conjunction or a
+subordinator, or at punctuation ("seismic retrofitting | of highway bridges", "how the nurses split the
+Monday clinic | between the two wards"), never before a determiner or inside a run of nouns, so a noun
+phrase keeps its head ("rota planning", never "rota"). When no complete phrase fits, the topic is left out:
+a note that names no topic reads better than one that names half of one.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +14,99 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from composer.topics import usable_topics  # noqa: F401  (the template names only these)
 from guardrails.length import count
 
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
-_CLAUSE = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\.\s|\band\b|\bbut\b|\bwhich\b|\bwhere\b)\s*", re.I)
-# The words a topic phrase is never cut after ("the modelling behind them" keeps "them"): a deliberate
-# subset of guardrails.text.STOPWORDS, which a test holds it to.
+# The function words of a topic (a deliberate subset of guardrails.text.STOPWORDS, which a test holds it to):
+# a phrase made only of them names nothing.
 PHRASE_JOINTS = frozenset(
     """a an and or but the of to in on at for with by from as about into over under via vs our your my their
     its is are was were be been being how what why when which who that this these those we i you they it
     so than then also very just more most some any all each across between through during without within
-    including like such around beyond toward towards against among per after before since until while where
+    including like around beyond toward towards against among per after before since until while where
     whose using based""".split()
 )
-_LOWER_FIRST = frozenset("the a an how what why when our your my their its this that these those".split())
-MAX_TOPIC_PHRASE = 70
+# A topic may be cut before a preposition, a conjunction or a subordinator: what follows modifies what was
+# kept, or starts another part of it.
+_PREPOSITIONS = frozenset(
+    """of in on at for with by from about into onto over under via vs versus across between through during
+    without within including like around beyond toward towards against among per after before since until
+    upon along amid despite except""".split()
+)
+_COORDINATORS = frozenset("and or but nor plus".split())
+_SUBORDINATORS = frozenset(
+    "to while when where whereas because although though if unless whether which who whom whose that so as once".split()
+)
+_CUT_BEFORE = _PREPOSITIONS | _COORDINATORS | _SUBORDINATORS
+# A kept phrase never ends on a word that needs what comes after it ("how the nurses split the").
+_NEVER_LAST = _CUT_BEFORE | frozenset(
+    """a an the this these those our your my their its his her some any each every no both either neither
+    another such what how why is are was were be been being has have had do does did will would can could
+    should may might must than then also very just more most not""".split()
+)
+_DETERMINERS = frozenset("the a an our your their its this these those".split())
+_LOWER_FIRST = frozenset("the a an how what why when where whether which who our your my their its".split())
+_LOWER_FIRST |= _DETERMINERS
+# "We discussed X", "talked about X": the topic is X.
+_REPORTED = re.compile(
+    r"^(?:(?:we|i)\s+)?(?:discussed|covered|talked\s+about|spoke\s+about|chatted\s+about|went\s+over)\s+",
+    re.I,
+)
+# "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
+_QUESTION = re.compile(
+    r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+"
+    r"(you|we|they|i|(?:the|your|our|this|that)\s+[\w-]+|[\w-]+)\s+",
+    re.I,
+)
+_PUNCT_END = (",", ";", ":")
+MAX_TOPIC_PHRASE = 70  # in a connection note
+LONG_TOPIC_PHRASE = 110  # in a follow-up or an email, which have room for a longer phrase
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
 
 
+_IRREGULAR = {
+    "does": {"do": "does", "go": "goes", "have": "has", "be": "is"},
+    "did": {"do": "did", "go": "went", "have": "had", "make": "made", "build": "built", "get": "got",
+            "run": "ran", "set": "set", "take": "took", "find": "found", "keep": "kept", "lead": "led",
+            "choose": "chose", "bring": "brought", "think": "thought", "begin": "began", "grow": "grew",
+            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won"},
+}  # fmt: skip
+
+
+def _inflect(verb: str, aux: str) -> str:
+    """The verb an auxiliary 'does' or 'did' carried: 'does ... involve' -> 'involves', 'did ... handle' ->
+    'handled' (a doubled consonant, 'planned', is beyond it)."""
+    low = verb.lower()
+    if low in _IRREGULAR[aux]:
+        return _IRREGULAR[aux][low]
+    if aux == "does":
+        if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+            return verb + "es"
+        return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else verb + "s"
+    if low.endswith("e"):
+        return verb + "d"
+    return verb[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else verb + "ed"
+
+
+def _declarative(text: str) -> str:
+    """A question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what does
+    the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
+    m = _QUESTION.match(text)
+    if not m:
+        return text
+    wh, aux, subject = m.groups()
+    rest = text[m.end() :].split(maxsplit=1)
+    if aux.lower() in ("does", "did"):
+        rest[0] = _inflect(rest[0], aux.lower())
+    verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
+    return f"{wh} {subject}{verb} {' '.join(rest)}"
+
+
 def _tidy(topic: str) -> str:
-    text = _URL.sub(" ", topic)
-    text = _SYMBOLS.sub(" ", text)
+    text = _SYMBOLS.sub(" ", topic)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = " ".join(text.split()).strip(" .,;:-–—'")
+    text = _declarative(_REPORTED.sub("", text))
     if not text:
         return ""
     first = text.split()[0]
@@ -40,74 +115,80 @@ def _tidy(topic: str) -> str:
     return text
 
 
-def _is_stop(word: str) -> bool:
-    return word.lower().strip(".,;:'") in PHRASE_JOINTS
+def _bare(word: str) -> str:
+    return word.lower().strip(",;:.'\"()")
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and (_is_stop(words[-1]) or words[-1] in ("-", "–", "—", "&")):
-        words = words[:-1]
-    while words and words[0].lower() in ("and", "or", "but", "which", "where", "including"):
-        words = words[1:]
-    return words
+def _is_name(word: str) -> bool:
+    """An acronym or a product's name that stands on its own: 'SLOs', 'IFRS', 'GraphQL' (not 'Monday',
+    which alone would not say what was discussed)."""
+    core = word.strip(",;:.'\"()")
+    return len(core) > 1 and any(c.isupper() for c in core[1:]) and _bare(core) not in _NEVER_LAST
 
 
-def _chunks(words: list[str]) -> list[list[str]]:
-    """Runs of content words between stop words: 'real-time fraud detection', 'Kafka transactions'."""
-    runs: list[list[str]] = [[]]
-    for w in words:
-        if _is_stop(w) or w.endswith((",", ";", ":")):
-            if not _is_stop(w):
-                runs[-1].append(w.rstrip(",;:"))
-            runs.append([])
-        else:
-            runs[-1].append(w)
-    return [r for r in runs if r]
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if _bare(w) not in PHRASE_JOINTS | _NEVER_LAST and re.search(r"[^\W_]", w)]
 
 
-def topic_phrases(topic: str, budget: int) -> Iterator[tuple[int, str]]:
+def _names_something(words: list[str]) -> bool:
+    """Two content words, or one that is an acronym or a product's name: 'caseload limits', 'SLOs'; not 'the
+    logistics' (of what?)."""
+    content = _content(words)
+    return len(content) >= 2 or (len(content) == 1 and _is_name(content[0]))
+
+
+def _complete(words: list[str]) -> bool:
+    """A phrase that can stand on its own: it does not end on a word that needs more, its brackets close, it
+    names something, and so does its last conjunct ('migrating batch jobs to Kafka and the cost' is cut
+    from '... and the cost of the old cluster': the cost of what?)."""
+    if not words or _bare(words[-1]) in _NEVER_LAST:
+        return False
+    text = " ".join(words)
+    if text.count("(") != text.count(")") or not _names_something(words):
+        return False
+    joins = [i for i, w in enumerate(words) if _bare(w) in _COORDINATORS]
+    return not joins or _names_something(words[joins[-1] + 1 :])
+
+
+def _cut_points(words: list[str]) -> list[int]:
+    """Where the topic may be cut (the kept part is words[:i]), latest first."""
+    points = []
+    for i in range(len(words) - 1, 0, -1):
+        here, before = words[i], words[i - 1]
+        if _bare(here) in _CUT_BEFORE or before.endswith(_PUNCT_END) or here[:1] in ("-", "–", "—", "("):
+            points.append(i)
+    return points
+
+
+def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> Iterator[tuple[int, str]]:
     """(tier, phrase) for the phrases of a topic that fit in `budget` characters, best first.
 
-    Tier 0 is the whole topic; 1 a whole clause; 2 the first clause cut before a stop word; 3 a run of
-    content words ('schema evolution'); 4 a single word. Words are kept as typed, so the phrase still names
-    what was discussed.
+    Tier 0 is the whole topic; 1 the topic cut at a phrase boundary, longest first ('migrating batch jobs'
+    of 'migrating batch jobs to Kafka'). Nothing else: a noun or a name picked out of the middle of a topic
+    ('the rainy season', '4,000 staff') would say something other than what was discussed. Words are kept
+    as typed, so the phrase still names what was discussed; `longest` caps the phrase (a note's sentence
+    holds less than an email's).
     """
     text = _tidy(topic)
-    budget = min(budget, MAX_TOPIC_PHRASE)
-    if not text or budget < 4:
+    budget = min(budget, longest)
+    if not text or budget < 3:
         return
+    words = text.split()
     seen: set[str] = set()
 
-    def fits(words: list[str]) -> str | None:
-        words = _trim(list(words))
-        phrase = " ".join(words).strip(" ,;:-")
-        if phrase and phrase not in seen and count(phrase)[0] <= budget and not all(map(_is_stop, words)):
+    def fits(kept: list[str]) -> str | None:
+        phrase = " ".join(kept).strip(" ,;:-–—")
+        if phrase and phrase not in seen and count(phrase)[0] <= budget:
             seen.add(phrase)
             return phrase
         return None
 
-    words = text.split()
-    clauses = [c.split() for c in _CLAUSE.split(text) if c and c.strip()]
-    for tier, options in ((0, [words]), (1, clauses)):
-        for option in options:
-            if phrase := fits(option):
-                yield tier, phrase
-    first = clauses[0] if clauses else words
-    prefixes = [first[:i] for i in range(len(first) - 1, 0, -1) if _is_stop(first[i])]
-    for prefix in prefixes:
-        if phrase := fits(prefix):
-            yield 2, phrase
-    runs = _chunks(words)
-    for run in sorted((r for r in runs if len(r) > 1), key=len, reverse=True):
-        for size in range(len(run), 1, -1):
-            if phrase := fits(run[:size]):
-                yield 3, phrase
-                break
-    for run in runs:
-        for w in run:
-            for part in (w, *re.split(r"[-/.]", w)):
-                if phrase := fits([part]):
-                    yield 4, phrase
+    if _content(words) and (phrase := fits(words)):
+        yield 0, phrase
+    for i in _cut_points(words):
+        kept = [*words[: i - 1], words[i - 1].rstrip(",;:")]
+        if _complete(kept) and (phrase := fits(kept)):
+            yield 1, phrase
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:

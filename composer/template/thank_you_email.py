@@ -21,13 +21,17 @@ from composer.template.banks import (
     ROLE_NOUNS,
 )
 from composer.template.choice import Choice
-from composer.template.phrases import MAX_TOPIC_PHRASE, about_phrases, topic_phrases, usable_topics
+from composer.template.phrases import LONG_TOPIC_PHRASE, about_phrases, topic_phrases
+from composer.topics import usable_topics
 
 
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
     """The topic phrases an email names, best first: the first two topics, then each alone (in a few of
     its phrasings), then none."""
-    phrases = [[p for _, p in itertools.islice(topic_phrases(t, MAX_TOPIC_PHRASE), 4)] for t in topics]
+    phrases = [
+        [p for _, p in itertools.islice(topic_phrases(t, LONG_TOPIC_PHRASE, LONG_TOPIC_PHRASE), 4)]
+        for t in topics
+    ]
     if len(phrases) > 1 and phrases[0] and phrases[1]:
         yield (phrases[0][0], phrases[1][0])
     for options in phrases:
