@@ -396,7 +396,7 @@ def test_every_topic_shape_is_named_whole_or_as_a_complete_phrase(kind, shape, f
     assert report.passed, (text, report.failed_rules)
     named = [phrase for _, phrase in topic_phrases(topic, 10_000, 10_000) if phrase in text]
     assert named, text
-    assert "the day unit" not in text.replace(topic, "")
+    assert "how you think about how" not in text and "the day unit" not in text.replace(topic, "")
 
 
 @pytest.mark.parametrize("topic", [LONG_TOPIC, *TOPIC_SHAPES.values()])
@@ -422,3 +422,40 @@ def test_a_topic_with_no_complete_phrase_that_fits_is_left_out():
     assert list(topic_phrases(topic, 60)) == []
     ctx = MessageContext(interviewer_name="Ana Lima", role="Charge Nurse", topics=[topic, "theatre lists"])
     assert "theatre lists" in compose_from_facts(ctx)
+
+
+FILLED = [
+    (
+        bank,
+        phrasing.format(about="ABOUT", topic="TOPIC", role="ROLESLOT", company="COMPANYSLOT", first="NAME"),
+    )
+    for bank in [*SENTENCE_BANKS, "EMAIL_SUBJECTS", "GREETINGS"]
+    for phrasing in getattr(banks, bank)
+]
+# What no bank may say: thanks for the job or a topic (as if hired), or an impression of the team, the culture
+# or the candidate's past that no fact supports.
+THANKS_FOR_THE_JOB = re.compile(
+    r"thank(?:s| you)[\w ]{0,12}? for (?:ABOUT|TOPIC|the (?:role|position|opening|job)\b)", re.I
+)
+UNFOUNDED = re.compile(
+    r"culture|feel welcome|welcoming|building|care goes into|work I have done before|real exchange|priorities|"
+    r"organisation|"
+    r"collaborate|projects ahead|good work looks like|questions I had|openness|team's news",
+    re.I,
+)
+
+
+@pytest.mark.parametrize(("bank", "sentence"), FILLED)
+def test_no_bank_thanks_for_the_job_or_claims_what_nobody_said(bank, sentence):
+    assert not THANKS_FOR_THE_JOB.search(sentence), (bank, sentence)
+    assert not UNFOUNDED.search(sentence), (bank, sentence)
+
+
+@pytest.mark.parametrize("closing", range(PANEL_VARIANTS))
+def test_an_email_is_signed_with_the_candidates_name_when_it_is_known(closing):
+    facts = dict(interviewer_name="Ana Lima", role="Analyst", topics=["dbt tests"], kind="thank_you_email")
+    choice = Choice(0, 0, 0, closing, 0)
+    named = MessageContext(**facts, candidate_name="Lee Wong")
+    assert all(text.endswith(",\nLee Wong") for text in candidate_notes(named, choice))
+    unnamed = MessageContext(**facts)
+    assert next(candidate_notes(unnamed, choice)).endswith(banks.EMAIL_SIGN_OFFS[closing])

@@ -9,7 +9,8 @@ Each kind has its own banks, one per part of the message, and each bank holds PA
 words of their own: the members of one interview panel take distinct phrasings of every part (`choose`), so
 the five notes to a panel do not read as one form letter (interviewers compare notes). A long topic is cut
 where a phrase ends, to fit the limit; a topic that is an instruction to a model, a web address or an
-e-mail address is never named (`composer.topics`).
+e-mail address is never named (`composer.topics`). Every sentence says what the facts give or is a
+courtesy that needs none.
 Candidates are generated from the most complete to the shortest and the first that passes
 `check_message` is returned.
 

@@ -17,23 +17,26 @@ PANEL_VARIANTS = 6
 GREETINGS = ("Hi {first},", "Hello {first},")
 # What the job is called in the thanks ("the Data Engineer position at Acme"), picked with the thanks.
 ROLE_NOUNS = ("role", "position", "opening")
-# After the greeting: thanks, with the interview described as {about} ("the Data Engineer role at Acme").
+# After the greeting: thanks for the time or the conversation (never for the role), with the interview
+# described as {about} ("the Data Engineer role at Acme").
 THANKS = (
     "thank you for your time during my interview for {about}.",
     "thanks for speaking with me about {about}.",
     "it was a pleasure to meet you and discuss {about}, and thank you for making the time.",
     "I appreciated your time and the chance to learn more about {about}.",
-    "many thanks for walking me through {about}.",
+    "many thanks for the conversation about {about}.",
     "I'm grateful you made room in your day to talk about {about}.",
 )
-# One thing actually discussed.
+# One thing actually discussed: {topic} is a noun phrase ("schema evolution"), a gerund phrase ("migrating
+# batch jobs to Kafka"), a wh-clause ("how the clinic schedules visits") or an acronym ("SLOs"); each
+# sentence takes any of them after a preposition, never as a subject or after "how".
 TOPIC = (
     "I enjoyed hearing your perspective on {topic}.",
     "The insights you shared about {topic} were especially helpful.",
     "Our discussion of {topic} really stuck with me.",
     "What you said about {topic} was a highlight for me.",
     "Your thoughts on {topic} gave me a lot to consider.",
-    "It was good to hear how you think about {topic}.",
+    "Our exchange on {topic} was very rewarding for me.",
 )
 CLOSINGS = (
     "I'd be glad to stay connected.",
@@ -60,25 +63,25 @@ FOLLOW_UP_TOPIC = (
     "Our discussion of {topic} has stayed with me since the interview.",
     "I enjoyed hearing your perspective on {topic}, and it gave me a lot to consider.",
     "Your point about {topic} is something I keep coming back to.",
-    "What you shared about {topic} helped me understand the team's work much better.",
+    "What you shared about {topic} was very helpful to me.",
     "I found your take on {topic} especially useful.",
 )
-# Continued interest, calmly: no ask, no pressure.
+# Continued interest, calmly: no ask, no pressure, and nothing about the team the facts do not say.
 FOLLOW_UP_INTEREST = (
     "Our talk left me even more interested in the role.",
     "I remain very interested in this opportunity.",
-    "Learning how the team works has only deepened my interest in the job.",
-    "It made the work sound like something I would love to be part of.",
-    "I came away keen on what your team is building.",
+    "My interest in the job is as strong as ever.",
+    "I would be happy to contribute to the work in this role.",
+    "I am keen to bring my experience to the position.",
     "Everything I heard has made me more enthusiastic about the position.",
 )
 FOLLOW_UP_CLOSINGS = (
     "All the best.",
     "Have a pleasant rest of the week.",
-    "I look forward to following the team's news here.",
+    "I look forward to following your updates here.",
     "Thanks again, and take care.",
     "It was a pleasure to meet you.",
-    "Wishing the team well with the projects ahead.",
+    "Best wishes for the weeks ahead.",
 )
 
 # ---------------------------------------------------------------- thank-you email: subject, 80-200 words
@@ -95,79 +98,72 @@ EMAIL_SUBJECTS = (
     "Thank you for your time at the interview",
 )
 MAX_SUBJECT = 60  # what an inbox shows
-# Thanks for the interview ({about}), and a sentence on the conversation.
+# Every sentence of an email below is a courtesy that needs no fact (thanks for the time, pleasure at
+# meeting, interest in the role, an offer to answer questions) or says what the facts give (the role, the
+# company, a topic): never an impression of the team, the culture or the day that nobody reported.
+# Thanks for the interview ({about}), and a courtesy.
 EMAIL_OPENINGS = (
-    "Thank you for taking the time to speak with me about {about}. Learning more about the team and how you "
-    "approach the work was time well spent.",
-    "I am grateful for the time you gave me during my interview for {about}. Talking it through made the "
-    "role much more concrete for me.",
-    "I wanted to thank you for our conversation about {about}. It answered several questions I had been "
-    "carrying into the interview.",
-    "You were generous with your time when we met to discuss {about}; thank you. It felt like a real "
-    "exchange rather than a test, which I valued.",
-    "Thanks so much for interviewing me for {about}. You gave me a real sense of what the job involves.",
+    "Thank you for taking the time to speak with me about {about}. Learning more about the work, and telling "
+    "you about my own experience, was time well spent.",
+    "I am grateful for the time you gave me during my interview for {about}. It meant a lot to hear how you "
+    "see the role, and to share a little of my own background.",
+    "I wanted to thank you for our conversation about {about}. It was good to meet you and to have the chance "
+    "to discuss my background and experience with you.",
+    "You were generous with your time when we met to discuss {about}; thank you. Meeting you and learning "
+    "more about what the job involves day to day was very worthwhile.",
+    "Thanks so much for interviewing me for {about}. Talking with you about the work, and about what I could "
+    "bring to it, meant a great deal to me.",
     "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
-    "for it.",
+    "for it. I came away with a clearer idea of the work itself.",
 )
-# The first topic, and what it meant to the candidate.
+# The first topic, said once.
 EMAIL_TOPICS = (
-    "I especially enjoyed our discussion of {topic}; it gave me a clearer picture of the work ahead.",
-    "Our conversation about {topic} stayed with me after the interview, and I have been thinking since about "
-    "how I would approach it.",
-    "I appreciated the insights you shared about {topic}. They showed how much care goes into what your team "
-    "does.",
+    "I especially enjoyed our discussion of {topic}, and I am pleased we had time to go into it.",
+    "Our conversation about {topic} has stayed with me since the interview, and I have been thinking it "
+    "over.",
+    "I appreciated the insights you shared about {topic}, which I found genuinely useful.",
     "Your thoughts on {topic} were the part of the interview I keep coming back to.",
-    "Hearing your perspective on {topic} was a highlight for me, as it connects closely with work I have "
-    "done before.",
-    "What you said about {topic} was especially useful, and it helped me understand what good work looks "
-    "like in your group.",
+    "Hearing your perspective on {topic} was a highlight of the conversation for me.",
+    "What you said about {topic} was especially useful to me, and it is something I would like to explore "
+    "further.",
 )
 EMAIL_SECOND_TOPICS = (
     "Your comments on {topic} were helpful as well.",
-    "It was good to talk about {topic} as well.",
+    "Talking about {topic} was rewarding as well.",
     "Your view of {topic} was just as interesting.",
     "I was pleased we touched on {topic}, too.",
-    "The time we spent on {topic} was equally worthwhile.",
+    "The time we spent on {topic} mattered to me as well.",
     "Discussing {topic} was rewarding too.",
 )
 # Continued interest in the role, once and calmly (email.no_continued_interest).
 EMAIL_INTEREST = (
-    "Speaking with you confirmed my interest in the role. I would welcome the chance to contribute to the "
-    "team's work, and I am happy to provide anything else that would be helpful.",
+    "The interview confirmed my interest in the role; I would welcome the chance to contribute to your team.",
     "I left the conversation more interested in the position than before, and I would be glad to bring my "
-    "experience to your team.",
-    "The interview strengthened my enthusiasm for this opportunity and for the team behind it. Should you "
-    "need anything further from me, please don't hesitate to ask.",
-    "I am genuinely excited about the work your team is doing, and I would enjoy contributing to it in this "
-    "role.",
-    "Everything I heard made the job more appealing, and I remain keen to be part of what the team is "
-    "building.",
+    "skills to the job.",
+    "The interview strengthened my enthusiasm for this opportunity, which is one where I could put my skills "
+    "to good use.",
+    "I am genuinely excited about this job, and contributing to it would be very satisfying for me.",
+    "Everything I heard made the job more appealing to me, and my interest in it is stronger than ever.",
     "Since we spoke, I have only grown more motivated about this position, and I would value the opportunity "
-    "to contribute to what you are building.",
+    "to contribute.",
 )
-# A paragraph more when the email would be short (few or short topics).
+# After the interest, an offer to help, nothing more; taken with the interest sentence of the same index,
+# so the two never offer the same thing.
 EMAIL_EXTRA = (
-    "You described the team's priorities openly, which made the day-to-day work and the problems behind it "
-    "much easier to imagine.",
-    "The way you described how people there collaborate told me a lot about the culture, and it sounds like "
-    "a welcoming one.",
-    "Your openness about what the work demands made the conversation feel honest and practical, and I left "
-    "with a realistic sense of the job.",
-    "Your questions made me think carefully about my own experience and what I would bring, and I found that "
-    "worthwhile in itself.",
-    "I got the sense that careful, thoughtful work is expected there, and that standard matters a great deal "
-    "to me.",
-    "I came away with a much better understanding of how the role fits into the wider organisation and who "
-    "it works with most closely.",
+    "If any questions about my background have come up since we spoke, I would be happy to answer them.",
+    "Should it help, I can send references or any other details you need.",
+    "Should you need anything further from me at any point, please don't hesitate to ask.",
+    "I am happy to go into more detail on anything we covered, if that would help.",
+    "If there is anything more you would like to know about me, I would be glad to help.",
+    "Please do not hesitate to get in touch if further information from me would be helpful.",
 )
-MIN_EMAIL_WORDS = 90
 EMAIL_CLOSINGS = (
     "Thank you again for your time and for a thoughtful conversation.",
     "I hope our paths cross again in the months ahead.",
-    "Thanks again for such a generous and open conversation.",
-    "Thank you for your consideration and for making me feel welcome.",
+    "Thanks again, and best wishes for the week ahead.",
+    "Thank you for your time and consideration.",
     "Wishing you a good rest of the week.",
-    "Thank you once more for a conversation that taught me a lot.",
+    "I look forward to hearing from you.",
 )
 # Taken with the closing line of the same index: "With thanks," goes under a closing without thanks.
 EMAIL_SIGN_OFFS = (

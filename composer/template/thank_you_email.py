@@ -17,7 +17,6 @@ from composer.template.banks import (
     EMAIL_SUBJECTS,
     EMAIL_TOPICS,
     MAX_SUBJECT,
-    MIN_EMAIL_WORDS,
     ROLE_NOUNS,
 )
 from composer.template.choice import Choice
@@ -77,22 +76,20 @@ def _email_closing(choice: Choice) -> str:
     return choice.pick(EMAIL_CLOSINGS, "closing")
 
 
-def _signatures(ctx: MessageContext, choice: Choice) -> list[str]:
-    """The sign-off with the candidate's name under it, then (a fallback) the sign-off alone."""
+def _signature(ctx: MessageContext, choice: Choice) -> str:
+    """The sign-off, with the candidate's name under it whenever it is known."""
     sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
-    return [f"{sign_off}\n{ctx.candidate_name}", sign_off] if ctx.candidate_name else [sign_off]
+    return f"{sign_off}\n{ctx.candidate_name}" if ctx.candidate_name else sign_off
 
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {_subject(ctx, choice)}"
     greeting = f"Dear {ctx.first_name},"
-    interest, closing = _email_interest(choice), _email_closing(choice)
+    interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
+    signature = _signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = _email_opening(choice, about)
         for phrases in _email_topic_sets(usable_topics(ctx)):
             middle = [p for p in (_email_topics(choice, phrases),) if p]
-            if len(" ".join([opening, *middle, interest, closing]).split()) < MIN_EMAIL_WORDS:
-                middle.append(_email_extra(choice))
-            for signature in _signatures(ctx, choice):
-                paragraphs = [greeting, opening, *middle, interest, closing, signature]
-                yield subject + "\n\n" + "\n\n".join(paragraphs)
+            paragraphs = [greeting, opening, *middle, f"{interest} {offer}", closing, signature]
+            yield subject + "\n\n" + "\n\n".join(paragraphs)
