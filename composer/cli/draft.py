@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         prompt_style=args.prompt_style,
         max_attempts=args.max_attempts,
         fallback=args.fallback,
+        timeout=args.timeout,
     )
     if args.format == "json":
         print(result.model_dump_json(indent=2))

@@ -17,6 +17,11 @@ time; a wait the server asks for is honoured up to LONGEST_RETRY_AFTER (60 s), a
 `COMPOSER_RETRY_MAX_WAIT` (or `max_wait=`) caps every wait, the server's included, in seconds (tests set it
 tiny).
 
+`timeout` (`--timeout`, else `COMPOSER_TIMEOUT`, else TIMEOUT: 60 s) bounds each request from its start to
+its last byte (composer.providers.deadline): a server that never answers, or trickles its answer a byte at a
+time, is cut off when the time is up. A timed-out request is a transient failure, retried with a new
+deadline like any other, so a server that never answers is given up after MAX_TRIES requests.
+
 `gate`: the provider's rate-limit gate (composer.providers.gate.BackoffGate), its own unless one is passed
 (batch passes the one it reports on). Each request first waits until the gate is open, and a 429 closes it
 for the wait this provider chose; batch shares one provider between its workers, so one rate limit pauses
@@ -42,6 +47,7 @@ from composer.errors import ProviderError, one_line
 from composer.prompting.chat import chat_messages
 from composer.prompting.completion import completion_prompt
 from composer.providers.base import Capabilities, ChatMessage, Completion
+from composer.providers.deadline import deadline_http_client, request_deadline
 from composer.providers.gate import BackoffGate
 from composer.request import DraftRequest
 from composer.vocabulary import PROMPT_STYLES
@@ -53,7 +59,7 @@ OPENAI_URL = "https://api.openai.com/v1"
 MAX_TRIES = 4  # the first request and three retries
 MAX_WAIT = 20.0  # seconds, per wait of the exponential backoff
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
-TIMEOUT = 60.0
+TIMEOUT = 60.0  # seconds, each request from its start to its last byte
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
 
 
@@ -83,21 +89,37 @@ def _retry_after(exc: BaseException) -> float | None:
     return max(0.0, parsed.timestamp() - time.time())
 
 
-def _env_max_wait() -> float | None:
-    """COMPOSER_RETRY_MAX_WAIT in seconds, None when unset; a bad value is a one-line ProviderError."""
-    value = os.environ.get("COMPOSER_RETRY_MAX_WAIT", "").strip()
+def _env_seconds(name: str, example: str, *, positive: bool = False) -> float | None:
+    """A number of seconds from the environment variable `name`, None when unset; a bad value is a one-line
+    ProviderError."""
+    value = os.environ.get(name, "").strip()
     if not value:
         return None
     try:
         seconds = float(value)
     except ValueError:
         seconds = math.nan
-    if not (math.isfinite(seconds) and seconds >= 0):
+    if not (math.isfinite(seconds) and (seconds > 0 if positive else seconds >= 0)):
         raise ProviderError(
-            f"COMPOSER_RETRY_MAX_WAIT={value!r} is not a number of seconds: set it to one such as 0.5, "
-            "or unset it"
+            f"{name}={value!r} is not a number of seconds: set it to one such as {example}, or unset it"
         )
     return seconds
+
+
+def _env_max_wait() -> float | None:
+    """COMPOSER_RETRY_MAX_WAIT in seconds, None when unset."""
+    return _env_seconds("COMPOSER_RETRY_MAX_WAIT", "0.5")
+
+
+def request_timeout(timeout: float | None = None) -> float:
+    """The seconds each request may take: `timeout`, else COMPOSER_TIMEOUT, else TIMEOUT."""
+    if timeout is None:
+        timeout = _env_seconds("COMPOSER_TIMEOUT", "30", positive=True)
+    if timeout is None:
+        return TIMEOUT
+    if not (math.isfinite(timeout) and timeout > 0):
+        raise ProviderError(f"The timeout is {timeout!r} seconds: give a number above 0, such as 30")
+    return float(timeout)
 
 
 def _error_code(exc: BaseException) -> str:
@@ -142,7 +164,7 @@ class OpenAIProvider:
         base_url: str | None = None,
         *,
         api_key: str | None = None,
-        timeout: float = TIMEOUT,
+        timeout: float | None = None,
         max_tries: int = MAX_TRIES,
         max_wait: float | None = None,
         temperature: float | None = 0.7,
@@ -174,8 +196,13 @@ class OpenAIProvider:
         self.max_tokens = max_tokens
         backoff_cap = MAX_WAIT if max_wait is None else min(MAX_WAIT, max_wait)
         self._backoff = wait_exponential_jitter(multiplier=0.5, max=backoff_cap, jitter=min(1.0, backoff_cap))
+        self.timeout = request_timeout(timeout)
         self.client = openai.OpenAI(
-            api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
+            api_key=key or _NO_KEY,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=0,
+            http_client=deadline_http_client(),
         )
         self.gate = gate if gate is not None else BackoffGate()  # wait() before each request; closed on a 429
 
@@ -198,9 +225,10 @@ class OpenAIProvider:
 
     def _create(self, **payload: Any) -> Any:
         self.gate.wait()
-        if self.prompt_style == "completion":
-            return self.client.completions.create(**payload)
-        return self.client.chat.completions.create(**payload)
+        with request_deadline(self.timeout):  # from here to the last byte of the answer
+            if self.prompt_style == "completion":
+                return self.client.completions.create(**payload)
+            return self.client.chat.completions.create(**payload)
 
     def _log_retry(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
@@ -293,7 +321,10 @@ class OpenAIProvider:
                 return f"Rate limited: the server asks to wait {asked:.0f} s (HTTP 429): try later, {instead}"
             return f"Still rate limited after {tries} tries (HTTP 429: {said}): try again later, {instead}"
         if isinstance(e, openai.APITimeoutError):
-            return f"No answer from {where} after {tries} tries (timed out): try again, {instead}"
+            return (
+                f"No complete answer from {where} within {self.timeout:g} s, {tries} tries: try again, raise "
+                f"--timeout (COMPOSER_TIMEOUT), {instead}"
+            )
         if isinstance(e, openai.APIConnectionError):
             cause = one_line(str(e.__cause__ or e), 80)
             return f"Cannot reach {where} after {tries} tries ({cause}): check --base-url, {instead}"
