@@ -40,10 +40,11 @@ import os
 import time
 from typing import Any
 
+import httpx2
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from composer.errors import ProviderError, one_line
+from composer.errors import ProviderError, RedactingFilter, UsageError, one_line, redact, url_secrets
 from composer.prompting.chat import chat_messages
 from composer.prompting.completion import completion_prompt
 from composer.providers.base import Capabilities, ChatMessage, Completion
@@ -53,6 +54,10 @@ from composer.request import DraftRequest
 from composer.vocabulary import PROMPT_STYLES
 
 log = logging.getLogger(__name__)
+# `-v` shows the HTTP client's request lines, URL and all: the secrets of every provider are redacted there.
+_LOG_FILTER = RedactingFilter()
+for _logger in ("httpx2", "httpx", "openai", "openai._base_client"):
+    logging.getLogger(_logger).addFilter(_LOG_FILTER)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
@@ -142,15 +147,17 @@ def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError))
 
 
-def _server_message(exc: BaseException) -> str:
+def _server_message(exc: BaseException, secrets: tuple[str, ...]) -> str:
+    """What the server said, redacted (a server may echo the Authorization header), then cut to 160."""
     body = getattr(exc, "body", None)
+    said: object = getattr(exc, "message", "") or str(exc)
     if isinstance(body, dict):
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
-            return one_line(inner["message"], 160)
-        if isinstance(inner, str):
-            return one_line(inner, 160)
-    return one_line(getattr(exc, "message", "") or str(exc), 160)
+            said = inner["message"]
+        elif isinstance(inner, str):
+            said = inner
+    return one_line(redact(str(said), secrets), 160)
 
 
 class OpenAIProvider:
@@ -175,6 +182,8 @@ class OpenAIProvider:
         self.model = model or os.environ.get("COMPOSER_MODEL") or DEFAULT_MODEL
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or "").rstrip("/") or None
         key = api_key or os.environ.get("OPENAI_API_KEY")
+        self.secrets = (*url_secrets(self.base_url), *([key] if key else []))  # never printed, never logged
+        _LOG_FILTER.add(self.secrets)
         if not key and self.base_url is None:
             raise ProviderError(
                 "No API key: set OPENAI_API_KEY, or point --base-url (OPENAI_BASE_URL) at an "
@@ -197,18 +206,28 @@ class OpenAIProvider:
         backoff_cap = MAX_WAIT if max_wait is None else min(MAX_WAIT, max_wait)
         self._backoff = wait_exponential_jitter(multiplier=0.5, max=backoff_cap, jitter=min(1.0, backoff_cap))
         self.timeout = request_timeout(timeout)
-        self.client = openai.OpenAI(
-            api_key=key or _NO_KEY,
-            base_url=self.base_url,
-            timeout=self.timeout,
-            max_retries=0,
-            http_client=deadline_http_client(),
-        )
+        self.client = self._client(key or _NO_KEY)
         self.gate = gate if gate is not None else BackoffGate()  # wait() before each request; closed on a 429
+
+    def _client(self, key: str) -> openai.OpenAI:
+        try:
+            return openai.OpenAI(
+                api_key=key,
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=0,
+                http_client=deadline_http_client(),
+            )
+        except (httpx2.InvalidURL, ValueError) as e:
+            said = one_line(redact(str(e), self.secrets), 80)
+            raise UsageError(
+                f"--base-url {self.where} is not a URL ({said}): give one such as http://127.0.0.1:8080/v1"
+            ) from None
 
     @property
     def where(self) -> str:
-        return self.base_url or OPENAI_URL
+        """The server, as printed and logged: with no credentials in it."""
+        return redact(self.base_url or OPENAI_URL, self.secrets)
 
     def _wait(self, state: RetryCallState) -> float:
         """The server's Retry-After when it gave one (it is retried only up to LONGEST_RETRY_AFTER), else the
@@ -253,7 +272,7 @@ class OpenAIProvider:
         }
         if sampling.top_p is not None:
             payload["top_p"] = sampling.top_p
-        if sampling.repeat_penalty is not None and not self.where.startswith(OPENAI_URL):
+        if sampling.repeat_penalty is not None and not (self.base_url or OPENAI_URL).startswith(OPENAI_URL):
             payload["extra_body"] = {"repeat_penalty": sampling.repeat_penalty}
         return payload, prompt.answer_start
 
@@ -282,23 +301,23 @@ class OpenAIProvider:
             response = retrying(self._create, **payload)
         except openai.OpenAIError as e:
             tries = retrying.statistics.get("attempt_number", 1)
-            raise ProviderError(self._explain(e, tries)) from None
+            raise ProviderError(redact(self._explain(e, tries), self.secrets)) from None
         choice = response.choices[0] if response.choices else None
         if self.prompt_style == "completion":
             text = answer_start + ((choice.text if choice else None) or "")
         else:
             text = (choice.message.content if choice and choice.message else None) or ""
         usage = response.usage
-        return Completion(
-            text=text,
-            model=response.model or self.model,
+        return Completion(  # a server that echoes the key into its reply does not get it printed
+            text=redact(text, self.secrets, shapes=False),
+            model=redact(response.model or self.model, self.secrets),
             prompt_tokens=(usage.prompt_tokens or 0) if usage else 0,
             completion_tokens=(usage.completion_tokens or 0) if usage else 0,
         )
 
     def _explain(self, e: openai.OpenAIError, tries: int) -> str:
         """One line: what happened, and what to do about it."""
-        where, said, model = self.where, _server_message(e), self.model
+        where, said, model = self.where, _server_message(e, self.secrets), self.model
         instead = "or use --provider template"
         if isinstance(e, openai.AuthenticationError):
             if self.base_url and not self.base_url.startswith(OPENAI_URL):
@@ -326,13 +345,13 @@ class OpenAIProvider:
                 f"--timeout (COMPOSER_TIMEOUT), {instead}"
             )
         if isinstance(e, openai.APIConnectionError):
-            cause = one_line(str(e.__cause__ or e), 80)
+            cause = one_line(redact(str(e.__cause__ or e), self.secrets), 80)
             return f"Cannot reach {where} after {tries} tries ({cause}): check --base-url, {instead}"
         if isinstance(e, openai.APIStatusError):
             if _is_transient(e):
                 return f"{where} kept failing (HTTP {e.status_code}: {said}) after {tries} tries: {instead}"
             return f"The server at {where} refused the request (HTTP {e.status_code}: {said})"
-        return f"The OpenAI client failed: {one_line(str(e), 160)}"
+        return f"The OpenAI client failed: {one_line(redact(str(e), self.secrets), 160)}"
 
 
 def _describe(exc: BaseException | None) -> str:
