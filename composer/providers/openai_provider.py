@@ -22,6 +22,10 @@ its last byte (composer.providers.deadline): a server that never answers, or tri
 time, is cut off when the time is up. A timed-out request is a transient failure, retried with a new
 deadline like any other, so a server that never answers is given up after MAX_TRIES requests.
 
+An answer that is not a completion at all (an HTML page, broken JSON, a JSON list, no list of choices) is
+a ProviderError after one request. An empty reply (no choices, or an empty message) is an empty draft, which
+the loop's checks fail; it is logged (`-v`), and `draft` says so on stderr.
+
 `gate`: the provider's rate-limit gate (composer.providers.gate.BackoffGate), its own unless one is passed
 (batch passes the one it reports on). Each request first waits until the gate is open, and a 429 closes it
 for the wait this provider chose; batch shares one provider between its workers, so one rate limit pauses
@@ -34,6 +38,7 @@ own on concurrent requests.
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import math
 import os
@@ -42,6 +47,7 @@ from typing import Any
 
 import httpx2
 import openai
+from openai.types.chat import ChatCompletion
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from composer.errors import ProviderError, RedactingFilter, UsageError, one_line, redact, url_secrets
@@ -65,6 +71,13 @@ MAX_TRIES = 4  # the first request and three retries
 MAX_WAIT = 20.0  # seconds, per wait of the exponential backoff
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
 TIMEOUT = 60.0  # seconds, each request from its start to its last byte
+_BODY_KINDS = {
+    "str": "text",
+    "list": "a JSON list",
+    "NoneType": "null",
+    "int": "a number",
+    "float": "a number",
+}
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
 
 
@@ -290,6 +303,20 @@ class OpenAIProvider:
             payload, answer_start = self._completion_payload(request)
         else:
             payload = self._chat_payload(chat_messages(request))
+        response = self._send(payload)
+        written = self._reply_text(response)
+        text = answer_start + written if written else ""  # a model that wrote nothing wrote no note
+        usage = getattr(response, "usage", None)
+        model = getattr(response, "model", None)
+        return Completion(  # a server that echoes the key into its reply does not get it printed
+            text=redact(text, self.secrets, shapes=False),
+            model=redact(model if isinstance(model, str) and model else self.model, self.secrets),
+            prompt_tokens=_tokens(usage, "prompt_tokens"),
+            completion_tokens=_tokens(usage, "completion_tokens"),
+        )
+
+    def _send(self, payload: dict[str, Any]) -> Any:
+        """The server's answer to one attempt, transport failures retried; any failure is a ProviderError."""
         retrying = Retrying(
             stop=stop_after_attempt(self.max_tries),
             wait=self._wait,
@@ -298,21 +325,42 @@ class OpenAIProvider:
             reraise=True,
         )
         try:
-            response = retrying(self._create, **payload)
+            return retrying(self._create, **payload)
         except openai.OpenAIError as e:
             tries = retrying.statistics.get("attempt_number", 1)
             raise ProviderError(redact(self._explain(e, tries), self.secrets)) from None
-        choice = response.choices[0] if response.choices else None
+        except json.JSONDecodeError as e:  # a 200 whose body is not JSON at all
+            raise self._not_a_completion(f"not JSON: {e.doc[:60]!r}") from None
+
+    def _reply_text(self, response: Any) -> str:
+        """The text of the answer's first choice; "" (logged) when there is none or it is empty; a
+        ProviderError when the answer is not a completion at all (an HTML page, a JSON list, no choices)."""
+        expected = openai.types.Completion if self.prompt_style == "completion" else ChatCompletion
+        if not isinstance(response, expected):  # the SDK hands back a text, a list, None as it is
+            kind = _BODY_KINDS.get(type(response).__name__, type(response).__name__)
+            raise self._not_a_completion(f"{kind}: {str(response)[:60]!r}")
+        choices = getattr(response, "choices", None)
+        if not isinstance(choices, list):
+            raise self._not_a_completion("no list of choices in it")
+        if not choices:
+            log.info("%s answered with no choices: an empty reply", self.where)
+            return ""
         if self.prompt_style == "completion":
-            text = answer_start + ((choice.text if choice else None) or "")
+            text = getattr(choices[0], "text", None)
         else:
-            text = (choice.message.content if choice and choice.message else None) or ""
-        usage = response.usage
-        return Completion(  # a server that echoes the key into its reply does not get it printed
-            text=redact(text, self.secrets, shapes=False),
-            model=redact(response.model or self.model, self.secrets),
-            prompt_tokens=(usage.prompt_tokens or 0) if usage else 0,
-            completion_tokens=(usage.completion_tokens or 0) if usage else 0,
+            text = getattr(getattr(choices[0], "message", None), "content", None)
+        if not isinstance(text, str) or not text.strip():
+            reason = getattr(choices[0], "finish_reason", None)
+            log.info("%s answered with an empty reply (finish_reason %s)", self.where, reason)
+            return ""
+        return text
+
+    def _not_a_completion(self, detail: str) -> ProviderError:
+        endpoint = "/v1/completions" if self.prompt_style == "completion" else "/v1/chat/completions"
+        said = one_line(redact(detail, self.secrets), 90)
+        return ProviderError(
+            f"The server at {self.where} answered with something that is not a {endpoint} response ({said}): "
+            "check that --base-url is its OpenAI-compatible address, ending in /v1"
         )
 
     def _explain(self, e: openai.OpenAIError, tries: int) -> str:
@@ -352,6 +400,11 @@ class OpenAIProvider:
                 return f"{where} kept failing (HTTP {e.status_code}: {said}) after {tries} tries: {instead}"
             return f"The server at {where} refused the request (HTTP {e.status_code}: {said})"
         return f"The OpenAI client failed: {one_line(redact(str(e), self.secrets), 160)}"
+
+
+def _tokens(usage: Any, name: str) -> int:
+    value = getattr(usage, name, None)
+    return value if isinstance(value, int) else 0
 
 
 def _describe(exc: BaseException | None) -> str:
