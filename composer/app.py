@@ -19,12 +19,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from composer.batch import BatchReport, run_batch
+from composer.batch import BackoffGate, BatchReport, run_batch
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
 from composer.plan import Plan, Situation, make_plan
-from composer.providers import resolve_auto
+from composer.providers import resolve_auto, resolve_provider
 from composer.result import Result
 from composer.vocabulary import AUTO
 from guardrails import Report, check_message
@@ -45,11 +45,15 @@ def draft_provider(
     model: str | None = None,
     base_url: str | None = None,
     prompt_style: str | None = None,
+    timeout: float | None = None,
 ) -> Any:
-    """What `draft` hands the loop: the provider as given, or the openai provider built for `prompt_style`
-    (the only provider whose prompt can be chosen; the local model always gets the completion prompt)."""
+    """What `draft` hands the loop: the provider as given, or built here for `prompt_style` (the openai
+    provider: the only one whose prompt can be chosen; the local model always gets the completion prompt)
+    or for `timeout` (the seconds each request to a server may take; providers that send none ignore it)."""
     if not prompt_style:
-        return provider
+        if timeout is None or not isinstance(provider, str):
+            return provider
+        return resolve_provider(provider, model=model, base_url=base_url, timeout=timeout)
     name = resolve_auto(base_url) if provider == AUTO else provider
     if name == "local" and prompt_style == "completion":
         return provider
@@ -61,7 +65,7 @@ def draft_provider(
     # The openai SDK takes longer to import than the rest of the composer: only when it is used.
     from composer.providers.openai_provider import OpenAIProvider
 
-    return OpenAIProvider(model=model, base_url=base_url, prompt_style=prompt_style)
+    return OpenAIProvider(model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout)
 
 
 def draft(
@@ -73,9 +77,13 @@ def draft(
     prompt_style: str | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     fallback: bool = True,
+    timeout: float | None = None,
 ) -> Result:
-    """Draft the message the context asks for, check it, and have it rewritten until it passes."""
-    chosen = draft_provider(provider, model=model, base_url=base_url, prompt_style=prompt_style)
+    """Draft the message the context asks for, check it, and have it rewritten until it passes. `timeout`:
+    the seconds each request to a model server may take, from its start to its last byte."""
+    chosen = draft_provider(
+        provider, model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout
+    )
     return compose_note(
         context, provider=chosen, model=model, base_url=base_url, max_attempts=max_attempts, fallback=fallback
     )
@@ -91,7 +99,21 @@ def plan_record(result: Plan, today: dt.date) -> dict[str, Any]:
     return {**result.to_dict(), "today": today.isoformat()}
 
 
-def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
+def batch(
+    source: Any, out: str | Path | None = None, *, timeout: float | None = None, **options: Any
+) -> BatchReport:
     """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
-    is done; the options are `run_batch`'s."""
+    is done; the options are `run_batch`'s, and `timeout`: the seconds each request to a model server may
+    take, from its start to its last byte."""
+    if timeout is not None and isinstance(options.get("provider", AUTO), str):
+        # run_batch builds a provider by name without a timeout: build it here, waiting at the gate whose
+        # pauses the summary reports, as run_batch would.
+        gate = options.setdefault("gate", BackoffGate())
+        options["provider"] = resolve_provider(
+            options.get("provider", AUTO),
+            model=options.get("model"),
+            base_url=options.get("base_url"),
+            gate=gate,
+            timeout=timeout,
+        )
     return run_batch(source, out, **options)

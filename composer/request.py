@@ -11,6 +11,10 @@ text, and no provider keeps count of attempts.
 
 The seed is the number of this draft of the note: 1 for a first draft, one more for each rewrite. A
 revision counts the draft it revises as the first, so its first request is seed 2.
+
+The draft a rewrite quotes is cut to MAX_QUOTED_DRAFT characters (`quoted_draft`): a model that answered
+with 100 KB is not sent 100 KB back with each rewrite. Every message fits well under the cap, so a draft of a
+sane length is quoted exactly as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ if TYPE_CHECKING:
     from composer.context import MessageContext
 
 Role = Literal["system", "user", "assistant"]
+
+MAX_QUOTED_DRAFT = 2_000  # characters; the longest message, an email of 230 words, is about 1,600
+
+
+def quoted_draft(draft: str) -> str:
+    """The draft as a rewrite request quotes it: unchanged up to MAX_QUOTED_DRAFT characters, else cut
+    there and marked with an ellipsis (the failed length rule's fix line gives the real length)."""
+    if len(draft) <= MAX_QUOTED_DRAFT:
+        return draft
+    return draft[:MAX_QUOTED_DRAFT] + "\u2026"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +63,10 @@ class DraftRequest:
     """One attempt: the facts, the task, and for a rewrite the last draft and the fix lines to apply.
 
     `context`: the interview facts. `attempt`: this call's number in the loop (1, 2, ...). `previous`: the
-    draft to rewrite, None for a first draft. `fixes`: the lines a rewrite carries (the failed rules' fix
-    lines, then any extra feedback), verbatim. `messages`: the task as chat messages (the rendered chat
-    prompt, or the caller's own), empty for a provider that writes from the facts. `seed`: the sampling seed
-    for this draft (see the module's docstring).
+    draft to rewrite as the request quotes it (`quoted_draft`), None for a first draft. `fixes`: the lines
+    a rewrite carries (the failed rules' fix lines, then any extra feedback), verbatim. `messages`: the
+    task as chat messages (the rendered chat prompt, or the caller's own), empty for a provider that writes
+    from the facts. `seed`: the sampling seed for this draft (see the module's docstring).
     """
 
     context: MessageContext
@@ -80,8 +94,16 @@ class DraftRequest:
         messages: tuple[ChatMessage, ...] = (),
     ) -> DraftRequest:
         """A first attempt that rewrites `draft` with `feedback`: the draft counts as the first, so seed 2."""
-        return cls(context=context, previous=draft, fixes=tuple(feedback), messages=messages, seed=2)
+        return cls(
+            context=context, previous=quoted_draft(draft), fixes=tuple(feedback), messages=messages, seed=2
+        )
 
     def rewrite(self, draft: str, fixes: Iterable[str]) -> DraftRequest:
         """The next attempt: the same task, `draft` as the last draft, its `fixes`, the next seed."""
-        return replace(self, attempt=self.attempt + 1, previous=draft, fixes=tuple(fixes), seed=self.seed + 1)
+        return replace(
+            self,
+            attempt=self.attempt + 1,
+            previous=quoted_draft(draft),
+            fixes=tuple(fixes),
+            seed=self.seed + 1,
+        )

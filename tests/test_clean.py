@@ -29,6 +29,14 @@ CASES = [
     (f"{NOTE}\n\n{{Your Name}}", NOTE),
     ("Subject: Thank you\n\nDear Ana,\n\nThanks.\n\nBest regards,\n[Your Name]",
      "Subject: Thank you\n\nDear Ana,\n\nThanks.\n\nBest regards,"),
+    (f"```\n{NOTE}\n```\nLet me know.\n```", f"{NOTE}\n```\nLet me know."),
+    (f"```md note\n{NOTE}\n```", f"```md note\n{NOTE}\n```"),
+    (f"{NOTE}\n \t\nlet me know whether it works\n \nGood luck.", NOTE),
+    (f"{NOTE}\n\nNote:\n\nIt is 68 characters.", NOTE),
+    (f"{NOTE}\n\nLet me know if it helps.\n\nBest,", f"{NOTE}\n\nLet me know if it helps.\n\nBest,"),
+    (f"{NOTE}\n\n\n\n(68 characters).", NOTE),
+    (f"{NOTE}\u2014[Name]", NOTE),
+    (f"{NOTE} [Name] [Your Name]", f"{NOTE} [Name]"),
 ]  # fmt: skip
 
 

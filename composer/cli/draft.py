@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from composer.cli.options import add_context_options, add_format_option, add_model_options
 from composer.vocabulary import PROMPT_STYLES
+
+if TYPE_CHECKING:
+    from composer.result import Result
 
 EXAMPLE = """providers:
   auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
@@ -62,13 +66,16 @@ def run(args: argparse.Namespace) -> int:
         prompt_style=args.prompt_style,
         max_attempts=args.max_attempts,
         fallback=args.fallback,
+        timeout=args.timeout,
     )
     if args.format == "json":
         print(result.model_dump_json(indent=2))
+        _warn_of_empty_replies(result)
     else:
         print(result.text)
         for warning in result.warnings:  # to confirm before sending; stdout stays the note alone
             print(f"warning: {warning}", file=sys.stderr)
+        _warn_of_empty_replies(result)
         if not result.passed:
             print(
                 f"no passing note after {len(result.attempts)} attempt(s); the best draft fails: "
@@ -78,3 +85,17 @@ def run(args: argparse.Namespace) -> int:
         elif sys.stderr.isatty() or result.source == "fallback":
             print(result.summary(), file=sys.stderr)
     return 0 if result.passed else 1
+
+
+def _warn_of_empty_replies(result: Result) -> None:
+    """One line on stderr when the model's reply held no text (no choices, or an empty message): without
+    it, a broken server looks like a model whose drafts failed, and the template's note like its work."""
+    empty = sum(1 for attempt in result.attempts if not attempt.text.strip())
+    if not empty or result.source == "template":
+        return
+    outcome = {"fallback": "; the template wrote the note"}.get(result.source, "")
+    print(
+        f"warning: the model's reply was empty in {empty} of {len(result.attempts)} attempt(s){outcome} "
+        "(-v logs what the server answered)",
+        file=sys.stderr,
+    )

