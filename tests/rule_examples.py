@@ -399,12 +399,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi , thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hi None, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hi Sofia, thank you for the interview for the position at . I enjoyed the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the interview for the () role and our talk about Kafka.", {}),
         ],
         "pass": [
             (GOOD, {}),
             ("Hi, Sofia: thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             (
                 "Hi Sofia, thank you for the interview... and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk about how flush() batches writes to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka and your data quality checks in dbt's ref( ).",
                 {},
             ),
         ],
