@@ -152,6 +152,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for your time today at Acme. It was a pleasure to meet you.", {}),
             ("Hi Sofia, thank you for the interview. I enjoyed hearing about your team's culture.", {}),
+            (  # 'data' and 'engineer' only inside the role: the role, not the topic
+                "Hi Sofia, thank you for the interview for the Data Engineer role. I'd love to stay in touch.",
+                {"topics": ["data engineering"]},
+            ),
+            (  # 'check' is not a stem 'checking' shares with 'checkout'
+                "Hi Sofia, thank you for the interview and for checking in on me after it. Let's stay in touch.",
+                {"topics": ["the checkout redesign"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview for the Data Engineer role at Acme. Let's stay in touch.",
+                {"topics": ["Acme"]},
+            ),
         ],
         "pass": [
             ("Hi Sofia, thank you for the interview and the talk about migrating batch jobs to Kafka.", {}),
@@ -161,6 +173,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for the interview, and for explaining how you check data quality.", {}),
             ("Hi Sofia, thank you for your time today. I'd love to stay in touch.", {"topics": []}),
+            (
+                "Hi Sofia, thank you for the Data Engineer interview and our talk about data engineering at Acme.",
+                {"topics": ["data engineering"]},
+            ),
+            (
+                "Hi Sofia, thank you for the talk about optimising slow queries.",
+                {"topics": ["query optimization"]},
+            ),
+            (
+                "Hi Sofia, thank you for explaining how you schedule the on-call rota.",
+                {"topics": ["scheduling"]},
+            ),
         ],
     },
     "specificity.vague_praise": {
