@@ -226,6 +226,58 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, many thanks for walking me through the data quality checks at Acme.", {}),
         ],
     },
+    "gratitude.thanks_for_wrong_thing": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Data Engineer role. I enjoyed our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the role on Acme. I enjoyed our conversation about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the position. I enjoyed our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the safety certification. I'd love to continue my education at Acme.",
+                {},
+            ),
+            ("Hi Sofia, thanks for the data quality checks. I'd love to stay in touch.", {}),
+            ("Hi Sofia, thank you so much, Sofia, for Acme. I enjoyed our talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the role and the talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Tom, thank you for the Senior Nurse, Cardiac Unit post. I enjoyed our talk about handovers.",
+                {
+                    "interviewer_name": "Tom Reyes",
+                    "role": "Senior Nurse, Cardiac Unit",
+                    "topics": ["handovers"],
+                },
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview for the Data Engineer role and our talk about Kafka.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for yesterday's interview and the insights on migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thanks for the in-depth Kafka chat and the tour of the data quality checks.", {}),
+            ("Hi Sofia, thanks again for such a generous and open conversation about Kafka.", {}),
+            ("Hi Sofia, thank you for Tuesday's Data Engineer interview and your thoughts on Kafka.", {}),
+            ("Hi Sofia, thank you for the warm welcome and for explaining your Kafka migration.", {}),
+            ("Hi Sofia, I'm grateful for the opportunity to learn how you migrate batch jobs to Kafka.", {}),
+            (
+                "Hi Tom, thanks for the Senior Nurse, Cardiac Unit interview and our talk about handovers.",
+                {
+                    "interviewer_name": "Tom Reyes",
+                    "role": "Senior Nurse, Cardiac Unit",
+                    "topics": ["handovers"],
+                },
+            ),
+        ],
+    },
     "eagerness.asks_about_decision": {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk. Any update on my application?", {}),
