@@ -19,6 +19,7 @@ from guardrails import (
     placeholder,
     specificity,
     tone,
+    voice,
 )
 from guardrails.context import MessageContext
 from guardrails.facts import facts_for
@@ -26,7 +27,7 @@ from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
 from guardrails.vocabulary import KINDS
 
-MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
+MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, voice, grounding, follow_up, email)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 
 __all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]

@@ -669,6 +669,42 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the interview. It was good to hear about the data quality checks.", {}),
         ],
     },
+    "voice.speaks_as_we": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview. We enjoyed our conversation about Kafka.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We'd love to stay in touch.", {}),
+            ("Hi Sofia, thank you for the interview; we were impressed by your Kafka migration plans.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview. We discussed migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview; what we talked about on Kafka stayed with me.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I hope we can stay in touch.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. We had a lively conversation and I'm glad we connected.",
+                {},
+            ),
+        ],
+    },
+    "voice.speaks_as_hirer": {
+        "fail": [
+            ("Hi Sofia, thank you for the talk about Kafka. I'm glad to have you on board.", {}),
+            ("Hi Sofia, welcome to the team! Our talk about migrating batch jobs to Kafka was great.", {}),
+            ("Hi Sofia, thank you for your application and the talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We will be in touch soon.", {}),
+            ("Hi Sofia, thank you for applying. I enjoyed the talk about Kafka.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview and the warm welcome to the office. Kafka was fun.", {}),
+            ("Hi Sofia, thank you for the talk about your application of Kafka to batch jobs.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I'd be glad to stay in touch and hear how it goes.",
+                {},
+            ),
+        ],
+    },
     "grounding.invented_detail": {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk; Netflix's approach was interesting too.", {}),
