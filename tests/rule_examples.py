@@ -411,7 +411,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD, {}),
             (
-                "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is the article I mentioned.",
+                "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is an article on replaying events.",
                 {"kind": "follow_up"},
             ),
             ("Hi Sofia, thank you for the Kafka talk and the notes on data quality checks.", {}),
@@ -447,6 +447,56 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the inspiring talk about migrating batch jobs to Kafka.", {}),
             (
                 "Hi Sofia, thank you for the amazing talk about Kafka; your data quality checks are impressive.",
+                {},
+            ),
+        ],
+    },
+    "grounding.invented_offer": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'll happily take you up on your offer of a free workshop.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk and your kind offer to introduce me to the platform team.",
+                {},
+            ),
+            (
+                "Hi Sofia, thanks for connecting. As promised, here is my write-up on Kafka.",
+                {"kind": "follow_up"},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and for inviting me to the team dinner on Friday.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for your offer to connect, and for the talk about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the talk about how Acme builds its offer calendar.",
+                {"topics": ["the offer calendar"]},
+            ),
+            ("Hi Sofia, connecting as you suggested at the end of our call. Thanks for the Kafka talk.", {}),
+        ],
+    },
+    "grounding.invented_plan": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I'll send you the report on consumer lag.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'll see you at the data meetup next month.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to our meeting on Tuesday.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'll follow up next week.", {}),
+            (
+                "Hi Sofia, thanks for connecting. Here is the article I mentioned on Kafka.",
+                {"kind": "follow_up"},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to hearing from you.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'll keep following your team's data quality work.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I will remember it when I next migrate batch jobs.",
                 {},
             ),
         ],
