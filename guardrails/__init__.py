@@ -13,6 +13,7 @@ from guardrails import (
     eagerness,
     email,
     follow_up,
+    grammar,
     gratitude,
     grounding,
     length,
@@ -27,7 +28,19 @@ from guardrails.rule import Finding, Report, Rule, RuleResult, run_rule
 from guardrails.text import Draft, normalize
 from guardrails.vocabulary import KINDS
 
-MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, voice, grounding, follow_up, email)
+MODULES = (
+    length,
+    specificity,
+    gratitude,
+    eagerness,
+    placeholder,
+    tone,
+    voice,
+    grammar,
+    grounding,
+    follow_up,
+    email,
+)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 
 __all__ = ["RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from guardrails.facts import Facts
 from guardrails.names import TITLES
 from guardrails.rule import Finding, Rule, phrase_check, shorten
-from guardrails.text import AnyOf, Draft, Phrases
+from guardrails.text import AnyOf, Draft, Phrases, starts_sentence
 
 # Capitalised words that a note uses without them being facts of the interview.
 COMMON = frozenset(
@@ -26,17 +26,6 @@ COMMON = frozenset(
     congratulations congrats today yesterday tomorrow""".split()
 ) | frozenset(TITLES)
 _SUBJECT = re.compile(r"[^\n]*")
-_SENTENCE_END = '.!?:\n"('
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    """After a full stop, a colon, an opening quote, or at the start of a line ("Dear Ana,\n\nMany ...")."""
-    i = at - 1
-    while i >= 0 and text[i].isspace():
-        if text[i] == "\n":
-            return True
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
 
 
 def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -56,7 +45,7 @@ def invented_detail(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 )
             continue
         base = word.removesuffix("'s")
-        if base in COMMON or base in known or word in known or _starts_sentence(text, found.start()):
+        if base in COMMON or base in known or word in known or starts_sentence(text, found.start()):
             continue
         shown = shorten(text[found.start() : found.end()])
         yield Finding(

@@ -755,6 +755,104 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
     },
+    "grammar.clause_as_subject": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. We discussed how the team checks data quality was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. We discussed migrating batch jobs to Kafka was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. We discussed data quality checks were a great topic.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about how the team moves batch jobs "
+                "to Kafka was fascinating.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview. Discussing how the team checks data quality was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. Our talk about how you move batch jobs to Kafka was great.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed hearing how the team is so collaborative.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview. I enjoyed our Kafka talk, which was inspiring.", {}),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed hearing how your data quality checks are run.",
+                {},
+            ),
+        ],
+    },
+    "grammar.verbs_run_together": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed learned about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk about Kafka. I am excited learn more about the team.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to hear from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I'd love stay in touch.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to working with Kafka again.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I enjoyed detailed answers and learned a lot.",
+                {},
+            ),
+        ],
+    },
+    "grammar.company_preposition": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview for the role on Acme. I enjoyed the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the Data Engineer position on Acme and the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the interview on Acme and the Kafka talk.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview for the role at Acme and the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and for your work on Acme's data quality checks.", {}),
+            ("Hi Sofia, thank you for the interview on the Acme campus and the Kafka talk.", {}),
+        ],
+    },
+    "grammar.non_word": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. We discussed APIs and our conversation about APIRs.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview and the Kafak talk.", {}),
+            ("Hi Sofia, thank you for the interview and our talk about migratin batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview and our talk on the Kafkka migration.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the chance to learn about the Lean process.",
+                {"role": "Lean Engineer", "topics": ["the Lean process"]},
+            ),
+            ("Hi Sofia, thank you for the talk about migrations of batch jobs to Kafka's streams.", {}),
+            ("Hi Sofia, thank you for the talk on Kafka; see example.com/kafak for my notes.", {}),
+            (
+                "Hi Sofia, thank you for the interview. The head of data heard about Kafka too.",
+                {"role": "Head"},
+            ),
+        ],
+    },
     "grounding.invented_detail": {
         "fail": [
             ("Hi Sofia, thank you for the Kafka talk; Netflix's approach was interesting too.", {}),
