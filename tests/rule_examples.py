@@ -333,6 +333,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Dear Sofia, thank you for the Kafka talk. I'll call your office on Thursday.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Would you be free for coffee on Friday?", {}),
             ("Hi Sofia, thank you for the Kafka talk. I hope to move on to the next round soon.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. How about a quick chat next week?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd love to chat more about data quality checks.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Let's grab a coffee sometime.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Can we hop on a call to go deeper?", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -341,6 +345,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the call yesterday and the talk about migrating batch jobs to Kafka.",
                 {},
             ),
+            ("Hi Sofia, thank you for the Kafka talk. I hope we speak again soon.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Let's stay in touch.", {}),
         ],
     },
     "eagerness.asks_referral": {
@@ -441,6 +447,16 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you! Your phenomenal team and remarkable Kafka talk were exceptional.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. Acme is the greatest company on earth; pure genius.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk. You have the best team in the world.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Your legendary, iconic, masterful data team.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. You are the most brilliant engineer I have ever met.",
+                {},
+            ),
         ],
         "pass": [
             (GOOD, {}),
@@ -449,6 +465,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the amazing talk about Kafka; your data quality checks are impressive.",
                 {},
             ),
+            (
+                "Hi Sofia, thank you for the Kafka talk, one of the best technical discussions I've had in a while.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk on the largest Kafka migration in the industry.", {}),
         ],
     },
     "grounding.invented_offer": {
