@@ -273,8 +273,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     "email.no_sign_off": {
         "fail": [
             (email(sign_off=""), EMAIL),
-            (email(sign_off="Best regards,"), SIGNED),  # no name after it
-            (email(sign_off="Jordan Lee"), SIGNED),
+            (email(sign_off="Jordan Lee"), SIGNED),  # the name, but no 'Best regards,' before it
+            (email(sign_off="Jordan"), EMAIL),
         ],
         "pass": [
             (GOOD_EMAIL, SIGNED),
@@ -282,6 +282,22 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (email(sign_off="Sincerely,\nJordan Lee"), SIGNED),
             (email(sign_off="Thank you again,\nJordan Lee\nData engineer, Lisbon"), SIGNED),
             (email(sign_off="Best,\nJ. L."), EMAIL),  # no candidate name known: any name will do
+            (email(sign_off="Best regards,"), SIGNED),  # no name: email.unsigned's error, not this warning
+        ],
+    },
+    "email.unsigned": {
+        "fail": [
+            (email(sign_off="Best regards,"), SIGNED),  # no name after it
+            (email(sign_off=""), SIGNED),
+            (email(sign_off="Best regards,\nAlex"), SIGNED),  # someone else's name
+            (email(sign_off="Best regards,\n[Your Name]"), SIGNED),
+        ],
+        "pass": [
+            (GOOD_EMAIL, SIGNED),
+            (email(sign_off="Kind regards,\nJordan"), SIGNED),
+            (email(sign_off="Warm regards,\nJordan Lee\nData engineer, Lisbon"), SIGNED),
+            (email(sign_off="Best regards,"), EMAIL),  # the candidate's name is not known: a warning at most
+            (email(sign_off="Jordan Lee"), SIGNED),
         ],
     },
 }
