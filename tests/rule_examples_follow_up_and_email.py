@@ -285,6 +285,33 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (email(sign_off="Best regards,"), SIGNED),  # no name: email.unsigned's error, not this warning
         ],
     },
+    "tone.repeated_passage": {
+        "fail": [
+            (email(body=BODY + "\n\n" + BODY.split("\n\n")[1]), EMAIL),  # a paragraph twice
+            (
+                email(
+                    body=BODY.replace(
+                        "Thank you again for your time.",
+                        "I would love to work with you on that migration, and I would love to work with you on "
+                        "that migration.",
+                    )
+                ),
+                EMAIL,
+            ),
+            (email(body=BODY + " Thank you for taking the time to speak with me yesterday."), EMAIL),
+        ],
+        "pass": [
+            (GOOD_EMAIL, EMAIL),
+            (
+                email(body=BODY + " I remain very interested in the Data Engineer role at Acme."),
+                EMAIL,
+            ),  # the role and the company named twice are not a repeat
+            (
+                email(body=BODY + " I enjoyed our talk, and I enjoyed the tour of the data quality checks."),
+                EMAIL,
+            ),
+        ],
+    },
     "email.unsigned": {
         "fail": [
             (email(sign_off="Best regards,"), SIGNED),  # no name after it
