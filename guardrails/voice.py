@@ -8,8 +8,14 @@ Category `tone`: how the note speaks, like its register, not what it claims or a
 
 from __future__ import annotations
 
-from guardrails.rule import Rule, phrase_check
-from guardrails.text import AnyOf, Phrases
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from guardrails.facts import Facts
+from guardrails.names import TITLE_PATTERN
+from guardrails.rule import Finding, Rule, phrase_check
+from guardrails.text import AnyOf, Draft, Phrases
 
 # "We" as the candidate's own side: feelings, hopes and plans only the writer has ("we both" is left alone).
 _AS_WE = AnyOf(
@@ -49,7 +55,7 @@ _AS_HIRER = AnyOf(
         r"|hear\s+from\s+us|(?:you(?:'d|\s+would|'ll|\s+will)\s+be|you're|you\s+are)\s+a\s+(?:great|strong|perfect|"
         r"wonderful)\s+(?:fit|addition|asset|candidate)|you\s+were\s+a\s+(?:great|strong)\s+candidate"
         r"|(?:impressed|pleased)\s+(?:with|by)\s+your\s+(?:application|experience|background|skills|answers"
-        r"|qualifications|performance))",
+        r"|qualifications|performance)|your\s+interest\s+in\s+(?:our|joining\s+us|working\s+(?:with|for)\s+us))",
         ("your", "thank", "we", "hear", "you", "impressed", "pleased"),
     ),
 )
@@ -67,6 +73,44 @@ speaks_as_hirer = phrase_check(
     "'your application', 'we will be in touch'); thank them for their time and the conversation.",
 )
 
+# The interviewer, in a note to them, as "Fiona": "I enjoyed chatting with Fiona", "Henrik's team".
+_BEFORE_THIRD_PERSON = re.compile(
+    rf"\b(?:with|to|meet|met|meeting|from|by|about|for|and|than|thank)\s+(?:{TITLE_PATTERN})?\Z"
+)
+_GREETING_LINE = re.compile(r"\s*(?:subject:[^\n]*\n\s*)?(?:hi|hello|dear|hey|good\s+\w+)\b[^,:\n]{0,60}")
+
+
+@lru_cache(maxsize=256)
+def _name(folded_name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(folded_name)}(?![a-z0-9])('s\b|\s+and\s+i\b)?")
+
+
+def interviewer_in_third_person(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Naming the reader as someone else: 'chatting with Fiona', 'Fiona's team', 'Fiona and I' in a note to
+    Fiona. 'Thank you again, Fiona.' speaks to her, and the greeting line ('Hi Raj and Fiona,') is left alone."""
+    folded, first = draft.folded, facts.first
+    if not first or first not in folded:
+        return
+    greeting = _GREETING_LINE.match(folded)
+    after_greeting = greeting.end() if greeting else 0
+    who = facts.context.first_name
+    for m in _name(first).finditer(folded, after_greeting):
+        if not draft.text[m.start()].isupper():
+            continue  # "will", "grace": a word, not the name
+        if not m.group(1) and not _BEFORE_THIRD_PERSON.search(folded, max(0, m.start() - 20), m.start()):
+            continue
+        start = m.start() if m.group(1) else folded.rfind(" ", 0, max(0, m.start() - 1)) + 1
+        said = draft.text[start : m.end()]
+        yield Finding(
+            f"Speaks of {who} in the third person ({said!r}) in a message to {who}.",
+            f"Address {who} as 'you' ('with you', 'your team'), not by name in the third person.",
+            m.span(),
+        )
+
+
 SPEAKS_AS_WE = Rule("voice.speaks_as_we", "tone", "error", speaks_as_we)
 SPEAKS_AS_HIRER = Rule("voice.speaks_as_hirer", "tone", "error", speaks_as_hirer)
-RULES = [SPEAKS_AS_WE, SPEAKS_AS_HIRER]
+INTERVIEWER_IN_THIRD_PERSON = Rule(
+    "voice.interviewer_in_third_person", "tone", "error", interviewer_in_third_person
+)
+RULES = [SPEAKS_AS_WE, SPEAKS_AS_HIRER, INTERVIEWER_IN_THIRD_PERSON]

@@ -765,6 +765,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for your application and the talk about Kafka.", {}),
             ("Hi Sofia, thank you for the talk about Kafka. We will be in touch soon.", {}),
             ("Hi Sofia, thank you for applying. I enjoyed the talk about Kafka.", {}),
+            (
+                "Hi Sofia, I appreciated your interest in our team's work on migrating batch jobs to Kafka.",
+                {},
+            ),
         ],
         "pass": [
             (GOOD, {}),
@@ -773,6 +777,25 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (
                 "Hi Sofia, thank you for the talk about Kafka. I'd be glad to stay in touch and hear how it goes.",
                 {},
+            ),
+        ],
+    },
+    "voice.interviewer_in_third_person": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview. I enjoyed chatting with Sofia about Kafka.", {}),
+            ("Hi Sofia, thank you for the interview. I enjoyed hearing about Sofia's Kafka migration.", {}),
+            (
+                "Hi Sofia, thank you for the interview. Sofia and I talked about migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview and the Kafka talk, Sofia. Let's stay in touch.", {}),
+            ("Hi Raj and Sofia, thank you for the interview and the talk about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I will stay in touch.",
+                {"interviewer_name": "Will Chen"},
             ),
         ],
     },
