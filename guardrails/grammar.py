@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, phrase_check, shorten
-from guardrails.text import STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, starts_sentence, stem
+from guardrails.rule import Finding, Rule, shorten
+from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, starts_sentence, stem
 
 # A sentence whose subject ("I", "we") already has its verb, then, with no clause between, "was inspiring".
 _MAIN_VERB = re.compile(
@@ -75,33 +74,70 @@ _BARE = (
     r"(?:learn|discuss|hear|talk|explore|connect|continue|see|meet|join|stay|contribute|share|follow|speak|keep"
     r"|build|grow|bring|apply|work)"
 )
-_RUN_TOGETHER = AnyOf(
-    Phrases(
-        r"\b(?:i|we)\s+(?:really\s+|truly\s+|also\s+)?(?:enjoyed|loved|liked|appreciated|valued|discussed|learned"
-        r"|learnt)\s+(?:learned|learnt|discussed|talked|heard|spoke|spoken|met|explored|saw|understood|knew|went"
-        r"|took|enjoyed|loved|interviewed|visited)\b",
-        ("enjoyed", "loved", "liked", "appreciated", "valued", "discussed", "learn"),
-    ),
-    Phrases(
-        r"\b(?:am|'m|are|'re|was|were|be|feel|felt)\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:excited|eager|keen"
-        rf"|thrilled|delighted|glad|happy|pleased)\s+{_BARE}\b"
-        rf"|(?:'d|would)\s+(?:really\s+|truly\s+)?(?:love|like)\s+{_BARE}\b"
-        rf"|\blook(?:ing)?\s+forward\s+(?:{_BARE}(?:ing)?|(?:see|com|hav|mak|tak|giv)ing)\b"
-        rf"|\blook(?:ing)?\s+forward\s+to\s+{_BARE}\b(?!\s+(?:with|on|alongside|together|at|in))",
-        ("excited", "eager", "keen", "thrilled", "delighted", "glad", "happy", "pleased", "love", "like",
-         "forward"),
-    ),
-    Phrases(
-        r"\bto\s+(?:learned|discussed|talked|explored|enjoyed)\b",
-        ("learned", "discussed", "talked", "explored", "enjoyed"),
-    ),
-)  # fmt: skip
-verbs_run_together = phrase_check(
-    _RUN_TOGETHER,
-    "Runs two verbs together or leaves out 'to': {!r}.",
-    "Rewrite the phrase as plain English: 'I enjoyed learning', 'I am excited to learn', 'I look forward to "
-    "hearing'.",
+# Two verbs run together, each part found by the word it cannot do without, then narrowed by what comes
+# before it: "I enjoyed learned" ("i" or "we" before), "am excited learn", "'d love stay", "look forward hear".
+_LIKED_THEN_PAST = Phrases(
+    r"\b(?:enjoyed|loved|liked|appreciated|valued|discussed|learned|learnt)\s+(?:learned|learnt|discussed|talked"
+    r"|heard|spoke|spoken|met|explored|saw|understood|knew|went|took|enjoyed|loved|interviewed|visited)\b",
+    ("enjoyed", "loved", "liked", "appreciated", "valued", "discussed", "learn"),
 )
+_GLAD_THEN_BARE = Phrases(
+    rf"\b(?:excited|eager|keen|thrilled|delighted|glad|happy|pleased|love|like)\s+{_BARE}\b",
+    ("excited", "eager", "keen", "thrilled", "delighted", "glad", "happy", "pleased", "love", "like"),
+)
+_FORWARD_WITHOUT_TO = Phrases(
+    rf"\bforward\s+(?:{_BARE}(?:ing)?|(?:see|com|hav|mak|tak|giv)ing|to\s+{_BARE}\b(?!\s+(?:with|on|alongside"
+    r"|together|at|in)\b))\b",
+    ("forward",),
+)
+_TO_THEN_PAST = Phrases(
+    r"\bto\s+(?:learned|discussed|talked|explored|enjoyed)\b",
+    ("learned", "discussed", "talked", "explored", "enjoyed"),
+)
+_BEFORE = {
+    "liked": re.compile(r"\b(?:i|we)\s+(?:(?:really|truly|also)\s+)?\Z"),
+    "glad": re.compile(r"(?:\b(?:am|are|was|were|be|feel|felt)|'m|'re)\s+(?:(?:so|very|really|truly)\s+)?\Z"),
+    "love": re.compile(r"(?:'d|\bwould)\s+(?:(?:really|truly)\s+)?\Z"),
+    "forward": re.compile(r"\blook(?:ing)?\s+\Z"),
+}
+
+
+def _at_anchors(phrases: Phrases, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that starts with one of its anchors, tried only where an anchor starts a word
+    (a few places) instead of at every character."""
+    starts = set()
+    for anchor in phrases.anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                starts.add(at)
+            at = text.find(anchor, at + 1)
+    for at in sorted(starts):
+        m = phrases.pattern.match(text, at)
+        if m is not None:
+            yield m
+
+
+def verbs_run_together(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    folded = draft.folded
+    for phrases, before in (
+        (_LIKED_THEN_PAST, _BEFORE["liked"]),
+        (_GLAD_THEN_BARE, _BEFORE["glad"]),
+        (_FORWARD_WITHOUT_TO, _BEFORE["forward"]),
+        (_TO_THEN_PAST, None),
+    ):
+        found = phrases.finditer(folded) if before is None else _at_anchors(phrases, folded)
+        for m in found:
+            needed = _BEFORE["love"] if m.group(0).startswith(("love", "like")) else before
+            if needed is not None and not needed.search(folded, max(0, m.start() - 24), m.start()):
+                continue  # "I like work that ...", "a happy work environment": only "I'd love stay" is the slip
+            yield Finding(
+                f"Runs two verbs together or leaves out 'to': {draft.text[m.start() : m.end()]!r}.",
+                "Rewrite the phrase as plain English: 'I enjoyed learning', 'I am excited to learn', 'I look "
+                "forward to hearing'.",
+                m.span(),
+            )
+
 
 _ROLE_NOUN = r"(?:role|position|job|post|interview|opportunity|opening|vacancy|internship|career)"
 
@@ -160,76 +196,85 @@ def _capital(text: str, at: int, word: str) -> bool:
     return word[0].isupper() and not starts_sentence(text, at)
 
 
-@dataclass
-class _Model:
-    """A word a corrupted copy could be of: written as a name or acronym?, in the facts?, where first in
-    the note (None when only in the facts)."""
-
-    capital: bool
-    in_facts: bool
-    first: int | None
+_LONG_LOWER = re.compile(r"(?<![a-z0-9'])[a-z]{6,}(?![a-z0-9])")
+_FACT_WORDS: dict[int, tuple[Facts, dict[str, set[str]], dict[str, set[str]]]] = {}
 
 
-def _models(draft: Draft, facts: Facts) -> dict[str, dict[str, _Model]]:
-    """The words a corrupted copy could be of, by their first three letters: the words of the facts and of
-    the note, names and acronyms from four letters ('APIs', 'Kafka'), other words from seven ('migrating'):
-    shorter lower-case words have real words a letter away ('lean', 'learn')."""
+def _fact_words(facts: Facts) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The facts' words a corrupted copy could be of, by their first three letters (prepared once per facts):
+    names and acronyms from four letters ('APIs', 'Kafka'), other words from seven ('migrating'); shorter
+    lower-case words have real words a letter away ('lean', 'learn')."""
+    cached = _FACT_WORDS.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1], cached[2]
     ctx = facts.context
-    sources = [draft.text, ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names]
-    by_prefix: dict[str, dict[str, _Model]] = {}
-    for n, text in enumerate(sources):
+    capital: dict[str, set[str]] = {}
+    lower: dict[str, set[str]] = {}
+    for text in (ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names):
         for m in _WORDS_AS_WRITTEN.finditer(text):
-            word = fold(m.group(0))
-            capital = _capital(text, m.start(), m.group(0))
-            if word in STOPWORDS or len(word) < (4 if capital else 7):
-                continue
-            model = by_prefix.setdefault(word[:3], {}).setdefault(word, _Model(capital, n > 0, None))
-            model.capital = model.capital or capital
-            model.in_facts = model.in_facts or n > 0
-            if n == 0 and model.first is None:
-                model.first = m.start()
-    return by_prefix
+            word, is_capital = fold(m.group(0)), _capital(text, m.start(), m.group(0))
+            if word not in STOPWORDS and len(word) >= (4 if is_capital else 7):
+                (capital if is_capital else lower).setdefault(word[:3], set()).add(word)
+    if len(_FACT_WORDS) > 512:
+        _FACT_WORDS.clear()
+    _FACT_WORDS[id(facts)] = (facts, capital, lower)
+    return capital, lower
 
 
 _NOT_PROSE = re.compile(r"'[a-rt-z]|[./@_\\][a-z0-9]|[0-9]")
 _JOINERS = ("'", ".", "/", "@", "_", "\\") + tuple("0123456789")
 
 
-def _corrupted_copy(draft: Draft, models, m: re.Match[str]) -> str | None:
-    """The word of the facts or the note that this word of the note is a corrupted copy of, if any: of a
-    word of the note, only a later copy with a letter added or swapped ('APIs' ... 'APIRs', not the other
-    way round)."""
-    word, written = m.group(0), draft.text[m.start() : m.end()]
-    capital = _capital(draft.text, m.start(), written)
-    for name, model in models.get(word[:3], {}).items():
-        if model.capital != capital or not capital and (len(word) < 6 or not written.islower()):
-            continue  # 'learn' is no copy of 'Lean'; a lower-case copy is of a long lower-case word
-        if not model.in_facts and (len(word) < len(name) or model.first is None or model.first > m.start()):
-            continue
-        if name != word and not _inflection(word, name) and _one_letter_off(word, name):
-            return name
+def _copy_of(word: str, facts_words: set[str], earlier: list[str]) -> str | None:
+    """The word this one is a corrupted copy of: of a word of the facts; of an earlier word of the note,
+    only with a letter added or swapped ('APIs' ... 'APIRs', not the other way round)."""
+    for model in facts_words:
+        if model != word and not _inflection(word, model) and _one_letter_off(word, model):
+            return model
+    for model in earlier:
+        if len(model) <= len(word) and not _inflection(word, model) and _one_letter_off(word, model):
+            return model
     return None
 
 
 def non_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    models = None
-    seen = set()
-    for m in _LETTERS.finditer(draft.folded):
-        word = m.group(0)
-        if len(word) < 4 or word in facts.vocabulary or word in STOPWORDS or word in seen:
-            continue
-        if _NOT_PROSE.match(draft.folded, m.end()) or draft.folded[m.start() - 1 : m.start()] in _JOINERS:
-            continue  # "o'brien", "example.com", "s/4hana": not a word of prose
-        seen.add(word)
-        models = _models(draft, facts) if models is None else models
-        model = _corrupted_copy(draft, models, m)
-        if model is not None:
-            shown, original = draft.text[m.start() : m.end()], _shown(draft, facts, model)
-            yield Finding(
-                f"Uses {shown!r}, which is not a word: it looks like a corrupted copy of {original!r}.",
-                f"Replace {shown!r} with {original!r}, or with the word you meant.",
-                m.span(),
-            )
+    """Capitalised words are compared with names and acronyms, long lower-case words with long words; most
+    words share their first three letters with none, and cost a dictionary look-up."""
+    facts_capital, facts_lower = _fact_words(facts)
+    text = draft.text
+    capital = (m for m in draft.capitalised if len(m.group(0)) >= 4 and text[m.start()].isalpha())
+    lower = (m for m in _LONG_LOWER.finditer(draft.folded) if text[m.start() : m.end()].islower())
+    for matches, pools, shortest in ((capital, facts_capital, 4), (lower, facts_lower, 7)):
+        earlier: dict[str, list[str]] = {}
+        for m in matches:
+            word = m.group(0).removesuffix("'s")
+            pool, before = pools.get(word[:3], ()), earlier.get(word[:3], ())
+            if (pool or before) and word not in before:
+                model = _judge(draft, facts, m.start(), word, pool, before, pools is facts_capital)
+                if model is not None:
+                    yield model
+            if len(word) >= shortest:
+                earlier.setdefault(word[:3], []).append(word)
+
+
+def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capital: bool) -> Finding | None:
+    end = start + len(word)
+    folded = draft.folded
+    if word in facts.vocabulary or not word.isalpha():
+        return None
+    if _NOT_PROSE.match(folded, end) or folded[start - 1 : start] in _JOINERS:
+        return None  # "o'brien", "example.com", "s/4hana": not a word of prose
+    if capital and not _capital(draft.text, start, draft.text[start:end]):
+        return None  # a capital only because it opens a sentence
+    model = _copy_of(word, pool, before)
+    if model is None:
+        return None
+    shown, original = draft.text[start:end], _shown(draft, facts, model)
+    return Finding(
+        f"Uses {shown!r}, which is not a word: it looks like a corrupted copy of {original!r}.",
+        f"Replace {shown!r} with {original!r}, or with the word you meant.",
+        (start, end),
+    )
 
 
 def _shown(draft: Draft, facts: Facts, folded_word: str) -> str:

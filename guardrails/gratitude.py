@@ -79,7 +79,7 @@ THANKABLE = frozenset(
     response email follow update info information detail details context background pointer pointers tip tips
     suggestion suggestions recommendation recommendations idea ideas word words exchange dialogue experience
     glimpse look peek window dive rundown breakdown summary recap presentation exercise task case shift trial
-    lesson review hour hours minute minutes morning afternoon evening day days week today yesterday tonight
+    lesson review offer_to hour hours minute minutes morning afternoon evening day days week today yesterday tonight
     monday tuesday wednesday thursday friday saturday sunday lunch coffee everything all that this it them those
     these both everyone""".split()
 )  # fmt: skip
@@ -92,6 +92,7 @@ _NOUN_PHRASE_END = frozenset(
 _NEW_NOUN_PHRASE = frozenset("the a an your our my his her their this that for".split())
 _AFTER_THANKS = re.compile(r"[^.,;:!?\n()\"]{1,100}")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+_GERUND = re.compile(r"[a-z]{2,}ing\b")
 MOST_WORDS = 7
 
 
@@ -114,6 +115,10 @@ def _thanked_for(folded: str, at: int) -> tuple[list[str], int]:
     for i, t in enumerate(tokens):
         word = t.group(0)
         if word in _NOUN_PHRASE_END or len(words) == MOST_WORDS:
+            if words and words[-1] == "offer" and word in ("to", "of"):
+                words[-1] = (
+                    "offer_to"  # an offer to do something, thanked for (grounding judges if it was made)
+                )
             break
         if word in ("and", "or", "&"):
             if i + 1 == len(tokens) or tokens[i + 1].group(0) in _NEW_NOUN_PHRASE:
@@ -136,6 +141,9 @@ def thanks_for_wrong_thing(draft: Draft, facts: Facts) -> Iterator[Finding]:
     ctx = facts.context
     folded = None
     for m in _THANKS_FOR.finditer(draft.folded):
+        first = _AFTER_THANKS.match(draft.folded, m.end())
+        if first is None or _GERUND.match(first.group(0)):
+            continue  # most thanks: "for taking the time", "for walking me through"
         folded = folded or _blank_frame(draft.folded, facts)
         words, end = _thanked_for(folded, m.end())
         if _thankable(words):
