@@ -8,12 +8,14 @@ from guardrails import (
     eagerness,
     email,
     follow_up,
+    grammar,
     gratitude,
     grounding,
     length,
     placeholder,
     specificity,
     tone,
+    voice,
 )
 from guardrails.context import MessageContext
 from guardrails.facts import facts_for
@@ -23,7 +25,19 @@ from guardrails.vocabulary import KINDS
 
 __all__ = ["MODULES", "RULES", "Finding", "Report", "Rule", "RuleResult", "check_message", "rules_for"]
 
-MODULES = (length, specificity, gratitude, eagerness, placeholder, tone, grounding, follow_up, email)
+MODULES = (
+    length,
+    specificity,
+    gratitude,
+    eagerness,
+    placeholder,
+    tone,
+    voice,
+    grammar,
+    grounding,
+    follow_up,
+    email,
+)
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 
 _BY_KIND = {kind: tuple(rule for rule in RULES if kind in rule.kinds) for kind in KINDS}

@@ -87,6 +87,12 @@ class MessageContext(BaseModel):
             raise ValueError(f"{value!r} contains {''.join(bad)!r}: give the real name, not a template slot")
         return value
 
+    @field_validator("role", "company", mode="before")
+    @classmethod
+    def _unknown_is_empty(cls, value: Any) -> Any:
+        """None (a JSON null, an empty CSV cell read as None) means 'not known', the same as ''."""
+        return "" if value is None else value
+
     @field_validator("role", "company")
     @classmethod
     def _one_line(cls, value: str) -> str:

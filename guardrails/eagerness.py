@@ -118,6 +118,19 @@ MEETING = AnyOf(
         r"interview",
         ("schedul", "arrang", "set", "book"),
     ),
+    # Invitations to talk again: "How about a quick chat?", "I'd love to chat more", "let's grab a coffee".
+    Phrases(
+        r"\b(?:how\s+about\s+(?:a|another)\s+(?:quick\s+|short\s+|brief\s+|virtual\s+)?(?:chat|call|coffee"
+        r"|catch[\s-]?up|meeting|zoom|conversation)"
+        r"|(?:'d|would)\s+(?:love|like|be\s+(?:happy|glad|keen|delighted))\s+to\s+(?:chat|talk|speak|catch\s+up"
+        r"|meet)\s+(?:more|again|further|sometime|soon|next|over|in\s+person)"
+        r"|let's\s+(?:chat|talk|catch\s+up|meet|grab|get\s+(?:a\s+)?coffee|have\s+a\s+(?:chat|call)|hop|jump"
+        r"|set\s+up|schedule|find\s+(?:a\s+)?time)"
+        r"|(?:can|could|shall)\s+we\s+(?:hop|jump|get|have|set\s+up|schedule|chat|talk|meet|catch\s+up|grab"
+        r"|find\s+(?:a\s+)?time)"
+        r"|(?:up|open)\s+(?:for|to)\s+a\s+(?:quick\s+)?(?:chat|call|coffee))\b",
+        ("about", "love", "like", "happy", "glad", "keen", "delighted", "let's", "we", "up", "open"),
+    ),
 )
 REFERRAL = AnyOf(
     Phrases(
@@ -180,13 +193,27 @@ FLATTERY = Phrases(
     r"inspiring|inspirational|inspiration|visionary|genius|legendary|world[\s-]class|remarkable|exceptional|"
     r"stellar|unbelievable|mind[\s-]blowing|superb|magnificent|groundbreaking|ground-breaking|trailblazing|"
     r"pioneering|iconic|unparalleled|unmatched|second\s+to\s+none|best\s+(?:leader|manager|interviewer)|"
-    r"huge\s+fan|big\s+fan|admire|idol|rock\s*star|hero)\b",
+    r"huge\s+fan|big\s+fan|admire|idol|rock\s*star|hero|greatest|spectacular|breathtaking|jaw[\s-]dropping|"
+    r"masterful|masterclass|superstar|top[\s-]notch|first[\s-]class|best[\s-]in[\s-]class|unbeatable|peerless|"
+    r"awe[\s-]inspiring|dazzling|marvell?ous|terrific|revolutionary|game[\s-]chang(?:ing|er)|world[\s-]leading|"
+    r"industry[\s-]leading|flawless|unrivall?ed|mind[\s-]boggling|legend|guru|wizard|unreal|insanely)\b",
     ("amazing", "incredibl", "brilliant", "outstanding", "extraordinary", "phenomenal", "awesome", "fantastic",
-     "inspir", "visionary", "genius", "legendary", "world", "remarkable", "exceptional", "stellar",
+     "inspir", "visionary", "genius", "legend", "world", "remarkable", "exceptional", "stellar",
      "unbelievable", "mind", "superb", "magnificent", "ground", "trailblazing", "pioneering", "iconic",
      "unparalleled", "unmatched", "second", "leader", "manager", "interviewer", "fan", "admire", "idol", "rock",
-     "hero"),
+     "hero", "greatest", "spectacular", "breathtaking", "dropping", "master", "superstar", "notch", "class",
+     "unbeatable", "peerless", "awe", "dazzling", "marvel", "terrific", "revolutionary", "chang", "leading",
+     "flawless", "unrival", "guru", "wizard", "unreal", "insanely"),
 )  # fmt: skip
+# An absolute superlative ("the best team in the world", "the greatest company on earth", "the most brilliant
+# marketer I have ever met") is flattery however few the other words of praise: it counts as a pile.
+HYPERBOLE = Phrases(
+    r"\b(?:best|greatest|finest|smartest|brightest|coolest|most\s+[a-z-]+)\s+(?:[a-z,'-]+\s+){0,4}?"
+    r"(?:on\s+(?:earth|the\s+planet)|in\s+the\s+(?:world|universe|industry|business|country)|of\s+all\s+time"
+    r"|in\s+history|(?:i(?:'ve|\s+have)?\s+)?ever\s+(?:met|known|seen|worked\s+with))\b",
+    ("earth", "planet", "world", "universe", "industry", "business", "country", "time", "history", "ever"),
+)
+PILE = 3
 QUESTION = re.compile(r"[^.!?\n]*\?")
 PROCESS_WORDS = re.compile(
     r"\b(?:decision|decide|decided|status|update|updates|candidacy|application|timeline|shortlist|shortlisted"
@@ -283,12 +310,16 @@ def shouting(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 def flattery(draft: Draft, facts: Facts) -> Iterator[Finding]:
     found = list(findings_for(FLATTERY, draft, facts, "{!r}", ""))
-    if len(found) >= 3:
-        words = ", ".join(f.message for f in found)
+    absolute = list(findings_for(HYPERBOLE, draft, facts, "{!r}", ""))
+    if len(found) >= PILE or absolute:
+        words = ", ".join(f.message for f in absolute + found)
         yield Finding(
-            f"Piles up {len(found)} superlatives ({words}).",
-            "Keep at most one word of praise, and let the specific topic show your interest.",
-            found[0].span,
+            f"Piles up {len(found)} superlatives ({words})."
+            if not absolute
+            else f"Praises in absolutes ({words}).",
+            "Keep at most one plain word of praise, never 'the best in the world', and let the specific topic "
+            "show your interest.",
+            (absolute or found)[0].span,
         )
 
 

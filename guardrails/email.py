@@ -188,25 +188,47 @@ def no_continued_interest(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )
 
 
-def no_sign_off(draft: Draft, facts: Facts) -> Iterator[Finding]:
+def _closing(draft: Draft) -> tuple[list[str], int | None]:
+    """The email's last three lines (folded) and which of them is the sign-off ('Best regards,'), if any."""
     lines = [line for line in fold(draft.text).split("\n") if line.strip()]
     tail = lines[-3:]
-    closing = next((i for i, line in enumerate(tail) if _SIGN_OFF.match(line)), None)
+    return tail, next((i for i, line in enumerate(tail) if _SIGN_OFF.match(line)), None)
+
+
+def _signed(tail: list[str], closing: int | None, candidate: str) -> bool:
+    """The candidate's first name (or any part of the name) after the sign-off, or on the last lines."""
+    said = set(WORD.findall(" ".join(tail[closing or 0 :])))
+    parts = {fold(first_name(candidate))} | {p for p in WORD.findall(fold(candidate)) if len(p) > 1}
+    return not said.isdisjoint(parts)
+
+
+def no_sign_off(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A warning: no 'Best regards,' (or the like) before the name. A missing name, when the candidate's name
+    is known, is `email.unsigned`'s error."""
+    tail, closing = _closing(draft)
     candidate = facts.context.candidate_name
-    name = f"your name ({candidate})" if candidate else "your name"
-    if closing is None:
-        yield Finding(
-            "Ends without a sign-off such as 'Best regards,' and the sender's name.",
-            f"End with 'Best regards,' on its own line and {name} on the next.",
-        )
+    if closing is not None or candidate and not _signed(tail, closing, candidate):
         return
-    if candidate:
-        signed = " ".join(tail[closing:])
-        if fold(first_name(candidate)) not in WORD.findall(signed):
-            yield Finding(
-                f"Signs off without the sender's name ({candidate}).",
-                f"Put {candidate} on the line after the sign-off.",
-            )
+    name = f"your name ({candidate})" if candidate else "your name"
+    yield Finding(
+        "Ends without a sign-off such as 'Best regards,' before the sender's name.",
+        f"End with 'Best regards,' on its own line and {name} on the next.",
+    )
+
+
+def unsigned(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """The candidate's name is known but the email does not end with it: 'Best regards,' and nothing after."""
+    candidate = facts.context.candidate_name
+    if not candidate:
+        return
+    tail, closing = _closing(draft)
+    if _signed(tail, closing, candidate):
+        return
+    ending = "after the sign-off" if closing is not None else "at the end"
+    yield Finding(
+        f"The email is not signed: the candidate's name ({candidate}) is not {ending}.",
+        f"End with 'Best regards,' on its own line and {candidate} on the next.",
+    )
 
 
 MISSING_SUBJECT = Rule("email.missing_subject", "tone", "error", missing_subject, kinds=KINDS)
@@ -217,4 +239,13 @@ NO_CONTINUED_INTEREST = Rule(
     "email.no_continued_interest", "specificity", "error", no_continued_interest, kinds=KINDS
 )
 NO_SIGN_OFF = Rule("email.no_sign_off", "tone", "warning", no_sign_off, kinds=KINDS)
-RULES = [MISSING_SUBJECT, SUBJECT_LENGTH, VAGUE_SUBJECT, NO_GREETING, NO_CONTINUED_INTEREST, NO_SIGN_OFF]
+UNSIGNED = Rule("email.unsigned", "tone", "error", unsigned, kinds=KINDS)
+RULES = [
+    MISSING_SUBJECT,
+    SUBJECT_LENGTH,
+    VAGUE_SUBJECT,
+    NO_GREETING,
+    NO_CONTINUED_INTEREST,
+    NO_SIGN_OFF,
+    UNSIGNED,
+]

@@ -30,6 +30,7 @@ class Facts:
     other_firsts: tuple[tuple[str, str], ...]  # (folded first name, name as given)
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # (topic as given, its specific stems)
     topic_pattern: re.Pattern[str] | None  # any topic stem at the start of a word of the draft
+    frame_pattern: re.Pattern[str] | None  # the role and the company as a note names them: no topic in there
     vocabulary: frozenset[str]  # every folded word of the facts
     raw: str  # all the facts as one folded string
     limit: int | None
@@ -39,6 +40,15 @@ class Facts:
     @property
     def kind(self) -> str:
         return self.context.kind
+
+    def mentions_topic(self, folded: str) -> bool:
+        """True when the folded text names a topic outside its mentions of the role and the company: 'data'
+        in 'the Data Engineer role' is the role, not the topic 'data contracts'."""
+        if self.topic_pattern is None:
+            return False
+        if self.frame_pattern is not None:
+            folded = self.frame_pattern.sub(_blank, folded)
+        return self.topic_pattern.search(folded) is not None
 
     def mentions(self, phrase: str) -> bool:
         """True when the folded phrase is in the facts, or each of its content words is (by stem)."""
@@ -67,27 +77,48 @@ def is_instruction(topic: str) -> bool:
 
 
 def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
+    """The stems that stand for a topic: its specific words, leaving out those of the role, the company and
+    the interviewer's name ('engineering' for a Data Engineer), unless nothing else is left."""
     words = content_words(topic)
-    specific = [w for w in words if w not in GENERIC and w not in exclude]
-    chosen = specific or [w for w in words if w not in exclude] or words
+    ours = [w for w in words if w not in exclude and stem(w) not in exclude]
+    specific = [w for w in ours if w not in GENERIC]
+    chosen = specific or ours or words
     # A stem under 4 letters is too short to match by prefix ('options' -> 'opt'): keep such words whole.
     return tuple(dict.fromkeys(s if len(s := stem(w)) >= 4 else w for w in chosen))
 
 
 def _topic_pattern(stems: set[str]) -> re.Pattern[str] | None:
     """Light stemming as a pattern: a long stem matches any word it starts ('migrat' in 'migrating'), and
-    its first letters catch a shorter form ('optimiz' of 'optimizat'); a short stem is a whole word."""
+    all but its last two letters catch another spelling ('optimi' of 'optimiz' in 'optimising'); a short
+    stem is a whole word. Two letters, not more: 'check' is not a stem 'checkout' shares with 'checking'."""
     alternatives = set()
     for s in stems:
         if len(s) >= 4:
             alternatives.add(re.escape(s))
             if len(s) >= 7:
-                alternatives.add(re.escape(s[: max(5, len(s) - 3)]))
+                alternatives.add(re.escape(s[: max(6, len(s) - 2)]))
         else:
             alternatives.add(re.escape(s) + r"(?:s|es)?(?![a-z0-9])")
     if not alternatives:
         return None
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")")
+
+
+_SENIORITY = re.compile(r"^(?:senior|junior|lead|staff|principal|head|chief|associate|sr\.?|jr\.?)\s+")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _frame_pattern(ctx: MessageContext) -> re.Pattern[str] | None:
+    """The role and the company as whole words of a note ('Senior Data Engineer' also as 'data engineer',
+    but not the start of 'data engineering')."""
+    phrases = {fold(ctx.role), _SENIORITY.sub("", fold(ctx.role)), fold(ctx.company)}
+    phrases = sorted((p for p in phrases if len(p) > 1), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
 
 
 _cache: dict[tuple, Facts] = {}
@@ -115,7 +146,8 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     last = parts[-1] if len(parts) > 1 else ""
     own = {first, fold(first_name(ctx.candidate_name)) if ctx.candidate_name else ""}
     others = tuple((fold(first_name(n)), n) for n in ctx.other_names if fold(first_name(n)) not in ("", *own))
-    frame = set(WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name]))))
+    frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
+    frame = set(frame_words) | {stem(w) for w in frame_words}
     pieces = [ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names]
     if ctx.candidate_name:
         pieces.append(ctx.candidate_name)
@@ -133,6 +165,7 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         other_firsts=others,
         topics=topics,
         topic_pattern=_topic_pattern({s for _, stems in topics for s in stems}),
+        frame_pattern=_frame_pattern(ctx),
         vocabulary=frozenset(WORD.findall(raw)),
         stems=frozenset(stem(w) for w in WORD.findall(raw) if w not in STOPWORDS),
         raw=raw,

@@ -1,5 +1,7 @@
-"""Gratitude: every message thanks the interviewer sincerely. Thanks in advance asks rather than thanks;
-'no thanks' and sarcasm are not thanks at all."""
+"""Gratitude: every message thanks the interviewer sincerely, and for something one thanks a person for.
+Thanks in advance asks rather than thanks; 'no thanks' and sarcasm are not thanks at all; thanks for 'the
+Data Engineer role' reads as if the candidate had been hired, and thanks for a topic or an object is not
+English a person would write."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft, Phrases
+from guardrails.text import Draft, Phrases, stem
 
 _THANKS = Phrases(
     r"\b(?:thank(?:s|\s+you|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b",
@@ -59,5 +61,109 @@ def no_thanks(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
+# "thank you for", "thanks so much, Sofía, for", "I'm grateful for": what follows is what the thanks is for.
+_THANKS_FOR = Phrases(
+    r"\b(?:thank(?:s|\s+you|ful)?|grateful)(?:\s+(?:so|very|much|a\s+lot|again|once\s+more|both|all|kindly|"
+    r"sincerely|truly|to\s+you)){0,3}(?:\s*,\s*[a-z'-]+(?:\s+[a-z'-]+)?\s*,)?\s+for\s+",
+    ("thank", "grateful"),
+)
+# What one thanks a person for (by stem): their time, the conversation, an insight, the welcome, the tour.
+THANKABLE = frozenset(
+    stem(w)
+    for w in """time times interview interviews conversation chat talk discussion discussions meeting call session
+    panel round tour visit walk walkthrough walkround demo demonstration overview introduction intro explanation
+    insight insights advice perspective perspectives view views thoughts take input feedback question questions
+    answer answers opportunity opportunities chance invitation invite welcome reception hospitality patience
+    kindness generosity help support guidance encouragement consideration interest openness honesty candour
+    candor transparency clarity warmth enthusiasm effort care attention connection request note message reply
+    response email follow update info information detail details context background pointer pointers tip tips
+    suggestion suggestions recommendation recommendations idea ideas word words exchange dialogue experience
+    glimpse look peek window dive rundown breakdown summary recap presentation exercise task case shift trial
+    lesson review offer_to hour hours minute minutes morning afternoon evening day days week today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday lunch coffee everything all that this it them those
+    these both everyone""".split()
+)  # fmt: skip
+# Words that end what the thanks is for: "the interview | for the role", "the role | at Acme".
+_NOUN_PHRASE_END = frozenset(
+    """for to of about on at in with into around regarding during from over through across as but which that
+    who whom where when while since so because by before after i you we he she they me us it's i'm yesterday
+    today""".split()
+)
+_NEW_NOUN_PHRASE = frozenset("the a an your our my his her their this that for".split())
+_AFTER_THANKS = re.compile(r"[^.,;:!?\n()\"]{1,100}")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+_GERUND = re.compile(r"[a-z]{2,}ing\b")
+MOST_WORDS = 7
+
+
+def _blank_frame(folded: str, facts: Facts) -> str:
+    """The role and the company as one word of q's each ('the qqqqqqqqqqqqqqqqqqqqqqqqqqq interview'), so a
+    comma or a full stop inside them ('Software Engineer, Payments'; 'St. Luke's') ends nothing."""
+    if facts.frame_pattern is None:
+        return folded
+    return facts.frame_pattern.sub(lambda m: "q" * len(m.group(0)), folded)
+
+
+def _thanked_for(folded: str, at: int) -> tuple[list[str], int]:
+    """The words of what the thanks is for, to the first preposition or clause, and where they end. 'and'
+    joins two adjectives ('a generous and open conversation') but ends the phrase before a new one ('the
+    role and the tour')."""
+    m = _AFTER_THANKS.match(folded, at)
+    tokens = list(_TOKEN.finditer(m.group(0) if m else ""))
+    words: list[str] = []
+    end = at
+    for i, t in enumerate(tokens):
+        word = t.group(0)
+        if word in _NOUN_PHRASE_END or len(words) == MOST_WORDS:
+            if words and words[-1] == "offer" and word in ("to", "of"):
+                words[-1] = (
+                    "offer_to"  # an offer to do something, thanked for (grounding judges if it was made)
+                )
+            break
+        if word in ("and", "or", "&"):
+            if i + 1 == len(tokens) or tokens[i + 1].group(0) in _NEW_NOUN_PHRASE:
+                break
+            continue
+        words.append(word.removesuffix("'s"))
+        end = at + t.end()
+    return words, end
+
+
+def _thankable(words: list[str]) -> bool:
+    if not words or words[0].endswith("ing") and len(words[0]) > 4:
+        return True  # "for taking the time", "for walking me through": an act of theirs
+    parts = [p for w in words for p in w.split("-")]
+    return any(p in THANKABLE or stem(p) in THANKABLE for p in parts)
+
+
+def thanks_for_wrong_thing(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Thanks for the role, the job, the company, a topic or an object instead of for the person's time."""
+    ctx = facts.context
+    folded = None
+    for m in _THANKS_FOR.finditer(draft.folded):
+        first = _AFTER_THANKS.match(draft.folded, m.end())
+        if first is None or _GERUND.match(first.group(0)):
+            continue  # most thanks: "for taking the time", "for walking me through"
+        folded = folded or _blank_frame(draft.folded, facts)
+        words, end = _thanked_for(folded, m.end())
+        if _thankable(words):
+            continue
+        said = draft.text[m.end() : end]
+        hired = any(w in _JOB_WORDS or not w.strip("q") for w in words)
+        why = "as if the candidate had been hired" if hired else "one thanks a person, not a topic or a thing"
+        topic = f" about {min((t for t, _ in facts.topics), key=len)}" if facts.topics else ""
+        yield Finding(
+            f"Thanks {ctx.first_name} for {said!r}: {why}; one thanks a person for their time or the "
+            "conversation.",
+            f"Thank {ctx.first_name} for their time or for the conversation{topic}, not for {said!r}.",
+            (m.start(), end),
+        )
+
+
+_JOB_WORDS = frozenset("role roles position job post vacancy opening offer company team contract".split())
+
 NO_THANKS = Rule("gratitude.no_thanks", "gratitude", "error", no_thanks)
-RULES = [NO_THANKS]
+THANKS_FOR_WRONG_THING = Rule(
+    "gratitude.thanks_for_wrong_thing", "gratitude", "error", thanks_for_wrong_thing
+)
+RULES = [NO_THANKS, THANKS_FOR_WRONG_THING]

@@ -28,7 +28,7 @@ def _names(name: str, folded: str, title: bool = False):
 
 
 def _topic_mentioned(draft: Draft, facts: Facts) -> bool:
-    return facts.topic_pattern is not None and facts.topic_pattern.search(draft.folded) is not None
+    return facts.mentions_topic(draft.folded)
 
 
 def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:

@@ -103,6 +103,19 @@ GENERIC = frozenset(
 )
 
 
+_SENTENCE_END = '.!?:\n"('
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """After a full stop, a colon, an opening quote, or at the start of a line ("Dear Ana,\n\nMany ...")."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS and len(w) > 1]
 

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, findings_for, phrase_check
+from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
 from guardrails.text import GENERIC, LINKS, STOPWORDS, WORD, AnyOf, Draft, Phrases
-from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -191,6 +191,32 @@ def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
                     return
 
 
+PASSAGE_WORDS = 8  # an email may come back to a point, but not in the same eight words
+
+
+def repeated_passage(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """An email that says the same eight words twice: a repeated sentence, clause or paragraph (how a small
+    model fills an email: 'I would love to work with you ...' again and again). The role and the company
+    count as one word each, so naming them twice is not a repeat."""
+    folded = draft.folded
+    if facts.frame_pattern is not None:
+        folded = facts.frame_pattern.sub(lambda m: "q" * len(m.group(0)), folded)
+    words = list(WORD.finditer(folded))
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - PASSAGE_WORDS + 1):
+        gram = tuple(w.group(0) for w in words[i : i + PASSAGE_WORDS])
+        first = seen.setdefault(gram, i)
+        if i - first >= PASSAGE_WORDS:
+            start, end = words[i].start(), words[i + PASSAGE_WORDS - 1].end()
+            shown = shorten(draft.text[start:end])
+            yield Finding(
+                f"Says {shown!r} twice.",
+                f"Say {shown!r} once and cut the repeat; if a paragraph repeats another, delete it.",
+                (start, end),
+            )
+            return
+
+
 DEFAULT_INVITE = Rule("tone.default_invite", "tone", "error", default_invite)
 EMOJI = Rule("tone.emoji", "tone", "error", emoji)
 SLANG = Rule("tone.slang", "tone", "error", slang)
@@ -206,6 +232,9 @@ COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
 REPETITION = Rule(
     "tone.repetition", "tone", "error", repetition, kinds=frozenset({CONNECTION_NOTE, FOLLOW_UP})
 )
+REPEATED_PASSAGE = Rule(
+    "tone.repeated_passage", "tone", "error", repeated_passage, kinds=frozenset({THANK_YOU_EMAIL})
+)
 RULES = [
     DEFAULT_INVITE,
     EMOJI,
@@ -217,4 +246,5 @@ RULES = [
     APOLOGETIC,
     COMPLAINT,
     REPETITION,
+    REPEATED_PASSAGE,
 ]

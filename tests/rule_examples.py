@@ -152,6 +152,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for your time today at Acme. It was a pleasure to meet you.", {}),
             ("Hi Sofia, thank you for the interview. I enjoyed hearing about your team's culture.", {}),
+            (  # 'data' and 'engineer' only inside the role: the role, not the topic
+                "Hi Sofia, thank you for the interview for the Data Engineer role. I'd love to stay in touch.",
+                {"topics": ["data engineering"]},
+            ),
+            (  # 'check' is not a stem 'checking' shares with 'checkout'
+                "Hi Sofia, thank you for the interview and for checking in on me after it. Let's stay in touch.",
+                {"topics": ["the checkout redesign"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview for the Data Engineer role at Acme. Let's stay in touch.",
+                {"topics": ["Acme"]},
+            ),
         ],
         "pass": [
             ("Hi Sofia, thank you for the interview and the talk about migrating batch jobs to Kafka.", {}),
@@ -161,6 +173,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
             ("Hi Sofia, thank you for the interview, and for explaining how you check data quality.", {}),
             ("Hi Sofia, thank you for your time today. I'd love to stay in touch.", {"topics": []}),
+            (
+                "Hi Sofia, thank you for the Data Engineer interview and our talk about data engineering at Acme.",
+                {"topics": ["data engineering"]},
+            ),
+            (
+                "Hi Sofia, thank you for the talk about optimising slow queries.",
+                {"topics": ["query optimization"]},
+            ),
+            (
+                "Hi Sofia, thank you for explaining how you schedule the on-call rota.",
+                {"topics": ["scheduling"]},
+            ),
         ],
     },
     "specificity.vague_praise": {
@@ -200,6 +224,58 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, I really appreciated hearing how your team is migrating batch jobs to Kafka.", {}),
             ("Hi Sofia, I'm grateful for your time and the talk about migrating batch jobs to Kafka.", {}),
             ("Hi Sofia, many thanks for walking me through the data quality checks at Acme.", {}),
+        ],
+    },
+    "gratitude.thanks_for_wrong_thing": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Data Engineer role. I enjoyed our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the role on Acme. I enjoyed our conversation about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the position. I enjoyed our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the safety certification. I'd love to continue my education at Acme.",
+                {},
+            ),
+            ("Hi Sofia, thanks for the data quality checks. I'd love to stay in touch.", {}),
+            ("Hi Sofia, thank you so much, Sofia, for Acme. I enjoyed our talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the role and the talk about migrating batch jobs to Kafka.", {}),
+            (
+                "Hi Tom, thank you for the Senior Nurse, Cardiac Unit post. I enjoyed our talk about handovers.",
+                {
+                    "interviewer_name": "Tom Reyes",
+                    "role": "Senior Nurse, Cardiac Unit",
+                    "topics": ["handovers"],
+                },
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview for the Data Engineer role and our talk about Kafka.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for yesterday's interview and the insights on migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thanks for the in-depth Kafka chat and the tour of the data quality checks.", {}),
+            ("Hi Sofia, thanks again for such a generous and open conversation about Kafka.", {}),
+            ("Hi Sofia, thank you for Tuesday's Data Engineer interview and your thoughts on Kafka.", {}),
+            ("Hi Sofia, thank you for the warm welcome and for explaining your Kafka migration.", {}),
+            ("Hi Sofia, I'm grateful for the opportunity to learn how you migrate batch jobs to Kafka.", {}),
+            (
+                "Hi Tom, thanks for the Senior Nurse, Cardiac Unit interview and our talk about handovers.",
+                {
+                    "interviewer_name": "Tom Reyes",
+                    "role": "Senior Nurse, Cardiac Unit",
+                    "topics": ["handovers"],
+                },
+            ),
         ],
     },
     "eagerness.asks_about_decision": {
@@ -257,6 +333,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Dear Sofia, thank you for the Kafka talk. I'll call your office on Thursday.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Would you be free for coffee on Friday?", {}),
             ("Hi Sofia, thank you for the Kafka talk. I hope to move on to the next round soon.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. How about a quick chat next week?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd love to chat more about data quality checks.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Let's grab a coffee sometime.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Can we hop on a call to go deeper?", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -265,6 +345,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the call yesterday and the talk about migrating batch jobs to Kafka.",
                 {},
             ),
+            ("Hi Sofia, thank you for the Kafka talk. I hope we speak again soon.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Let's stay in touch.", {}),
         ],
     },
     "eagerness.asks_referral": {
@@ -335,7 +417,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD, {}),
             (
-                "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is the article I mentioned.",
+                "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is an article on replaying events.",
                 {"kind": "follow_up"},
             ),
             ("Hi Sofia, thank you for the Kafka talk and the notes on data quality checks.", {}),
@@ -365,12 +447,77 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you! Your phenomenal team and remarkable Kafka talk were exceptional.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. Acme is the greatest company on earth; pure genius.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk. You have the best team in the world.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Your legendary, iconic, masterful data team.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. You are the most brilliant engineer I have ever met.",
+                {},
+            ),
         ],
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the inspiring talk about migrating batch jobs to Kafka.", {}),
             (
                 "Hi Sofia, thank you for the amazing talk about Kafka; your data quality checks are impressive.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk, one of the best technical discussions I've had in a while.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk on the largest Kafka migration in the industry.", {}),
+        ],
+    },
+    "grounding.invented_offer": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'll happily take you up on your offer of a free workshop.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk and your kind offer to introduce me to the platform team.",
+                {},
+            ),
+            (
+                "Hi Sofia, thanks for connecting. As promised, here is my write-up on Kafka.",
+                {"kind": "follow_up"},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and for inviting me to the team dinner on Friday.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for your offer to connect, and for the talk about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the talk about how Acme builds its offer calendar.",
+                {"topics": ["the offer calendar"]},
+            ),
+            ("Hi Sofia, connecting as you suggested at the end of our call. Thanks for the Kafka talk.", {}),
+        ],
+    },
+    "grounding.invented_plan": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I'll send you the report on consumer lag.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'll see you at the data meetup next month.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to our meeting on Tuesday.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'll follow up next week.", {}),
+            (
+                "Hi Sofia, thanks for connecting. Here is the article I mentioned on Kafka.",
+                {"kind": "follow_up"},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to hearing from you.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'll keep following your team's data quality work.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I will remember it when I next migrate batch jobs.",
                 {},
             ),
         ],
@@ -399,12 +546,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi , thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hi None, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hi Sofia, thank you for the interview for the position at . I enjoyed the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the interview for the () role and our talk about Kafka.", {}),
         ],
         "pass": [
             (GOOD, {}),
             ("Hi, Sofia: thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             (
                 "Hi Sofia, thank you for the interview... and our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk about how flush() batches writes to Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka and your data quality checks in dbt's ref( ).",
                 {},
             ),
         ],
@@ -585,6 +738,163 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you for the interview. It was good to hear about the data quality checks.", {}),
+        ],
+    },
+    "voice.speaks_as_we": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview. We enjoyed our conversation about Kafka.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We'd love to stay in touch.", {}),
+            ("Hi Sofia, thank you for the interview; we were impressed by your Kafka migration plans.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview. We discussed migrating batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview; what we talked about on Kafka stayed with me.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I hope we can stay in touch.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. We had a lively conversation and I'm glad we connected.",
+                {},
+            ),
+        ],
+    },
+    "voice.speaks_as_hirer": {
+        "fail": [
+            ("Hi Sofia, thank you for the talk about Kafka. I'm glad to have you on board.", {}),
+            ("Hi Sofia, welcome to the team! Our talk about migrating batch jobs to Kafka was great.", {}),
+            ("Hi Sofia, thank you for your application and the talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We will be in touch soon.", {}),
+            ("Hi Sofia, thank you for applying. I enjoyed the talk about Kafka.", {}),
+            (
+                "Hi Sofia, I appreciated your interest in our team's work on migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview and the warm welcome to the office. Kafka was fun.", {}),
+            ("Hi Sofia, thank you for the talk about your application of Kafka to batch jobs.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I'd be glad to stay in touch and hear how it goes.",
+                {},
+            ),
+        ],
+    },
+    "voice.interviewer_in_third_person": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview. I enjoyed chatting with Sofia about Kafka.", {}),
+            ("Hi Sofia, thank you for the interview. I enjoyed hearing about Sofia's Kafka migration.", {}),
+            (
+                "Hi Sofia, thank you for the interview. Sofia and I talked about migrating batch jobs to Kafka.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview and the Kafka talk, Sofia. Let's stay in touch.", {}),
+            ("Hi Raj and Sofia, thank you for the interview and the talk about Kafka.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. I will stay in touch.",
+                {"interviewer_name": "Will Chen"},
+            ),
+        ],
+    },
+    "grammar.clause_as_subject": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. We discussed how the team checks data quality was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. We discussed migrating batch jobs to Kafka was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. We discussed data quality checks were a great topic.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about how the team moves batch jobs "
+                "to Kafka was fascinating.",
+                {},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview. Discussing how the team checks data quality was inspiring.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. Our talk about how you move batch jobs to Kafka was great.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed hearing how the team is so collaborative.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview. I enjoyed our Kafka talk, which was inspiring.", {}),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed hearing how your data quality checks are run.",
+                {},
+            ),
+        ],
+    },
+    "grammar.verbs_run_together": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed learned about migrating batch jobs to Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the talk about Kafka. I am excited learn more about the team.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to hear from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I'd love stay in touch.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. I look forward to working with Kafka again.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. I enjoyed detailed answers and learned a lot.",
+                {},
+            ),
+        ],
+    },
+    "grammar.company_preposition": {
+        "fail": [
+            ("Hi Sofia, thank you for the interview for the role on Acme. I enjoyed the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the Data Engineer position on Acme and the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the interview on Acme and the Kafka talk.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the interview for the role at Acme and the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and for your work on Acme's data quality checks.", {}),
+            ("Hi Sofia, thank you for the interview on the Acme campus and the Kafka talk.", {}),
+        ],
+    },
+    "grammar.non_word": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. We discussed APIs and our conversation about APIRs.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the interview and the Kafak talk.", {}),
+            ("Hi Sofia, thank you for the interview and our talk about migratin batch jobs to Kafka.", {}),
+            ("Hi Sofia, thank you for the interview and our talk on the Kafkka migration.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the chance to learn about the Lean process.",
+                {"role": "Lean Engineer", "topics": ["the Lean process"]},
+            ),
+            ("Hi Sofia, thank you for the talk about migrations of batch jobs to Kafka's streams.", {}),
+            ("Hi Sofia, thank you for the talk on Kafka; see example.com/kafak for my notes.", {}),
+            (
+                "Hi Sofia, thank you for the interview. The head of data heard about Kafka too.",
+                {"role": "Head"},
+            ),
         ],
     },
     "grounding.invented_detail": {

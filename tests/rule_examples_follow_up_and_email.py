@@ -273,8 +273,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     "email.no_sign_off": {
         "fail": [
             (email(sign_off=""), EMAIL),
-            (email(sign_off="Best regards,"), SIGNED),  # no name after it
-            (email(sign_off="Jordan Lee"), SIGNED),
+            (email(sign_off="Jordan Lee"), SIGNED),  # the name, but no 'Best regards,' before it
+            (email(sign_off="Jordan"), EMAIL),
         ],
         "pass": [
             (GOOD_EMAIL, SIGNED),
@@ -282,6 +282,49 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (email(sign_off="Sincerely,\nJordan Lee"), SIGNED),
             (email(sign_off="Thank you again,\nJordan Lee\nData engineer, Lisbon"), SIGNED),
             (email(sign_off="Best,\nJ. L."), EMAIL),  # no candidate name known: any name will do
+            (email(sign_off="Best regards,"), SIGNED),  # no name: email.unsigned's error, not this warning
+        ],
+    },
+    "tone.repeated_passage": {
+        "fail": [
+            (email(body=BODY + "\n\n" + BODY.split("\n\n")[1]), EMAIL),  # a paragraph twice
+            (
+                email(
+                    body=BODY.replace(
+                        "Thank you again for your time.",
+                        "I would love to work with you on that migration, and I would love to work with you on "
+                        "that migration.",
+                    )
+                ),
+                EMAIL,
+            ),
+            (email(body=BODY + " Thank you for taking the time to speak with me yesterday."), EMAIL),
+        ],
+        "pass": [
+            (GOOD_EMAIL, EMAIL),
+            (
+                email(body=BODY + " I remain very interested in the Data Engineer role at Acme."),
+                EMAIL,
+            ),  # the role and the company named twice are not a repeat
+            (
+                email(body=BODY + " I enjoyed our talk, and I enjoyed the tour of the data quality checks."),
+                EMAIL,
+            ),
+        ],
+    },
+    "email.unsigned": {
+        "fail": [
+            (email(sign_off="Best regards,"), SIGNED),  # no name after it
+            (email(sign_off=""), SIGNED),
+            (email(sign_off="Best regards,\nAlex"), SIGNED),  # someone else's name
+            (email(sign_off="Best regards,\n[Your Name]"), SIGNED),
+        ],
+        "pass": [
+            (GOOD_EMAIL, SIGNED),
+            (email(sign_off="Kind regards,\nJordan"), SIGNED),
+            (email(sign_off="Warm regards,\nJordan Lee\nData engineer, Lisbon"), SIGNED),
+            (email(sign_off="Best regards,"), EMAIL),  # the candidate's name is not known: a warning at most
+            (email(sign_off="Jordan Lee"), SIGNED),
         ],
     },
 }

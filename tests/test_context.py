@@ -59,3 +59,12 @@ def test_the_context_model_lives_in_guardrails_and_composer_reexports_it():
     assert composer.context.MessageContext is guardrails.context.MessageContext
     assert composer.context.as_context is guardrails.context.as_context
     assert composer.context.first_name("Prof. Ana Lima") == "Ana"
+
+
+def test_a_null_role_or_company_means_not_known():
+    ctx = MessageContext(interviewer_name="Ana Lima", role=None, company=None)
+    assert (ctx.role, ctx.company) == ("", "")
+    from guardrails import check_message
+
+    note = "Hi Ana, thank you for your time today and for the tour of the lab. I'd be glad to stay in touch."
+    assert check_message(note, {"interviewer_name": "Ana", "role": None, "company": None}).passed

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guardrails import eagerness, gratitude, placeholder, tone
+from guardrails import eagerness, grammar, gratitude, grounding, placeholder, tone, voice
 from guardrails.text import AnyOf, Phrases
 
 PHRASES = {
     f"{module.__name__}.{name}[{i}]": part
-    for module in (eagerness, gratitude, placeholder, tone)
+    for module in (eagerness, grammar, gratitude, grounding, placeholder, tone, voice)
     for name, value in vars(module).items()
     if isinstance(value, (Phrases, AnyOf))
     for i, part in enumerate(value.parts if isinstance(value, AnyOf) else [value])

@@ -1,0 +1,293 @@
+"""Grammar: the failures a small model really makes, caught by narrow patterns that good notes never match.
+
+- a clause or a pasted topic used where a sentence already has its verb: "We discussed how the clinic
+  schedules follow-up visits was inspiring." ("Discussing how ... was inspiring" is fine: no verb before it);
+- two verbs run together, or a verb without its "to": "I enjoyed learned", "I am excited learn";
+- the role "on" the company: "the role on Monzo";
+- a corrupted copy of a word of the facts or the note: "We discussed APIs ... about APIRs".
+
+General fluency is out of reach of patterns; these catch the shapes seen in the bundled model's drafts.
+Category `tone`: broken English reads as careless, like slang reads as casual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.facts import Facts
+from guardrails.rule import Finding, Rule, shorten
+from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, starts_sentence, stem
+
+# A sentence whose subject ("I", "we") already has its verb, then, with no clause between, "was inspiring".
+_MAIN_VERB = re.compile(
+    r"\b(?:i|we)\s+(?:(?:really|truly|also|especially|particularly|greatly|thoroughly)\s+)?(?:discussed|enjoyed"
+    r"|loved|liked|appreciated|valued|covered|explored|(?:talked|spoke|learned|learnt)\s+about"
+    r"|went\s+(?:over|through))\s+"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\n()\"]|\s-\s")
+_COPULA = re.compile(r"\b(?:was|were|is|are)\s+(?P<next>[a-z-]+)")
+_EVALUATION = frozenset(
+    """inspiring interesting fascinating insightful helpful great eye-opening impressive valuable exciting
+    enlightening informative useful enjoyable amazing wonderful fantastic brilliant excellent illuminating
+    thought-provoking engaging encouraging refreshing memorable fun motivating compelling powerful intriguing
+    remarkable good clear very really so truly particularly especially incredibly extremely quite a an the
+    such""".split()
+)
+# Words that start a new clause, after which a "was" has a subject of its own.
+_NEW_CLAUSE = frozenset(
+    "that which who whom whose because and but so while since as if it this they he she there i we".split()
+)
+_WH = frozenset("how what why whether where when".split())
+
+
+def _run_on(between: list[str]) -> bool:
+    """True when the words between the verb and 'was' are one object with no subject of its own: a noun
+    phrase ('triage for emergency cases'), or a wh-clause long enough to hold its own verb ('how the clinic
+    schedules follow-up visits', not 'how the team')."""
+    if not between or any(w in _NEW_CLAUSE for w in between):
+        return False
+    wh = next((i for i, w in enumerate(between) if w in _WH), None)
+    return wh is None or len(between) - wh - 1 >= 4
+
+
+def clause_as_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    folded = draft.folded
+    for verb in _MAIN_VERB.finditer(folded):
+        end = _CLAUSE_END.search(folded, verb.end())
+        stop = end.start() if end else len(folded)
+        copula = _COPULA.search(folded, verb.end(), stop)
+        if copula is None or copula.group("next") not in _EVALUATION:
+            continue
+        if not _run_on(WORD.findall(folded[verb.end() : copula.start()])):
+            continue
+        said = shorten(draft.text[verb.start() : copula.end()].strip(), 90)
+        yield Finding(
+            f"Is not a sentence: {said!r} gives a clause a second verb ('{copula.group(0).split()[0]}').",
+            "Rewrite the sentence so it has one subject and one verb, for example 'I enjoyed our conversation "
+            "about ...' or 'Hearing how ... was inspiring.'",
+            (verb.start(), copula.end()),
+        )
+
+
+_BARE = (
+    r"(?:learn|discuss|hear|talk|explore|connect|continue|see|meet|join|stay|contribute|share|follow|speak|keep"
+    r"|build|grow|bring|apply|work)"
+)
+# Two verbs run together, each part found by the word it cannot do without, then narrowed by what comes
+# before it: "I enjoyed learned" ("i" or "we" before), "am excited learn", "'d love stay", "look forward hear".
+_LIKED_THEN_PAST = Phrases(
+    r"\b(?:enjoyed|loved|liked|appreciated|valued|discussed|learned|learnt)\s+(?:learned|learnt|discussed|talked"
+    r"|heard|spoke|spoken|met|explored|saw|understood|knew|went|took|enjoyed|loved|interviewed|visited)\b",
+    ("enjoyed", "loved", "liked", "appreciated", "valued", "discussed", "learn"),
+)
+_GLAD_THEN_BARE = Phrases(
+    rf"\b(?:excited|eager|keen|thrilled|delighted|glad|happy|pleased|love|like)\s+{_BARE}\b",
+    ("excited", "eager", "keen", "thrilled", "delighted", "glad", "happy", "pleased", "love", "like"),
+)
+_FORWARD_WITHOUT_TO = Phrases(
+    rf"\bforward\s+(?:{_BARE}(?:ing)?|(?:see|com|hav|mak|tak|giv)ing|to\s+{_BARE}\b(?!\s+(?:with|on|alongside"
+    r"|together|at|in)\b))\b",
+    ("forward",),
+)
+_TO_THEN_PAST = Phrases(
+    r"\bto\s+(?:learned|discussed|talked|explored|enjoyed)\b",
+    ("learned", "discussed", "talked", "explored", "enjoyed"),
+)
+_BEFORE = {
+    "liked": re.compile(r"\b(?:i|we)\s+(?:(?:really|truly|also)\s+)?\Z"),
+    "glad": re.compile(r"(?:\b(?:am|are|was|were|be|feel|felt)|'m|'re)\s+(?:(?:so|very|really|truly)\s+)?\Z"),
+    "love": re.compile(r"(?:'d|\bwould)\s+(?:(?:really|truly)\s+)?\Z"),
+    "forward": re.compile(r"\blook(?:ing)?\s+\Z"),
+}
+
+
+def _at_anchors(phrases: Phrases, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that starts with one of its anchors, tried only where an anchor starts a word
+    (a few places) instead of at every character."""
+    starts = set()
+    for anchor in phrases.anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                starts.add(at)
+            at = text.find(anchor, at + 1)
+    for at in sorted(starts):
+        m = phrases.pattern.match(text, at)
+        if m is not None:
+            yield m
+
+
+def verbs_run_together(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    folded = draft.folded
+    for phrases, before in (
+        (_LIKED_THEN_PAST, _BEFORE["liked"]),
+        (_GLAD_THEN_BARE, _BEFORE["glad"]),
+        (_FORWARD_WITHOUT_TO, _BEFORE["forward"]),
+        (_TO_THEN_PAST, None),
+    ):
+        found = phrases.finditer(folded) if before is None else _at_anchors(phrases, folded)
+        for m in found:
+            needed = _BEFORE["love"] if m.group(0).startswith(("love", "like")) else before
+            if needed is not None and not needed.search(folded, max(0, m.start() - 24), m.start()):
+                continue  # "I like work that ...", "a happy work environment": only "I'd love stay" is the slip
+            yield Finding(
+                f"Runs two verbs together or leaves out 'to': {draft.text[m.start() : m.end()]!r}.",
+                "Rewrite the phrase as plain English: 'I enjoyed learning', 'I am excited to learn', 'I look "
+                "forward to hearing'.",
+                m.span(),
+            )
+
+
+_ROLE_NOUN = r"(?:role|position|job|post|interview|opportunity|opening|vacancy|internship|career)"
+
+
+def company_preposition(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """'the role on Monzo': a role, a job or an interview is at a company."""
+    company = facts.context.company
+    if not company or " on " not in draft.folded:
+        return
+    pattern = re.compile(rf"\b{_ROLE_NOUN}\s+(on)\s+{re.escape(fold(company))}(?![\w'])")
+    for m in pattern.finditer(draft.folded):
+        said = draft.text[m.start() : m.end()]
+        yield Finding(
+            f"Says {said!r}: one has a role, a job or an interview at a company, not on it.",
+            f"Write 'at {company}' instead of 'on {company}'.",
+            m.span(1),
+        )
+
+
+# -------------------------------------------------------------- non-words: a corrupted copy of another word
+_INFLECTIONS = ("s", "es", "'s", "d", "ed", "ing", "r", "er", "ers", "al", "ly", "y", "ic", "e")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _inflection(a: str, b: str) -> bool:
+    """One word is the other with an ending ('checkouts', 'designer', 'clinical'), or both share a stem."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[len(short) :] in _INFLECTIONS and long_.startswith(short) or stem(a) == stem(b)
+
+
+def _one_letter_off(word: str, model: str) -> bool:
+    """`word` is `model` with one letter added or dropped inside it (not at the end, where an ending would
+    be), or two neighbouring letters swapped: 'apirs' of 'apis', 'kafak' of 'kafka', 'migratin'."""
+    if len(word) == len(model) + 1:
+        return any(word[:i] + word[i + 1 :] == model for i in range(3, len(word) - 1))
+    if len(word) + 1 == len(model):
+        return any(model[:i] + model[i + 1 :] == word for i in range(3, len(model)))
+    if len(word) == len(model):
+        diff = [i for i in range(len(word)) if word[i] != model[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == model[diff[1]]
+            and (word[diff[1]] == model[diff[0]])
+        )
+    return False
+
+
+_WORDS_AS_WRITTEN = re.compile(r"[^\W\d_]+")
+
+
+def _capital(text: str, at: int, word: str) -> bool:
+    """Written as a name or an acronym: capitals inside ('APIs'), or a capital not opening a sentence."""
+    if any(c.isupper() for c in word[1:]):
+        return True
+    return word[0].isupper() and not starts_sentence(text, at)
+
+
+_LONG_LOWER = re.compile(r"(?<![a-z0-9'])[a-z]{6,}(?![a-z0-9])")
+_FACT_WORDS: dict[int, tuple[Facts, dict[str, set[str]], dict[str, set[str]]]] = {}
+
+
+def _fact_words(facts: Facts) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The facts' words a corrupted copy could be of, by their first three letters (prepared once per facts):
+    names and acronyms from four letters ('APIs', 'Kafka'), other words from seven ('migrating'); shorter
+    lower-case words have real words a letter away ('lean', 'learn')."""
+    cached = _FACT_WORDS.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1], cached[2]
+    ctx = facts.context
+    capital: dict[str, set[str]] = {}
+    lower: dict[str, set[str]] = {}
+    for text in (ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names):
+        for m in _WORDS_AS_WRITTEN.finditer(text):
+            word, is_capital = fold(m.group(0)), _capital(text, m.start(), m.group(0))
+            if word not in STOPWORDS and len(word) >= (4 if is_capital else 7):
+                (capital if is_capital else lower).setdefault(word[:3], set()).add(word)
+    if len(_FACT_WORDS) > 512:
+        _FACT_WORDS.clear()
+    _FACT_WORDS[id(facts)] = (facts, capital, lower)
+    return capital, lower
+
+
+_NOT_PROSE = re.compile(r"'[a-rt-z]|[./@_\\][a-z0-9]|[0-9]")
+_JOINERS = ("'", ".", "/", "@", "_", "\\") + tuple("0123456789")
+
+
+def _copy_of(word: str, facts_words: set[str], earlier: list[str]) -> str | None:
+    """The word this one is a corrupted copy of: of a word of the facts; of an earlier word of the note,
+    only with a letter added or swapped ('APIs' ... 'APIRs', not the other way round)."""
+    for model in facts_words:
+        if model != word and not _inflection(word, model) and _one_letter_off(word, model):
+            return model
+    for model in earlier:
+        if len(model) <= len(word) and not _inflection(word, model) and _one_letter_off(word, model):
+            return model
+    return None
+
+
+def non_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Capitalised words are compared with names and acronyms, long lower-case words with long words; most
+    words share their first three letters with none, and cost a dictionary look-up."""
+    facts_capital, facts_lower = _fact_words(facts)
+    text = draft.text
+    capital = (m for m in draft.capitalised if len(m.group(0)) >= 4 and text[m.start()].isalpha())
+    lower = (m for m in _LONG_LOWER.finditer(draft.folded) if text[m.start() : m.end()].islower())
+    for matches, pools, shortest in ((capital, facts_capital, 4), (lower, facts_lower, 7)):
+        earlier: dict[str, list[str]] = {}
+        for m in matches:
+            word = m.group(0).removesuffix("'s")
+            pool, before = pools.get(word[:3], ()), earlier.get(word[:3], ())
+            if (pool or before) and word not in before:
+                model = _judge(draft, facts, m.start(), word, pool, before, pools is facts_capital)
+                if model is not None:
+                    yield model
+            if len(word) >= shortest:
+                earlier.setdefault(word[:3], []).append(word)
+
+
+def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capital: bool) -> Finding | None:
+    end = start + len(word)
+    folded = draft.folded
+    if word in facts.vocabulary or not word.isalpha():
+        return None
+    if _NOT_PROSE.match(folded, end) or folded[start - 1 : start] in _JOINERS:
+        return None  # "o'brien", "example.com", "s/4hana": not a word of prose
+    if capital and not _capital(draft.text, start, draft.text[start:end]):
+        return None  # a capital only because it opens a sentence
+    model = _copy_of(word, pool, before)
+    if model is None:
+        return None
+    shown, original = draft.text[start:end], _shown(draft, facts, model)
+    return Finding(
+        f"Uses {shown!r}, which is not a word: it looks like a corrupted copy of {original!r}.",
+        f"Replace {shown!r} with {original!r}, or with the word you meant.",
+        (start, end),
+    )
+
+
+def _shown(draft: Draft, facts: Facts, folded_word: str) -> str:
+    """A folded word as the note or the facts write it ('APIs' for 'apis')."""
+    for text in (draft.text, *facts.context.topics, facts.context.role, facts.context.company):
+        for m in _WORDS_AS_WRITTEN.finditer(text):
+            if fold(m.group(0)) == folded_word:
+                return m.group(0)
+    return folded_word
+
+
+CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
+VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
+COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
+NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
+RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD]
