@@ -107,21 +107,47 @@ def _decode(raw: bytes, source: str, fmt: str) -> str:
 def _records_csv(text: str, source: str) -> Iterator[Record]:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # oversized fields are reported by name, not by csv
+    start = 1  # the line the row being read starts on
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quote still open at the end of the file is an error, not a cell that swallows the rest
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
             raise UsageError(f"{source} is empty: the first line names the columns (interviewer_name, ...)")
         columns = [field_name(h) for h in header]
         _check_header(columns, header, source)
+        start = reader.line_num + 1
         for cells in reader:
             if any(c.strip() for c in cells):
-                where = f"{source} line {reader.line_num}"
+                where = f"{source} line {start}"
+                _check_cells_hold_no_rows(columns, cells, where)
                 yield Record(where, _csv_row(columns, cells, where), source)
+            start = reader.line_num + 1
     except csv.Error as e:
+        if str(e) == "unexpected end of data":
+            raise UsageError(
+                f'{source} line {start}: a quote (") opened in this row is never closed, so every line after '
+                "it would be read as one cell: close the quote, or remove it"
+            ) from None
         raise UsageError(f"{source} line {reader.line_num}: not valid CSV ({e})") from None
     finally:
         csv.field_size_limit(limit)
+
+
+def _check_cells_hold_no_rows(columns: list[str], cells: list[str], where: str) -> None:
+    """A quoted cell that runs over several lines, one of which reads like a row of its own (as many commas
+    as the header has), is a quote left open by mistake that swallowed the rows after it."""
+    if len(columns) < 3:
+        return
+    for column, cell in zip(columns, cells, strict=False):
+        for line in cell.splitlines()[1:]:
+            if line.count(",") >= len(columns) - 1:
+                shown = line if len(line) <= 60 else line[:59] + "\u2026"
+                raise UsageError(
+                    f"{where}: the {column or 'unnamed'} cell runs on over several lines, one of which reads "
+                    f'like another row ({shown!r}): a quote (") is probably left open; close it where the cell '
+                    "ends"
+                )
 
 
 def _csv_row(columns: list[str], cells: list[str], where: str) -> dict[str, Any]:
