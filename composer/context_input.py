@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -28,20 +29,39 @@ def read_bytes(
     path: str, what: str, max_bytes: int | None = None, too_big: str = "split it into several files"
 ) -> bytes:
     """The file's bytes, or a UsageError that names it and says what is wrong ("Note file 'x' does not
-    exist"); `max_bytes` refuses a larger file before reading it, with `too_big` as the fix."""
+    exist"); `max_bytes` refuses a larger file, with `too_big` as the fix: before reading it when its size
+    says so, and after reading one byte more than the cap whatever its size says (/dev/zero, a pipe)."""
     p = Path(path)
     try:
-        if max_bytes is not None and (size := p.stat().st_size) > max_bytes:
-            raise UsageError(
-                f"{what} {path!r} is {size / 2**20:.1f} MB; the most read is {max_bytes // 2**20} MB: {too_big}"
-            )
-        return p.read_bytes()
+        with p.open("rb") as stream:
+            if max_bytes is not None and (size := os.fstat(stream.fileno()).st_size) > max_bytes:
+                raise UsageError(
+                    f"{what} {path!r} is {size / 2**20:.1f} MB; the most read is {_mb(max_bytes)}: {too_big}"
+                )
+            return read_limited(stream, f"{what} {path!r}", max_bytes, too_big)
     except FileNotFoundError:
         raise UsageError(f"{what} {path!r} does not exist") from None
     except IsADirectoryError:
         raise UsageError(f"{what} {path!r} is a folder, not a file") from None
     except OSError as e:
         raise UsageError(f"{what} {path!r} cannot be read: {e.strerror}") from None
+
+
+def read_limited(
+    stream: BinaryIO, what: str, max_bytes: int | None, too_big: str = "split it into several files"
+) -> bytes:
+    """All of `stream` (a file, a pipe, stdin), or a UsageError once it holds more than `max_bytes`: at most
+    one byte past the cap is ever read."""
+    if max_bytes is None:
+        return stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UsageError(f"{what} holds more than {_mb(max_bytes)}, the most read: {too_big}")
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:g} MB"
 
 
 MAX_TEXT_BYTES = 1 << 20  # a note, an email or a context file is a few kilobytes; 1 MB is surely a mistake

@@ -4,8 +4,16 @@ nothing drafted and the output left as it was."""
 from __future__ import annotations
 
 import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from composer.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def write(tmp_path, name: str, content: str | bytes):
@@ -66,3 +74,78 @@ def test_a_quoted_cell_with_a_comma_or_a_line_break_is_still_fine(tmp_path):
     rows = read_rows(str(source))
     assert [r.id for r in rows] == ["r1", "r2"]
     assert rows[0].context.topics == ["Kafka, Flink and Spark"]
+
+
+# ---------------------------------------------------------------- a subprocess with a memory ceiling
+
+MEMORY_CEILING = 2 << 30  # bytes of address space: a read with no cap dies here instead of eating the host
+
+
+def run_cli(args: list[str], stdin=subprocess.DEVNULL, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python -m composer ARGS` in a child process that cannot use more than MEMORY_CEILING."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CEILING, MEMORY_CEILING))
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COMPOSER_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "composer", *args], stdin=stdin, capture_output=True, timeout=timeout,
+        env=env, preexec_fn=limit, cwd=ROOT,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- item 4: the input under another name
+
+
+@pytest.mark.parametrize("how", ["hard link", "symlink"])
+def test_the_input_under_another_name_is_refused_as_output_even_with_overwrite(tmp_path, capsys, how):
+    source = write(tmp_path, "rows.jsonl", '{"id": "a", "interviewer_name": "Raj Patel"}\n')
+    before = source.read_bytes()
+    other = tmp_path / "elsewhere" / "out.jsonl"
+    other.parent.mkdir()
+    os.link(source, other) if how == "hard link" else other.symlink_to(source)
+    code = main(["batch", str(source), "--out", str(other), "--provider", "template", "--overwrite"])
+    err = capsys.readouterr().err
+    assert code == 2 and "is the input file" in err
+    assert source.read_bytes() == before
+
+
+# ---------------------------------------------------------------- item 10: reads with a cap, --out a file
+
+
+def test_dev_zero_as_batch_input_is_refused_after_the_cap(tmp_path):
+    done = run_cli(["batch", "/dev/zero", "--input-format", "csv", "--out", str(tmp_path / "o.jsonl")])
+    assert done.returncode == 2, done.stderr[-500:]
+    assert b"holds more than 64 MB" in done.stderr and done.stderr.count(b"\n") == 1
+
+
+def test_batch_input_on_stdin_is_read_with_a_cap(tmp_path):
+    with open("/dev/zero", "rb") as zero:
+        done = run_cli(["batch", "-", "--input-format", "jsonl", "--out", str(tmp_path / "o.jsonl")], zero)
+    assert done.returncode == 2, done.stderr[-500:]
+    assert b"The input on stdin holds more than 64 MB" in done.stderr
+
+
+def test_dev_zero_as_the_note_file_of_check_is_refused():
+    done = run_cli(["check", "--interviewer", "Raj Patel", "--file", "/dev/zero"])
+    assert done.returncode == 2, done.stderr[-500:]
+    assert b"holds more than 1 MB" in done.stderr and done.stderr.count(b"\n") == 1
+
+
+def test_dev_zero_as_a_context_file_is_refused():
+    done = run_cli(["check", "--context", "/dev/zero", "--text", "Hi Raj, thank you."])
+    assert done.returncode == 2, done.stderr[-500:]
+    assert b"holds more than 1 MB" in done.stderr
+
+
+def test_a_fifo_as_out_is_refused_instead_of_blocking(tmp_path):
+    source = write(tmp_path, "rows.jsonl", '{"id": "a", "interviewer_name": "Raj Patel"}\n')
+    fifo = tmp_path / "out.jsonl"
+    os.mkfifo(fifo)
+    for mode in ([], ["--resume"], ["--overwrite"]):
+        done = run_cli(
+            ["batch", str(source), "--out", str(fifo), "--provider", "template", *mode], timeout=30
+        )
+        assert done.returncode == 2, done.stderr[-500:]
+        assert b"is not a regular file" in done.stderr

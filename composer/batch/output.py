@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import os
+import stat
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -70,12 +72,8 @@ def prepare_output(
             raise UsageError("--resume needs --out: the results to resume are read from the output file")
         return {}, None
     path = Path(out)
-    if isinstance(source, (str, Path)) and str(source) != "-" and path.exists():
-        if path.resolve() == Path(source).resolve():
-            raise UsageError(f"The output {path.name} is the input file: write the results to another file")
+    check_target(path, source)
     if overwrite:
-        if path.is_dir():
-            raise UsageError(f"Output {str(out)!r} is a folder: give a file name such as results.jsonl")
         return {}, None
     done, keep = read_results(out)
     if not resume:
@@ -86,6 +84,36 @@ def prepare_output(
                 "them and draft the rest, or --overwrite to start again"
             )
     return done, keep
+
+
+def check_target(path: Path, source: Any = None) -> None:
+    """Refuse an output that is a folder, not a regular file (a FIFO would block, a device swallow the
+    lines), or the input itself under any name: a hard link, a symlink, another path (same device and inode)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return  # a new file
+    except OSError as e:
+        raise UsageError(f"Output {str(path)!r} cannot be read: {e.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise UsageError(f"Output {str(path)!r} is a folder: give a file name such as results.jsonl")
+    if not stat.S_ISREG(st.st_mode):
+        raise UsageError(
+            f"Output {str(path)!r} is not a regular file (a pipe, a device or a socket): give a file name such "
+            "as results.jsonl"
+        )
+    if _same_file(st, source):
+        raise UsageError(f"The output {path.name} is the input file: write the results to another file")
+
+
+def _same_file(st: os.stat_result, source: Any) -> bool:
+    if not isinstance(source, (str, Path)):
+        return False
+    try:
+        other = os.fstat(sys.stdin.fileno()) if str(source) == "-" else os.stat(source)
+    except (OSError, ValueError):
+        return False
+    return (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
 
 
 class ResultLog:

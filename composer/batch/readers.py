@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from composer.batch.fields import ALIASES, KNOWN, ROW_FIELDS, check_string, field_name, kind_of
-from composer.context_input import read_bytes
+from composer.context_input import read_bytes, read_limited
 from composer.errors import UsageError
 from composer.input_formats import FORMATS, SUFFIXES
 
@@ -79,7 +79,7 @@ def record_of(item: Any, where: str, source: str) -> Record:
 
 def _read_bytes(path: str) -> bytes:
     if path == "-":
-        return sys.stdin.buffer.read()
+        return read_limited(sys.stdin.buffer, "The input on stdin", MAX_INPUT_BYTES)
     return read_bytes(path, "Input", max_bytes=MAX_INPUT_BYTES)
 
 
