@@ -149,3 +149,94 @@ def test_a_fifo_as_out_is_refused_instead_of_blocking(tmp_path):
         )
         assert done.returncode == 2, done.stderr[-500:]
         assert b"is not a regular file" in done.stderr
+
+
+# ---------------------------------------------------------------- item 11: alias bombs and deep nesting
+
+
+def alias_bomb(indent: str = "  ") -> str:
+    """Nine aliases of nine aliases ... nine levels down: 380 bytes that read as 387 million strings."""
+    lines = [f"{indent}- &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"{indent}- &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
+    return "\n".join(lines) + "\n"
+
+
+BOMBS = {
+    "batch rows.yaml": ("rows.yaml", "- interviewer_name: Raj Patel\n  topics:\n" + alias_bomb("    ")),
+    "batch panel.yaml": (
+        "panel.yaml",
+        "company: Acme\ninterviewers:\n  - name: Raj Patel\n    other_names:\n" + alias_bomb("      "),
+    ),
+}
+DEEP = 100_000
+NESTED = {
+    "batch rows.json": (
+        "rows.json",
+        '[{"interviewer_name": "Raj", "topics": ' + "[" * DEEP + "]" * DEEP + "}]",
+    ),
+    "batch rows.jsonl": (
+        "rows.jsonl",
+        '{"interviewer_name": "Raj", "topics": ' + "[" * DEEP + "]" * DEEP + "}\n",
+    ),
+    "batch rows.yaml": ("rows.yaml", "- interviewer_name: Raj\n  topics: " + "[" * DEEP + "]" * DEEP + "\n"),
+}
+
+
+@pytest.mark.parametrize("case", list(BOMBS), ids=list(BOMBS))
+def test_a_yaml_alias_bomb_in_batch_input_is_one_line_exit_2(tmp_path, capsys, case):
+    name, content = BOMBS[case]
+    err = refused(tmp_path, capsys, [], write(tmp_path, name, content))
+    assert "aliases" in err
+
+
+@pytest.mark.parametrize("case", list(NESTED), ids=list(NESTED))
+def test_deeply_nested_batch_input_is_one_line_exit_2(tmp_path, capsys, case):
+    name, content = NESTED[case]
+    err = refused(tmp_path, capsys, [], write(tmp_path, name, content))
+    assert "nested more than 20 levels deep" in err
+
+
+CONTEXTS = {
+    "alias bomb": ("ctx.yaml", "interviewer_name: Raj Patel\nkind:\n" + alias_bomb(), "aliases"),
+    "alias bomb in topics": ("ctx.yaml", "interviewer_name: Raj Patel\ntopics:\n" + alias_bomb(), "aliases"),
+    "a value that contains itself": ("ctx.yaml", "interviewer_name: Raj Patel\ntopics: &t [*t]\n", "itself"),
+    "deep JSON": (
+        "ctx.json",
+        '{"interviewer_name": "Raj", "kind": ' + "[" * DEEP + "]" * DEEP + "}",
+        "nested",
+    ),
+    "deep YAML": ("ctx.yaml", "interviewer_name: Raj\nkind: " + "[" * DEEP + "]" * DEEP + "\n", "nested"),
+    "deep YAML blocks": (
+        "ctx.yaml",
+        "interviewer_name: Raj\nkind:\n"
+        + "".join("  " * i + "- \n" for i in range(1, 40))
+        + "  " * 40
+        + "- x\n",
+        "nested",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CONTEXTS), ids=list(CONTEXTS))
+def test_a_context_file_bomb_or_deep_nesting_is_one_short_line_exit_2(tmp_path, capsys, case):
+    name, content, needle = CONTEXTS[case]
+    context = write(tmp_path, name, content)
+    code = main(["check", "--context", str(context), "--text", "Hi Raj, thank you for the interview."])
+    err = capsys.readouterr().err
+    assert code == 2, err[:300]
+    assert len(err.strip().splitlines()) == 1 and len(err) < 400, err[:600]
+    assert needle in err
+
+
+def test_aliases_that_a_person_would_write_still_load(tmp_path):
+    from composer.batch import read_rows
+
+    source = write(
+        tmp_path,
+        "rows.yaml",
+        "- &base {id: a, interviewer_name: Raj Patel, company: Acme, role: SRE, topics: [SLOs, on-call]}\n"
+        "- {<<: *base, id: b, interviewer_name: Mei Chen}\n"
+        "- {<<: *base, id: c, interviewer_name: Tom Berg}\n",
+    )
+    rows = read_rows(str(source))
+    assert [r.context.company for r in rows] == ["Acme"] * 3

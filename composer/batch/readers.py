@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from composer.batch.fields import ALIASES, KNOWN, ROW_FIELDS, check_string, field_name, kind_of
-from composer.context_input import read_bytes, read_limited
+from composer.context_input import LimitedLoader, StructureLimit, load_json, read_bytes, read_limited
 from composer.errors import UsageError
 from composer.input_formats import FORMATS, SUFFIXES
 
@@ -198,7 +198,9 @@ def _records_jsonl(text: str, source: str) -> Iterator[Record]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = load_json(line)
+        except StructureLimit as e:
+            raise UsageError(f"{source} line {number} {e}") from None
         except json.JSONDecodeError as e:
             raise UsageError(
                 f"{source} line {number}: not valid JSON ({e.msg} at column {e.colno})"
@@ -232,13 +234,17 @@ def _records_structured(text: str, source: str, fmt: str) -> Iterator[Record]:
 def _load_structured(text: str, source: str, fmt: str) -> Any:
     if fmt == "json":
         try:
-            return json.loads(text)
+            return load_json(text)
+        except StructureLimit as e:
+            raise UsageError(f"{source} {e}") from None
         except json.JSONDecodeError as e:
             raise UsageError(
                 f"{source} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"
             ) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader that records each mapping's line
+        return yaml.load(text, Loader=_LineLoader)  # a LimitedLoader that records each mapping's line
+    except StructureLimit as e:
+        raise UsageError(f"{source} {e}") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark else ""
@@ -269,8 +275,8 @@ class _BadDate(ValueError):
         self.key: str | None = None
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader whose mappings are `_LineDict`s and whose impossible dates raise `_BadDate`."""
+class _LineLoader(LimitedLoader):
+    """A LimitedLoader (no alias bombs, no deep nesting) whose mappings are `_LineDict`s and whose impossible dates raise `_BadDate`."""
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[_LineDict]:

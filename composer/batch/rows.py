@@ -41,7 +41,8 @@ from composer.batch.fields import (
 )
 from composer.batch.readers import Record, read_records, record_of
 from composer.context import MessageContext, describe_error
-from composer.errors import UsageError
+from composer.context_input import MAX_ERROR
+from composer.errors import UsageError, one_line
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def validate_records(records: Iterable[Record]) -> list[BatchRow]:
         try:
             context = MessageContext.model_validate(data)
         except ValidationError as e:
-            raise UsageError(describe_error(e, where)) from None
+            raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         row_id = given or f"row-{index + 1}"
         if row_id in first_seen:
             raise UsageError(
@@ -210,6 +211,6 @@ def _fill_panels(rows: list[tuple[str, dict[str, Any], MessageContext, str, str 
             try:
                 ctx = MessageContext.model_validate({**data, "other_names": unique})
             except ValidationError as e:
-                raise UsageError(describe_error(e, where)) from None
+                raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         out.append(BatchRow(id=row_id, context=ctx, where=where, index=index, panel=panel))
     return out
