@@ -64,15 +64,15 @@ def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
 
 
 def prepare_output(
-    out: str | Path | None, resume: bool, overwrite: bool, source: Any = None
+    out: str | Path | None, resume: bool, overwrite: bool
 ) -> tuple[dict[str, dict], int | None]:
-    """The results already in `out` and the bytes of its complete lines; reads, never writes."""
+    """The results already in `out` and the bytes of its complete lines; reads, never writes. Call it
+    holding the output's lock (composer.batch.lock), after `check_target`."""
     if out is None:
         if resume:
             raise UsageError("--resume needs --out: the results to resume are read from the output file")
         return {}, None
     path = Path(out)
-    check_target(path, source)
     if overwrite:
         return {}, None
     done, keep = read_results(out)

@@ -27,6 +27,7 @@ from typing import Any
 from tqdm import tqdm
 
 from composer.batch.gate import BackoffGate
+from composer.batch.lock import output_lock
 from composer.batch.output import ResultLog, error_record, prepare_output, result_record
 from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
 from composer.batch.report import BatchReport, BatchSummary
@@ -212,24 +213,27 @@ async def arun_batch(
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
-    done, keep = prepare_output(out, resume, overwrite, source)
     gate = (
         gate or BackoffGate()
     )  # a provider built here by name waits at it (a provider object keeps its own)
-    chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
-    concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)  # local: one at a time
+    with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
+        done, keep = prepare_output(out, resume, overwrite)
+        chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
+        concurrency = min(
+            concurrency, chosen.capabilities.max_concurrency or concurrency
+        )  # local: one at a time
 
-    done = {r.id: done[r.id] for r in rows if r.id in done}
-    todo = [r for r in rows if r.id not in done]
-    summary = BatchSummary(rows=len(rows), skipped=len(done))
-    writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
-    writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-    runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
-    try:
-        await asyncio.gather(*(runner.panel(members, done, writer.write) for members in panels(rows)))
-    finally:
-        runner.close()
-        writer.close()
+        done = {r.id: done[r.id] for r in rows if r.id in done}
+        todo = [r for r in rows if r.id not in done]
+        summary = BatchSummary(rows=len(rows), skipped=len(done))
+        writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
+        writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
+        runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
+        try:
+            await asyncio.gather(*(runner.panel(members, done, writer.write) for members in panels(rows)))
+        finally:
+            runner.close()
+            writer.close()
 
     summary.add_outcomes(writer.results.get(r.id, {}) for r in rows)
     summary.rate_limit_pauses = gate.pauses
