@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from composer.batch import run_batch
 from composer.cli import main
-from tests.batch_support import NoteServer, cohort, serving
+from composer.errors import ProviderError
+from tests.batch_support import FakeProvider, NoteServer, cohort, note, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,3 +101,54 @@ def test_a_run_that_cannot_start_leaves_no_empty_output_behind(tmp_path, capsys)
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(source), "--out", str(out), "--provider", "openai"]) == 3  # no key
     assert "No API key" in capsys.readouterr().err and not out.exists()
+
+
+# ---------------------------------------------------------------- item 3: resume redrafts the rows that failed
+
+
+def good(messages, ctx):
+    return note(ctx.first_name, ctx.topics[0], ctx.role, ctx.company)
+
+
+def test_resume_drafts_again_the_rows_that_ended_in_an_error_and_keeps_one_line_per_id(tmp_path, capsys):
+    def storm(messages, ctx):
+        if ctx.first_name in ("Mei", "Anna"):
+            raise ProviderError("Still rate limited after 4 tries (HTTP 429: slow down): try again later")
+        return good(messages, ctx)
+
+    source = write_jsonl(tmp_path / "rows.jsonl", cohort(6))
+    out = tmp_path / "out.jsonl"
+    first = run_batch(str(source), out, provider=FakeProvider(storm))
+    assert first.exit_code == 1 and first.summary.errors == 2
+    again = FakeProvider(good)
+    second = run_batch(str(source), out, provider=again, resume=True)
+    assert second.exit_code == 0 and second.summary.errors == 0 and second.summary.skipped == 4
+    assert {c.first_name for c in again.contexts} == {"Mei", "Anna"}  # only the rows that failed
+    records = lines(out)
+    assert sorted(r["id"] for r in records) == [f"r{i:02d}" for i in range(1, 7)]  # one line per id
+    assert all(r["passed"] for r in records)
+    assert not list(tmp_path.glob(".*compacting*"))
+
+
+def test_a_wrong_key_stops_the_whole_batch_with_exit_3(tmp_path, capsys):
+    server = NoteServer(status_for=lambda n: (401, {}))
+    source = write_jsonl(tmp_path / "rows.jsonl", cohort(6))
+    out = tmp_path / "out.jsonl"
+    with serving(server) as url:
+        argv = ["batch", str(source), "--out", str(out), "--provider", "openai", "--base-url", url]
+        code = main([*argv, "--concurrency", "1"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert len(err.strip().splitlines()) == 1 and "401" in err
+    assert server.requests == 1  # no other row was tried
+    assert not out.exists() or not any("error" in r for r in lines(out))  # nothing to resume wrongly
+
+
+def test_a_key_that_may_not_use_the_model_stops_the_batch_too(tmp_path, capsys):
+    server = NoteServer(status_for=lambda n: (403, {}))
+    with serving(server) as url:
+        source = write_jsonl(tmp_path / "rows.jsonl", cohort(4))
+        argv = ["batch", str(source), "--out", str(tmp_path / "o.jsonl"), "--provider", "openai"]
+        code = main([*argv, "--base-url", url, "--concurrency", "1"])
+    assert code == 3 and "403" in capsys.readouterr().err
+    assert server.requests == 1

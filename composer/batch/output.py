@@ -29,7 +29,8 @@ def encode(record: Mapping[str, Any]) -> bytes:
 
 
 def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
-    """The results already in an output file, by id, and the length of its complete lines in bytes.
+    """The results already in an output file, by id (the last line of an id wins), and the length of its
+    complete lines in bytes.
 
     A trailing line without its newline (a write cut short by a kill) is not counted: it is not a result,
     and its bytes are past the returned length. Any other line that is not a result is an error.
@@ -84,6 +85,40 @@ def prepare_output(
                 "them and draft the rest, or --overwrite to start again"
             )
     return done, keep
+
+
+def compact(path: str | Path) -> int:
+    """Keep one line per id, the last (a row drafted again after an error supersedes its error line): the
+    file is rewritten beside itself and renamed over it, so a kill at any point leaves the old file or the
+    new one, whole. Returns how many lines were dropped (0: the file is left as it is)."""
+    p = Path(path)
+    last: dict[str, int] = {}
+    total = 0
+    with p.open("rb") as lines:
+        for number, line in enumerate(lines):
+            total = number + 1
+            record_id = _line_id(line)
+            if record_id is not None:
+                last[record_id] = number
+    dropped = total - len(last)
+    if dropped <= 0:
+        return 0
+    keep = set(last.values())
+    temporary = p.with_name(f".{p.name}.compacting")
+    with p.open("rb") as lines, temporary.open("wb") as new:
+        new.writelines(line for number, line in enumerate(lines) if number in keep)
+        new.flush()
+        os.fsync(new.fileno())
+    os.replace(temporary, p)
+    return dropped
+
+
+def _line_id(line: bytes) -> str | None:
+    try:
+        record = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
 
 
 def check_target(path: Path, source: Any = None) -> None:

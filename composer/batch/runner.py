@@ -18,7 +18,7 @@ import functools
 import logging
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +28,7 @@ from tqdm import tqdm
 
 from composer.batch.gate import BackoffGate
 from composer.batch.lock import output_lock
-from composer.batch.output import ResultLog, error_record, prepare_output, result_record
+from composer.batch.output import ResultLog, compact, error_record, prepare_output, result_record
 from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
 from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, load_rows, panels
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 # request) without tripping its limits; a local server or a higher tier can take --concurrency 8 or more.
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
+FATAL_STATUS = (401, 403)  # a wrong key stops the whole batch: every other row would fail the same way
 
 
 @dataclass
@@ -82,6 +83,8 @@ class _Runner:
         try:
             result = await self._call(context=row.context, fallback=self.fallback)
         except Exception as e:  # a provider's failure is this row's error; the batch goes on
+            if is_fatal(e):
+                raise  # ... unless it would fail every row alike
             log.info("row %s: %s: %s", row.id, type(e).__name__, e)
             return _Outcome(row, error=e)
         return _Outcome(row, result=result)
@@ -99,6 +102,8 @@ class _Runner:
         try:
             new = await self._call(context=ctx, fallback=False, revise=outcome.result.text, feedback=lines)
         except Exception as e:
+            if is_fatal(e):
+                raise
             log.info(
                 "row %s: panel rewrite failed (%s: %s); keeping the first note",
                 outcome.row.id,
@@ -150,6 +155,31 @@ class _Runner:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def is_fatal(error: BaseException) -> bool:
+    """Whether a provider's error would fail every row alike: the server rejected the key (HTTP 401) or the
+    key may not use the model (403). The provider's one-line error keeps the HTTP error as its context."""
+    seen: BaseException | None = error
+    for _ in range(4):
+        if seen is None:
+            return False
+        if getattr(seen, "status_code", None) in FATAL_STATUS:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+async def _all_or_none(coroutines: Iterable[Awaitable[None]]) -> None:
+    """Run the coroutines side by side; the first to raise cancels the others, and its error is raised once
+    they have stopped (asyncio.gather would leave them running)."""
+    tasks = [asyncio.ensure_future(c) for c in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _texts(
@@ -213,27 +243,28 @@ async def arun_batch(
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
-    gate = (
-        gate or BackoffGate()
-    )  # a provider built here by name waits at it (a provider object keeps its own)
+    # A provider built here by name waits at this gate (a provider object keeps its own).
+    gate = gate or BackoffGate()
     with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
         done, keep = prepare_output(out, resume, overwrite)
         chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
-        concurrency = min(
-            concurrency, chosen.capabilities.max_concurrency or concurrency
-        )  # local: one at a time
+        # The bundled model generates one note at a time: so does batch.
+        concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
 
-        done = {r.id: done[r.id] for r in rows if r.id in done}
+        retry = any("error" in record for record in done.values())  # rows that failed: drafted again
+        done = {r.id: done[r.id] for r in rows if r.id in done and "error" not in done[r.id]}
         todo = [r for r in rows if r.id not in done]
         summary = BatchSummary(rows=len(rows), skipped=len(done))
         writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
         runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
         try:
-            await asyncio.gather(*(runner.panel(members, done, writer.write) for members in panels(rows)))
+            await _all_or_none(runner.panel(members, done, writer.write) for members in panels(rows))
         finally:
             runner.close()
             writer.close()
+        if out is not None and retry:
+            compact(out)  # a row drafted again after an error: its last line is the one kept
 
     summary.add_outcomes(writer.results.get(r.id, {}) for r in rows)
     summary.rate_limit_pauses = gate.pauses
