@@ -29,7 +29,13 @@ from tqdm import tqdm
 from composer.batch.gate import BackoffGate
 from composer.batch.lock import output_lock
 from composer.batch.output import ResultLog, compact, error_record, prepare_output, result_record
-from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
+from composer.batch.panel import (
+    MAX_REWRITE_ROUNDS,
+    Comparison,
+    annotate,
+    rewrite_feedback,
+    too_similar,
+)
 from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, load_rows, panels
 from composer.errors import UsageError
@@ -120,11 +126,12 @@ class _Runner:
     ):
         """Rewrite the notes too much like another, round by round; then annotate each line of the panel."""
         names = [m.context.interviewer_name for m in members]
+        comparison = Comparison(names)  # names masked once, each pair scored once per version of its notes
         fixed = [m.id not in outcomes for m in members]
         rounds = 0 if self.deterministic else MAX_REWRITE_ROUNDS  # the same prompt gives the same note again
         for _ in range(rounds):
             texts = _texts(members, outcomes, done)
-            marked = too_similar(texts, names, fixed)
+            marked = too_similar(texts, names, fixed, comparison=comparison)
             if not marked:
                 break
             await asyncio.gather(
@@ -135,7 +142,7 @@ class _Runner:
                     for m in marked
                 )
             )
-        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done))
+        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done), comparison)
         for member, annotation in zip(members, annotations, strict=True):
             outcome = outcomes.get(member.id)
             if outcome is not None and outcome.result is not None:
@@ -254,7 +261,7 @@ async def arun_batch(
         retry = any("error" in record for record in done.values())  # rows that failed: drafted again
         done = {r.id: done[r.id] for r in rows if r.id in done and "error" not in done[r.id]}
         todo = [r for r in rows if r.id not in done]
-        summary = BatchSummary(rows=len(rows), skipped=len(done))
+        summary = BatchSummary(rows=len(rows), skipped=len(done), notes=list(getattr(rows, "notes", [])))
         writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
         runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)

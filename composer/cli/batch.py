@@ -88,5 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format != "text":
         sys.stdout.write(report.render(args.format))
         sys.stdout.flush()
+    for note in report.summary.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(report.summary.line(), file=sys.stderr)
     return report.exit_code
