@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+import yaml
 from pydantic import ValidationError
 
 from composer.context import MessageContext, describe_error
-from composer.errors import UsageError
+from composer.errors import UsageError, one_line
 
+MAX_ERROR = 300  # characters of an error line that quotes a value: a huge value is never echoed in full
 CONTEXT_FLAGS = {
     "interviewer": "interviewer_name",
     "role": "role",
@@ -28,20 +31,39 @@ def read_bytes(
     path: str, what: str, max_bytes: int | None = None, too_big: str = "split it into several files"
 ) -> bytes:
     """The file's bytes, or a UsageError that names it and says what is wrong ("Note file 'x' does not
-    exist"); `max_bytes` refuses a larger file before reading it, with `too_big` as the fix."""
+    exist"); `max_bytes` refuses a larger file, with `too_big` as the fix: before reading it when its size
+    says so, and after reading one byte more than the cap whatever its size says (/dev/zero, a pipe)."""
     p = Path(path)
     try:
-        if max_bytes is not None and (size := p.stat().st_size) > max_bytes:
-            raise UsageError(
-                f"{what} {path!r} is {size / 2**20:.1f} MB; the most read is {max_bytes // 2**20} MB: {too_big}"
-            )
-        return p.read_bytes()
+        with p.open("rb") as stream:
+            if max_bytes is not None and (size := os.fstat(stream.fileno()).st_size) > max_bytes:
+                raise UsageError(
+                    f"{what} {path!r} is {size / 2**20:.1f} MB; the most read is {_mb(max_bytes)}: {too_big}"
+                )
+            return read_limited(stream, f"{what} {path!r}", max_bytes, too_big)
     except FileNotFoundError:
         raise UsageError(f"{what} {path!r} does not exist") from None
     except IsADirectoryError:
         raise UsageError(f"{what} {path!r} is a folder, not a file") from None
     except OSError as e:
         raise UsageError(f"{what} {path!r} cannot be read: {e.strerror}") from None
+
+
+def read_limited(
+    stream: BinaryIO, what: str, max_bytes: int | None, too_big: str = "split it into several files"
+) -> bytes:
+    """All of `stream` (a file, a pipe, stdin), or a UsageError once it holds more than `max_bytes`: at most
+    one byte past the cap is ever read."""
+    if max_bytes is None:
+        return stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UsageError(f"{what} holds more than {_mb(max_bytes)}, the most read: {too_big}")
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:g} MB"
 
 
 MAX_TEXT_BYTES = 1 << 20  # a note, an email or a context file is a few kilobytes; 1 MB is surely a mistake
@@ -60,16 +82,121 @@ def read_text_file(path: str, what: str) -> str:
     return decode_text(raw, f"{what} {path!r}")
 
 
+# ---------------------------------------------------------------- JSON and YAML, with limits
+
+MAX_DEPTH = 20  # levels of nesting; a batch of interviews with their interviewers' topics needs 5
+ALIAS_GROWTH = 10  # YAML aliases may repeat what they refer to up to 10 times the document's own nodes
+ALIAS_FLOOR = 10_000  # ... or up to this many nodes in all, whichever is more
+
+
+class StructureLimit(ValueError):
+    """A JSON or YAML document nested too deeply, or whose aliases would expand it past the limit."""
+
+
+def _too_deep(line: int | None = None) -> StructureLimit:
+    at = f" (at line {line})" if line else ""
+    return StructureLimit(f"is nested more than {MAX_DEPTH} levels deep{at}: flatten it")
+
+
+class LimitedLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses nesting deeper than MAX_DEPTH while it composes (before Python's recursion
+    limit does, with a traceback), and aliases that expand the document past ALIAS_GROWTH times its own
+    nodes (an alias bomb: 9 aliases of 9 aliases of ... read as a billion strings) before it constructs."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self._depth >= MAX_DEPTH:
+            raise _too_deep(self.peek_event().start_mark.line + 1)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        expanded, own = expanded_size(node)
+        if expanded > max(ALIAS_FLOOR, ALIAS_GROWTH * own):
+            raise StructureLimit(
+                f"uses aliases (*name) that expand its {own:,} values to {expanded:,}: write the values out, "
+                "or use fewer aliases"
+            )
+        return self.construct_document(node)
+
+
+def expanded_size(root: yaml.Node) -> tuple[int, int]:
+    """How many nodes the document has once every alias is expanded, and how many it has of its own;
+    StructureLimit when, expanded, it nests deeper than MAX_DEPTH or a node contains itself (`&a [*a]`)."""
+    known: dict[int, tuple[int, int]] = {}  # id of a node: (its expanded size, its height)
+    open_nodes: set[int] = set()
+
+    def visit(node: yaml.Node, depth: int) -> tuple[int, int]:
+        key = id(node)
+        if key in open_nodes:
+            raise StructureLimit(f"holds a value that contains itself (at line {node.start_mark.line + 1})")
+        if key not in known:
+            if depth > MAX_DEPTH:
+                raise _too_deep(node.start_mark.line + 1)
+            open_nodes.add(key)
+            children = node.value if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) else ()
+            if isinstance(node, yaml.MappingNode):
+                children = [n for pair in children for n in pair]
+            measured = [visit(child, depth + 1) for child in children]
+            known[key] = (1 + sum(s for s, _ in measured), 1 + max((h for _, h in measured), default=0))
+            open_nodes.discard(key)
+        size, height = known[key]
+        if depth + height - 1 > MAX_DEPTH:  # an alias puts a deep value deeper still
+            raise _too_deep(node.start_mark.line + 1)
+        return size, height
+
+    return visit(root, 1)[0], len(known)
+
+
+def depth_of(data: Any) -> int:
+    """How deeply lists and mappings nest in `data` (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children = list(value.values())
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def load_json(text: str) -> Any:
+    """json.loads, with MAX_DEPTH enforced (StructureLimit) instead of a RecursionError."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise _too_deep() from None
+    if depth_of(data) > MAX_DEPTH:
+        raise _too_deep()
+    return data
+
+
 def parse_mapping(text: str, source: str) -> Any:
     """JSON, or YAML (a superset) when JSON fails; parse errors name the line."""
     try:
-        return json.loads(text)
+        return load_json(text)
     except json.JSONDecodeError:
         pass
-    import yaml
-
+    except StructureLimit as e:
+        raise UsageError(f"{source} {e}") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=LimitedLoader)
+    except StructureLimit as e:
+        raise UsageError(f"{source} {e}") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -106,4 +233,4 @@ def validate_context(data: dict[str, Any], where: str = "") -> MessageContext:
     try:
         return MessageContext.model_validate(data)
     except ValidationError as e:
-        raise UsageError(describe_error(e, where)) from None
+        raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None

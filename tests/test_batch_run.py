@@ -160,16 +160,18 @@ def test_no_key_is_exit_3_before_the_output_is_touched(tmp_path, capsys):
 
 
 def test_a_server_that_refuses_every_request_gives_an_error_line_per_row_and_exit_1(tmp_path, capsys):
-    server = NoteServer(status_for=lambda n: (401, {}))
+    # 400 fails this row's request; a 401 or 403 (a wrong key) stops the whole batch instead
+    # (tests/test_batch_lock_resume.py).
+    server = NoteServer(status_for=lambda n: (400, {}))
     source = write_jsonl(tmp_path / "rows.jsonl", cohort(3))
     out = tmp_path / "out.jsonl"
     with serving(server) as url:
         code = main(["batch", str(source), "--out", str(out), "--provider", "openai", "--base-url", url])
-    assert code == 1 and server.requests == 3  # 401 is not retried
+    assert code == 1 and server.requests == 3  # 400 is not retried
     records = lines(out)
     assert sorted(r["id"] for r in records) == ["r01", "r02", "r03"]
     assert all(
-        r["error"]["type"] == "ProviderError" and "rejected the API key" in r["error"]["message"]
+        r["error"]["type"] == "ProviderError" and "refused the request (HTTP 400" in r["error"]["message"]
         for r in records
     )
     assert "3 errors" in capsys.readouterr().err

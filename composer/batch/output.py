@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import os
+import stat
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,8 @@ def encode(record: Mapping[str, Any]) -> bytes:
 
 
 def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
-    """The results already in an output file, by id, and the length of its complete lines in bytes.
+    """The results already in an output file, by id (the last line of an id wins), and the length of its
+    complete lines in bytes.
 
     A trailing line without its newline (a write cut short by a kill) is not counted: it is not a result,
     and its bytes are past the returned length. Any other line that is not a result is an error.
@@ -62,20 +65,16 @@ def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
 
 
 def prepare_output(
-    out: str | Path | None, resume: bool, overwrite: bool, source: Any = None
+    out: str | Path | None, resume: bool, overwrite: bool
 ) -> tuple[dict[str, dict], int | None]:
-    """The results already in `out` and the bytes of its complete lines; reads, never writes."""
+    """The results already in `out` and the bytes of its complete lines; reads, never writes. Call it
+    holding the output's lock (composer.batch.lock), after `check_target`."""
     if out is None:
         if resume:
             raise UsageError("--resume needs --out: the results to resume are read from the output file")
         return {}, None
     path = Path(out)
-    if isinstance(source, (str, Path)) and str(source) != "-" and path.exists():
-        if path.resolve() == Path(source).resolve():
-            raise UsageError(f"The output {path.name} is the input file: write the results to another file")
     if overwrite:
-        if path.is_dir():
-            raise UsageError(f"Output {str(out)!r} is a folder: give a file name such as results.jsonl")
         return {}, None
     done, keep = read_results(out)
     if not resume:
@@ -86,6 +85,70 @@ def prepare_output(
                 "them and draft the rest, or --overwrite to start again"
             )
     return done, keep
+
+
+def compact(path: str | Path) -> int:
+    """Keep one line per id, the last (a row drafted again after an error supersedes its error line): the
+    file is rewritten beside itself and renamed over it, so a kill at any point leaves the old file or the
+    new one, whole. Returns how many lines were dropped (0: the file is left as it is)."""
+    p = Path(path)
+    last: dict[str, int] = {}
+    total = 0
+    with p.open("rb") as lines:
+        for number, line in enumerate(lines):
+            total = number + 1
+            record_id = _line_id(line)
+            if record_id is not None:
+                last[record_id] = number
+    dropped = total - len(last)
+    if dropped <= 0:
+        return 0
+    keep = set(last.values())
+    temporary = p.with_name(f".{p.name}.compacting")
+    with p.open("rb") as lines, temporary.open("wb") as new:
+        new.writelines(line for number, line in enumerate(lines) if number in keep)
+        new.flush()
+        os.fsync(new.fileno())
+    os.replace(temporary, p)
+    return dropped
+
+
+def _line_id(line: bytes) -> str | None:
+    try:
+        record = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
+
+
+def check_target(path: Path, source: Any = None) -> None:
+    """Refuse an output that is a folder, not a regular file (a FIFO would block, a device swallow the
+    lines), or the input itself under any name: a hard link, a symlink, another path (same device and inode)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return  # a new file
+    except OSError as e:
+        raise UsageError(f"Output {str(path)!r} cannot be read: {e.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise UsageError(f"Output {str(path)!r} is a folder: give a file name such as results.jsonl")
+    if not stat.S_ISREG(st.st_mode):
+        raise UsageError(
+            f"Output {str(path)!r} is not a regular file (a pipe, a device or a socket): give a file name such "
+            "as results.jsonl"
+        )
+    if _same_file(st, source):
+        raise UsageError(f"The output {path.name} is the input file: write the results to another file")
+
+
+def _same_file(st: os.stat_result, source: Any) -> bool:
+    if not isinstance(source, (str, Path)):
+        return False
+    try:
+        other = os.fstat(sys.stdin.fileno()) if str(source) == "-" else os.stat(source)
+    except (OSError, ValueError):
+        return False
+    return (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)
 
 
 class ResultLog:

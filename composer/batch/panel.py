@@ -11,7 +11,6 @@ phrase, as a reader comparing them would count it.
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,14 +33,22 @@ NAME_TOKEN = "\u2063name"  # no real word can be equal to it
 _SENTENCE_END = re.compile(r"[.!?;:\n]+")
 
 
-def words(text: str, names: Iterable[str] = ()) -> list[str]:
-    """The note's words, lower-cased, with every word of a panel member's name replaced by one token."""
-    masked = {w.casefold() for name in names for w in _WORD.findall(name)}
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """Every word of the panel's names, case-folded: the words a note's phrases are compared without."""
+    return frozenset(w.casefold() for name in names for w in _WORD.findall(name))
+
+
+def words(text: str, names: Iterable[str] = (), *, masked: frozenset[str] | None = None) -> list[str]:
+    """The note's words, lower-cased, with every word of a panel member's name replaced by one token
+    (`masked`: the panel's `name_words`, when already known)."""
+    masked = name_words(names) if masked is None else masked
     return [NAME_TOKEN if w in masked else w for w in (m.casefold() for m in _WORD.findall(text))]
 
 
-def shingles(text: str, names: Iterable[str] = (), n: int = NGRAM) -> set[tuple[str, ...]]:
-    ws = words(text, names)
+def shingles(
+    text: str, names: Iterable[str] = (), n: int = NGRAM, *, masked: frozenset[str] | None = None
+) -> set[tuple[str, ...]]:
+    ws = words(text, names, masked=masked)
     if len(ws) < n:
         return {tuple(ws)} if ws else set()
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
@@ -55,8 +62,8 @@ def jaccard(a: set, b: set) -> float:
 
 def similarity(a: str, b: str, names: Iterable[str] = ()) -> float:
     """Word 3-gram Jaccard overlap of two notes, panel names masked: 0 nothing shared, 1 the same phrases."""
-    names = list(names)
-    return jaccard(shingles(a, names), shingles(b, names))
+    masked = name_words(names)
+    return jaccard(shingles(a, masked=masked), shingles(b, masked=masked))
 
 
 def text_ratio(a: str, b: str) -> float:
@@ -68,9 +75,9 @@ def shared_phrases(
     a: str, b: str, names: Iterable[str] = (), min_words: int = 4, limit: int = 3
 ) -> list[str]:
     """The longest runs of words the two notes share within a sentence (names masked out), longest first."""
-    names = list(names)
-    wa = [w for sentence in _SENTENCE_END.split(a) for w in [*words(sentence, names), NAME_TOKEN]]
-    wb = [w for sentence in _SENTENCE_END.split(b) for w in [*words(sentence, names), NAME_TOKEN]]
+    masked = name_words(names)
+    wa = [w for sentence in _SENTENCE_END.split(a) for w in [*words(sentence, masked=masked), NAME_TOKEN]]
+    wb = [w for sentence in _SENTENCE_END.split(b) for w in [*words(sentence, masked=masked), NAME_TOKEN]]
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     runs = []
     for block in matcher.get_matching_blocks():
@@ -94,16 +101,47 @@ class Resemblance:
     score: float
 
 
-def pair_similarities(texts: Sequence[str | None], names: Sequence[str]) -> dict[tuple[int, int], float]:
-    """`similarity` of every pair of notes (i < j) that can be compared, each pair computed once: not a row
-    with no note (`None`, its provider failed), nor two rows to the same person (a note and an email)."""
-    shingled = [shingles(t, names) if t is not None else None for t in texts]
-    scores = {}
-    for i, j in itertools.combinations(range(len(texts)), 2):
-        a, b = shingled[i], shingled[j]
-        if a is not None and b is not None and names[i].casefold() != names[j].casefold():
-            scores[i, j] = jaccard(a, b)
-    return scores
+class Comparison:
+    """One panel's notes compared pairwise, at a cost that grows with the pairs, not faster: the names are
+    masked once for the panel, each note's phrases found once, and each pair scored once (again only when
+    one of its two notes has changed, after a rewrite)."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+        self.folded = [name.casefold() for name in self.names]
+        self.masked = name_words(self.names)
+        self._phrases: dict[str, set[tuple[str, ...]]] = {}
+        self._scores: dict[tuple[int, int], tuple[str, str, float]] = {}
+
+    def phrases(self, text: str) -> set[tuple[str, ...]]:
+        if text not in self._phrases:
+            self._phrases[text] = shingles(text, masked=self.masked)
+        return self._phrases[text]
+
+    def scores(self, texts: Sequence[str | None]) -> dict[tuple[int, int], float]:
+        """`similarity` of every pair of notes (i < j) that can be compared: not a row with no note (`None`,
+        its provider failed), nor two rows to the same person (a note and an email)."""
+        present = [i for i, text in enumerate(texts) if text is not None]
+        scores = {}
+        for position, i in enumerate(present):
+            a = texts[i]
+            for j in present[position + 1 :]:
+                if self.folded[i] == self.folded[j]:
+                    continue
+                b = texts[j]
+                known = self._scores.get((i, j))
+                if known is None or known[0] != a or known[1] != b:
+                    known = (a, b, jaccard(self.phrases(a), self.phrases(b)))
+                    self._scores[i, j] = known
+                scores[i, j] = known[2]
+        return scores
+
+
+def pair_similarities(
+    texts: Sequence[str | None], names: Sequence[str], comparison: Comparison | None = None
+) -> dict[tuple[int, int], float]:
+    """`similarity` of every pair of notes (i < j) that can be compared (see `Comparison.scores`)."""
+    return (comparison or Comparison(names)).scores(texts)
 
 
 def too_similar(
@@ -111,6 +149,7 @@ def too_similar(
     names: Sequence[str],
     fixed: Sequence[bool] = (),
     threshold: float = SIMILARITY_THRESHOLD,
+    comparison: Comparison | None = None,
 ) -> list[Resemblance]:
     """Which notes to rewrite, each with the note it resembles most.
 
@@ -121,7 +160,7 @@ def too_similar(
     and an email to one interviewer) are not compared.
     """
     fixed = list(fixed) or [False] * len(texts)
-    scores = pair_similarities(texts, names)
+    scores = pair_similarities(texts, names, comparison)
     order = [i for i in range(len(texts)) if fixed[i]] + [i for i in range(len(texts)) if not fixed[i]]
     kept: list[int] = []
     marked: list[Resemblance] = []
@@ -136,19 +175,23 @@ def too_similar(
     return sorted(marked, key=lambda r: r.index)
 
 
-def max_similarity(texts: Sequence[str | None], names: Sequence[str]) -> tuple[float, int, int] | None:
+def max_similarity(
+    texts: Sequence[str | None], names: Sequence[str], comparison: Comparison | None = None
+) -> tuple[float, int, int] | None:
     """The most alike pair of notes for different people: (score, i, j), or None with fewer than two."""
     best = None
-    for (i, j), score in pair_similarities(texts, names).items():
+    for (i, j), score in pair_similarities(texts, names, comparison).items():
         if best is None or score > best[0]:
             best = (score, i, j)
     return best
 
 
-def closest_notes(texts: Sequence[str | None], names: Sequence[str]) -> list[tuple[float, int]]:
+def closest_notes(
+    texts: Sequence[str | None], names: Sequence[str], comparison: Comparison | None = None
+) -> list[tuple[float, int]]:
     """For each note, the most alike note of another member: (score, its index); (0.0, -1) when none."""
     closest = [(0.0, -1)] * len(texts)
-    for (i, j), score in pair_similarities(texts, names).items():
+    for (i, j), score in pair_similarities(texts, names, comparison).items():
         closest[i] = max(closest[i], (score, j))
         closest[j] = max(closest[j], (score, i))
     return closest
@@ -179,10 +222,15 @@ class Annotation:
         return result.model_copy(update={"warnings": [*result.warnings, self.warning]})
 
 
-def annotate(ids: Sequence[str], names: Sequence[str], texts: Sequence[str | None]) -> list[Annotation]:
+def annotate(
+    ids: Sequence[str],
+    names: Sequence[str],
+    texts: Sequence[str | None],
+    comparison: Comparison | None = None,
+) -> list[Annotation]:
     """Each member's annotation, from the panel's final notes (`None`: a row with no note)."""
     annotations = []
-    for score, other in closest_notes(texts, names):
+    for score, other in closest_notes(texts, names, comparison):
         warning = None
         if score >= SIMILARITY_THRESHOLD:
             warning = (

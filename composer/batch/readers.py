@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from composer.batch.fields import ALIASES, KNOWN, ROW_FIELDS, check_string, field_name, kind_of
-from composer.context_input import read_bytes
+from composer.context_input import LimitedLoader, StructureLimit, load_json, read_bytes, read_limited
 from composer.errors import UsageError
 from composer.input_formats import FORMATS, SUFFIXES
 
@@ -79,7 +79,7 @@ def record_of(item: Any, where: str, source: str) -> Record:
 
 def _read_bytes(path: str) -> bytes:
     if path == "-":
-        return sys.stdin.buffer.read()
+        return read_limited(sys.stdin.buffer, "The input on stdin", MAX_INPUT_BYTES)
     return read_bytes(path, "Input", max_bytes=MAX_INPUT_BYTES)
 
 
@@ -107,21 +107,47 @@ def _decode(raw: bytes, source: str, fmt: str) -> str:
 def _records_csv(text: str, source: str) -> Iterator[Record]:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # oversized fields are reported by name, not by csv
+    start = 1  # the line the row being read starts on
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quote still open at the end of the file is an error, not a cell that swallows the rest
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
             raise UsageError(f"{source} is empty: the first line names the columns (interviewer_name, ...)")
         columns = [field_name(h) for h in header]
         _check_header(columns, header, source)
+        start = reader.line_num + 1
         for cells in reader:
             if any(c.strip() for c in cells):
-                where = f"{source} line {reader.line_num}"
+                where = f"{source} line {start}"
+                _check_cells_hold_no_rows(columns, cells, where)
                 yield Record(where, _csv_row(columns, cells, where), source)
+            start = reader.line_num + 1
     except csv.Error as e:
+        if str(e) == "unexpected end of data":
+            raise UsageError(
+                f'{source} line {start}: a quote (") opened in this row is never closed, so every line after '
+                "it would be read as one cell: close the quote, or remove it"
+            ) from None
         raise UsageError(f"{source} line {reader.line_num}: not valid CSV ({e})") from None
     finally:
         csv.field_size_limit(limit)
+
+
+def _check_cells_hold_no_rows(columns: list[str], cells: list[str], where: str) -> None:
+    """A quoted cell that runs over several lines, one of which reads like a row of its own (as many commas
+    as the header has), is a quote left open by mistake that swallowed the rows after it."""
+    if len(columns) < 3:
+        return
+    for column, cell in zip(columns, cells, strict=False):
+        for line in cell.splitlines()[1:]:
+            if line.count(",") >= len(columns) - 1:
+                shown = line if len(line) <= 60 else line[:59] + "\u2026"
+                raise UsageError(
+                    f"{where}: the {column or 'unnamed'} cell runs on over several lines, one of which reads "
+                    f'like another row ({shown!r}): a quote (") is probably left open; close it where the cell '
+                    "ends"
+                )
 
 
 def _csv_row(columns: list[str], cells: list[str], where: str) -> dict[str, Any]:
@@ -172,7 +198,9 @@ def _records_jsonl(text: str, source: str) -> Iterator[Record]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = load_json(line)
+        except StructureLimit as e:
+            raise UsageError(f"{source} line {number} {e}") from None
         except json.JSONDecodeError as e:
             raise UsageError(
                 f"{source} line {number}: not valid JSON ({e.msg} at column {e.colno})"
@@ -206,13 +234,17 @@ def _records_structured(text: str, source: str, fmt: str) -> Iterator[Record]:
 def _load_structured(text: str, source: str, fmt: str) -> Any:
     if fmt == "json":
         try:
-            return json.loads(text)
+            return load_json(text)
+        except StructureLimit as e:
+            raise UsageError(f"{source} {e}") from None
         except json.JSONDecodeError as e:
             raise UsageError(
                 f"{source} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"
             ) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader that records each mapping's line
+        return yaml.load(text, Loader=_LineLoader)  # a LimitedLoader that records each mapping's line
+    except StructureLimit as e:
+        raise UsageError(f"{source} {e}") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark else ""
@@ -243,8 +275,8 @@ class _BadDate(ValueError):
         self.key: str | None = None
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader whose mappings are `_LineDict`s and whose impossible dates raise `_BadDate`."""
+class _LineLoader(LimitedLoader):
+    """A LimitedLoader (no alias bombs, no deep nesting) whose mappings are `_LineDict`s and whose impossible dates raise `_BadDate`."""
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[_LineDict]:

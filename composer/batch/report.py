@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from composer.batch.output import render
@@ -28,6 +28,7 @@ class BatchSummary:
     completion_tokens: int = 0
     seconds: float = 0.0
     rate_limit_pauses: int = 0
+    notes: list[str] = field(default_factory=list)  # how the input was read (a cohort, not one panel)
 
     @property
     def tokens(self) -> int:

@@ -22,6 +22,7 @@ duplicate id.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,8 @@ from composer.batch.fields import (
 )
 from composer.batch.readers import Record, read_records, record_of
 from composer.context import MessageContext, describe_error
-from composer.errors import UsageError
+from composer.context_input import MAX_ERROR
+from composer.errors import UsageError, one_line
 
 
 @dataclass(frozen=True)
@@ -156,9 +158,23 @@ def _context_data(data: dict[str, Any], where: str) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None or k == "interviewer_name"}
 
 
-def validate_records(records: Iterable[Record]) -> list[BatchRow]:
+# A real interview panel is a handful of people. More rows than this that share only a company and a role
+# (no interview date, no candidate) are a coach's cohort of separate interviews, not one panel: comparing
+# them pairwise would rewrite notes to people who never compare notes, at a cost that grows with the square.
+MAX_LOOSE_PANEL = 30
+
+_Pending = tuple[str, dict[str, Any], MessageContext, str, "str | None", bool]
+
+
+class RowList(list):
+    """The validated rows (a list of BatchRow), and the notes to tell the user about how they were read."""
+
+    notes: list[str]
+
+
+def validate_records(records: Iterable[Record]) -> RowList:
     """Every record validated in order (the first problem is raised), ids checked, panels filled in."""
-    rows: list[tuple[str, dict[str, Any], MessageContext, str, str | None]] = []
+    rows: list[_Pending] = []
     first_seen: dict[str, str] = {}
     for index, record in enumerate(records):
         given = _row_id(record.data.get("id"), record.where)
@@ -168,15 +184,16 @@ def validate_records(records: Iterable[Record]) -> list[BatchRow]:
         try:
             context = MessageContext.model_validate(data)
         except ValidationError as e:
-            raise UsageError(describe_error(e, where)) from None
+            raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         row_id = given or f"row-{index + 1}"
         if row_id in first_seen:
             raise UsageError(
                 f"{where}: id {row_id!r} is used again (first at {first_seen[row_id]}): give each row its own id"
             )
         first_seen[row_id] = record.where
-        key = record.panel or (f"panel:{panel}" if panel not in (None, "") else _shared_interview(context))
-        rows.append((row_id, data, context, where, key))
+        key = record.panel or (f"panel:{panel}" if panel not in (None, "") else None)
+        loose = key is None and not context.candidate_name and context.interview_date is None
+        rows.append((row_id, data, context, where, key or _shared_interview(context), loose))
     if not rows:
         raise UsageError("The input has no rows: give at least one row with an interviewer_name")
     return _fill_panels(rows)
@@ -192,24 +209,47 @@ def _shared_interview(ctx: MessageContext) -> str | None:
     return json.dumps(["shared", fold(ctx.candidate_name or ""), fold(ctx.company), fold(ctx.role), date])
 
 
-def _fill_panels(rows: list[tuple[str, dict[str, Any], MessageContext, str, str | None]]) -> list[BatchRow]:
+def _cohorts(rows: list[_Pending]) -> tuple[set[str], list[str]]:
+    """The keys of loose groups too big to be one interview, and a note on each."""
+    sizes = Counter(key for *_, key, loose in rows if loose and key is not None)
+    big = {key for key, size in sizes.items() if size > MAX_LOOSE_PANEL}
+    notes = []
+    for key in big:
+        ctx = next(ctx for _, _, ctx, _, k, _ in rows if k == key)
+        shared = " and ".join(f"{f} {v!r}" for f, v in (("company", ctx.company), ("role", ctx.role)) if v)
+        notes.append(
+            f"{sizes[key]} rows share only {shared}, with no interview date or candidate: read as a cohort of "
+            "separate interviews, not one panel, so their notes are not compared (give them interview_date, "
+            "candidate_name or panel to compare one interview's notes)"
+        )
+    return big, notes
+
+
+def _fill_panels(rows: list[_Pending]) -> RowList:
+    cohort_keys, notes = _cohorts(rows)
     members: dict[str, list[str]] = {}
-    for row_id, _, ctx, _, key in rows:
-        names = members.setdefault(key or f"row:{row_id}", [])
-        if ctx.interviewer_name.casefold() not in {n.casefold() for n in names}:
-            names.append(ctx.interviewer_name)
-    out = []
-    for index, (row_id, data, ctx, where, key) in enumerate(rows):
-        panel = key or f"row:{row_id}"
-        mine = ctx.interviewer_name.casefold()
+    seen: dict[str, set[str]] = {}
+    panel_of = []
+    for row_id, _, ctx, _, key, _ in rows:
+        panel = key if key is not None and key not in cohort_keys else f"row:{row_id}"
+        panel_of.append(panel)
+        folded = ctx.interviewer_name.casefold()
+        if folded not in seen.setdefault(panel, set()):
+            seen[panel].add(folded)
+            members.setdefault(panel, []).append(ctx.interviewer_name)
+    out = RowList()
+    out.notes = sorted(notes)
+    for index, ((row_id, data, ctx, where, _, _), panel) in enumerate(zip(rows, panel_of, strict=True)):
         unique: list[str] = []
+        taken = {ctx.interviewer_name.casefold()}
         for name in [*ctx.other_names, *members[panel]]:
-            if name.casefold() != mine and name.casefold() not in {u.casefold() for u in unique}:
+            if name.casefold() not in taken:
+                taken.add(name.casefold())
                 unique.append(name)
         if unique != ctx.other_names:
             try:
                 ctx = MessageContext.model_validate({**data, "other_names": unique})
             except ValidationError as e:
-                raise UsageError(describe_error(e, where)) from None
+                raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         out.append(BatchRow(id=row_id, context=ctx, where=where, index=index, panel=panel))
     return out

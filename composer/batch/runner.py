@@ -18,7 +18,7 @@ import functools
 import logging
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +27,15 @@ from typing import Any
 from tqdm import tqdm
 
 from composer.batch.gate import BackoffGate
-from composer.batch.output import ResultLog, error_record, prepare_output, result_record
-from composer.batch.panel import MAX_REWRITE_ROUNDS, annotate, rewrite_feedback, too_similar
+from composer.batch.lock import output_lock
+from composer.batch.output import ResultLog, compact, error_record, prepare_output, result_record
+from composer.batch.panel import (
+    MAX_REWRITE_ROUNDS,
+    Comparison,
+    annotate,
+    rewrite_feedback,
+    too_similar,
+)
 from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, load_rows, panels
 from composer.errors import UsageError
@@ -42,6 +49,7 @@ log = logging.getLogger(__name__)
 # request) without tripping its limits; a local server or a higher tier can take --concurrency 8 or more.
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
+FATAL_STATUS = (401, 403)  # a wrong key stops the whole batch: every other row would fail the same way
 
 
 @dataclass
@@ -81,6 +89,8 @@ class _Runner:
         try:
             result = await self._call(context=row.context, fallback=self.fallback)
         except Exception as e:  # a provider's failure is this row's error; the batch goes on
+            if is_fatal(e):
+                raise  # ... unless it would fail every row alike
             log.info("row %s: %s: %s", row.id, type(e).__name__, e)
             return _Outcome(row, error=e)
         return _Outcome(row, result=result)
@@ -98,6 +108,8 @@ class _Runner:
         try:
             new = await self._call(context=ctx, fallback=False, revise=outcome.result.text, feedback=lines)
         except Exception as e:
+            if is_fatal(e):
+                raise
             log.info(
                 "row %s: panel rewrite failed (%s: %s); keeping the first note",
                 outcome.row.id,
@@ -114,11 +126,12 @@ class _Runner:
     ):
         """Rewrite the notes too much like another, round by round; then annotate each line of the panel."""
         names = [m.context.interviewer_name for m in members]
+        comparison = Comparison(names)  # names masked once, each pair scored once per version of its notes
         fixed = [m.id not in outcomes for m in members]
         rounds = 0 if self.deterministic else MAX_REWRITE_ROUNDS  # the same prompt gives the same note again
         for _ in range(rounds):
             texts = _texts(members, outcomes, done)
-            marked = too_similar(texts, names, fixed)
+            marked = too_similar(texts, names, fixed, comparison=comparison)
             if not marked:
                 break
             await asyncio.gather(
@@ -129,7 +142,7 @@ class _Runner:
                     for m in marked
                 )
             )
-        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done))
+        annotations = annotate([m.id for m in members], names, _texts(members, outcomes, done), comparison)
         for member, annotation in zip(members, annotations, strict=True):
             outcome = outcomes.get(member.id)
             if outcome is not None and outcome.result is not None:
@@ -149,6 +162,31 @@ class _Runner:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def is_fatal(error: BaseException) -> bool:
+    """Whether a provider's error would fail every row alike: the server rejected the key (HTTP 401) or the
+    key may not use the model (403). The provider's one-line error keeps the HTTP error as its context."""
+    seen: BaseException | None = error
+    for _ in range(4):
+        if seen is None:
+            return False
+        if getattr(seen, "status_code", None) in FATAL_STATUS:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+async def _all_or_none(coroutines: Iterable[Awaitable[None]]) -> None:
+    """Run the coroutines side by side; the first to raise cancels the others, and its error is raised once
+    they have stopped (asyncio.gather would leave them running)."""
+    tasks = [asyncio.ensure_future(c) for c in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _texts(
@@ -212,24 +250,28 @@ async def arun_batch(
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
     rows = load_rows(source, input_format)  # every row validated before anything else happens
-    done, keep = prepare_output(out, resume, overwrite, source)
-    gate = (
-        gate or BackoffGate()
-    )  # a provider built here by name waits at it (a provider object keeps its own)
-    chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
-    concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)  # local: one at a time
+    # A provider built here by name waits at this gate (a provider object keeps its own).
+    gate = gate or BackoffGate()
+    with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
+        done, keep = prepare_output(out, resume, overwrite)
+        chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
+        # The bundled model generates one note at a time: so does batch.
+        concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
 
-    done = {r.id: done[r.id] for r in rows if r.id in done}
-    todo = [r for r in rows if r.id not in done]
-    summary = BatchSummary(rows=len(rows), skipped=len(done))
-    writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
-    writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-    runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
-    try:
-        await asyncio.gather(*(runner.panel(members, done, writer.write) for members in panels(rows)))
-    finally:
-        runner.close()
-        writer.close()
+        retry = any("error" in record for record in done.values())  # rows that failed: drafted again
+        done = {r.id: done[r.id] for r in rows if r.id in done and "error" not in done[r.id]}
+        todo = [r for r in rows if r.id not in done]
+        summary = BatchSummary(rows=len(rows), skipped=len(done), notes=list(getattr(rows, "notes", [])))
+        writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
+        writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
+        runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
+        try:
+            await _all_or_none(runner.panel(members, done, writer.write) for members in panels(rows))
+        finally:
+            runner.close()
+            writer.close()
+        if out is not None and retry:
+            compact(out)  # a row drafted again after an error: its last line is the one kept
 
     summary.add_outcomes(writer.results.get(r.id, {}) for r in rows)
     summary.rate_limit_pauses = gate.pauses

@@ -20,12 +20,13 @@ examples:
   python -m composer batch cohort.csv --out notes.jsonl --resume        # after an interruption
 
 Each result is appended to OUT as one JSON line as soon as it is ready (a row of a panel once its panel's
-notes are compared); --resume skips the ids already there. A row whose provider fails is written as
-{"id": ..., "error": {...}} and the batch goes on.
+notes are compared); --resume skips the ids already there and drafts again the rows whose line is an
+error. A row whose provider fails is written as {"id": ..., "error": {...}} and the batch goes on, unless the
+server rejects the key (HTTP 401/403): that stops the batch (exit 3).
 
 exit codes: 0 every row has a passing note, 1 some row has none (or failed), 2 bad input (nothing is drafted
-and OUT is left untouched; an unknown --provider too), 3 the provider cannot be used at all (no key, the
-local model not installed)
+and OUT is left untouched; an unknown --provider too; OUT written by another run), 3 the provider cannot be
+used at all (no key, a key the server rejects, the local model not installed)
 """
 
 
@@ -87,5 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format != "text":
         sys.stdout.write(report.render(args.format))
         sys.stdout.flush()
+    for note in report.summary.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(report.summary.line(), file=sys.stderr)
     return report.exit_code

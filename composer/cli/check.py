@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def read_note(args: argparse.Namespace) -> str:
-    from composer.context_input import MAX_TEXT_BYTES, decode_text, read_text_file
+    from composer.context_input import MAX_TEXT_BYTES, decode_text, read_limited, read_text_file
     from composer.errors import UsageError
 
     if args.text is not None:
@@ -42,9 +42,7 @@ def read_note(args: argparse.Namespace) -> str:
     elif args.file:
         text = read_text_file(args.file, "Note file")
     elif not sys.stdin.isatty():
-        raw = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
-        if len(raw) > MAX_TEXT_BYTES:
-            raise UsageError(f"The note on stdin is over {MAX_TEXT_BYTES // 2**20} MB: pass the note itself")
+        raw = read_limited(sys.stdin.buffer, "The note on stdin", MAX_TEXT_BYTES, "pass the note itself")
         text = decode_text(raw, "The note on stdin")
     else:
         raise UsageError("No note to check: pass --text '...', --file PATH, or pipe the note on stdin")
