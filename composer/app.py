@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from composer.batch import BackoffGate, BatchReport, run_batch
+from composer.batch import BatchReport, run_batch
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
@@ -99,21 +99,8 @@ def plan_record(result: Plan, today: dt.date) -> dict[str, Any]:
     return {**result.to_dict(), "today": today.isoformat()}
 
 
-def batch(
-    source: Any, out: str | Path | None = None, *, timeout: float | None = None, **options: Any
-) -> BatchReport:
+def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
     """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
-    is done; the options are `run_batch`'s, and `timeout`: the seconds each request to a model server may
-    take, from its start to its last byte."""
-    if timeout is not None and isinstance(options.get("provider", AUTO), str):
-        # run_batch builds a provider by name without a timeout: build it here, waiting at the gate whose
-        # pauses the summary reports, as run_batch would.
-        gate = options.setdefault("gate", BackoffGate())
-        options["provider"] = resolve_provider(
-            options.get("provider", AUTO),
-            model=options.get("model"),
-            base_url=options.get("base_url"),
-            gate=gate,
-            timeout=timeout,
-        )
+    is done; the options are `run_batch`'s (`timeout`: the seconds each request to a model server may take,
+    from its start to its last byte)."""
     return run_batch(source, out, **options)

@@ -244,6 +244,7 @@ async def arun_batch(
     progress: bool | None = False,
     fsync: bool = False,
     gate: BackoffGate | None = None,
+    timeout: float | None = None,
 ) -> BatchReport:
     """`run_batch` for code that already runs an event loop."""
     started = time.perf_counter()
@@ -254,7 +255,7 @@ async def arun_batch(
     gate = gate or BackoffGate()
     with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
         done, keep = prepare_output(out, resume, overwrite)
-        chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate)
+        chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate, timeout=timeout)
         # The bundled model generates one note at a time: so does batch.
         concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
 
@@ -285,8 +286,9 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     `source`: a CSV, JSON, JSONL or YAML file, or an iterable of dicts / MessageContexts. Options:
     `provider`, `model`, `base_url` (as compose_note), `concurrency` (default 4), `resume` (skip ids already
     in `out`), `overwrite` (start `out` again), `max_attempts`, `fallback`, `input_format`, `progress`
-    (a progress bar on stderr; None: only when stderr is a terminal), `fsync`, `gate` (a BackoffGate to
-    share). Bad input raises UsageError before any call and before `out` is touched.
+    (a progress bar on stderr; None: only when stderr is a terminal), `fsync`, `timeout` (the seconds each
+    request to a model server may take, start to last byte), `gate` (a BackoffGate to share). Bad input
+    raises UsageError before any call and before `out` is touched.
     """
     return asyncio.run(arun_batch(source, out, **options))
 

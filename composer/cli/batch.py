@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         max_attempts=args.max_attempts,
         fallback=args.fallback,
         input_format=args.input_format,
+        timeout=args.timeout,
         progress=None,  # a bar on a terminal only
     )
     if args.format != "text":
