@@ -1,0 +1,286 @@
+"""Builds benchmarks/sendable_set.yaml: messages really produced by this project's generators (issue 9).
+
+A throwaway script, kept so the set can be traced back to how it was made. Never edit a generated text.
+
+    # 1. generate (appends to a raw JSONL, skipping what it already holds, so a run can be resumed)
+    python benchmarks/make_sendable_set.py generate --generators local,template
+    python -m llama_cpp.server --model "$(python -c 'from composer.providers.local_provider import model_path; print(model_path())')" \\
+        --model_alias smollm2-135m --host 127.0.0.1 --port 8080 --n_ctx 2048 &
+    python benchmarks/make_sendable_set.py generate --generators server_chat
+    # 2. assemble the set, unlabelled (label, breaks, why empty; no check results, so labelling is blind)
+    python benchmarks/make_sendable_set.py assemble
+    # 3. after labelling by hand in LABELS.yaml ({id: {label, breaks, why}}): merge, then stamp
+    #    passed_at_labelling with check_message as it is at that moment
+    python benchmarks/make_sendable_set.py assemble --labels LABELS.yaml
+
+Generators, for every interviewer of benchmarks/sendable_interviews.yaml and each of the three kinds:
+- `local`: the bundled model (`provider="local"`, completion prompt) with the default loop (4 attempts, the
+  template as fallback): the text `draft` would print; its `source` is `llm` or `fallback`.
+- `local_first_draft`: that run's first draft (`attempts[0].text`), when it differs from the final text
+  (when the first draft passed, it *is* the final text, already in `local`).
+- `template`: `provider="template"`.
+- `server_chat`: the bundled model behind `python -m llama_cpp.server`, driven with the chat prompt
+  (`OpenAIProvider(prompt_style="chat")`, 2 attempts, no fallback: the best draft), for every SERVER_EVERY-th
+  interviewer only (it is slow).
+
+The split is per interview (a panel never straddles it): the third of the interviews whose sha256(id) sort
+first is `test`, the rest `dev`. It depends on the interview ids only, and is fixed before any labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+INTERVIEWS = HERE / "sendable_interviews.yaml"
+SET = HERE / "sendable_set.yaml"
+RAW = Path("/tmp/sendable_raw.jsonl")
+KINDS = ("connection_note", "follow_up", "thank_you_email")
+KIND_ABBR = {"connection_note": "note", "follow_up": "followup", "thank_you_email": "email"}
+GENERATORS = ("local", "template", "server_chat")
+SERVER_EVERY = 4
+SERVER_URL = "http://127.0.0.1:8080/v1"
+SERVER_MODEL = "smollm2-135m"
+SHARED = ("role", "company", "account", "candidate_name", "interview_date")
+
+
+def slug(name: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for w in "".join(c if c.isalnum() else " " for c in plain).split() if w not in ("dr", "mr")]
+    return "-".join(words)
+
+
+def load_interviews(path: Path = INTERVIEWS) -> list[dict[str, Any]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def splits(interviews: list[dict[str, Any]]) -> dict[str, str]:
+    """interview id -> dev|test: the third whose sha256(id) sorts first is test."""
+    ranked = sorted(interviews, key=lambda iv: hashlib.sha256(iv["id"].encode()).hexdigest())
+    n_test = round(len(ranked) / 3)
+    return {iv["id"]: ("test" if i < n_test else "dev") for i, iv in enumerate(ranked)}
+
+
+def interviewers(interviews: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(interview id, interviewer slug, base context without kind) for every interviewer, in file order."""
+    out = []
+    for iv in interviews:
+        names = [m["name"] for m in iv["interviewers"]]
+        for member in iv["interviewers"]:
+            ctx: dict[str, Any] = {"interviewer_name": member["name"]}
+            for key in SHARED:
+                value = member.get(key, iv.get(key))
+                if value is None:
+                    continue
+                ctx[key] = value.isoformat() if isinstance(value, dt.date) else value
+            ctx["topics"] = list(member.get("topics", iv.get("topics", [])))
+            others = [n for n in names if n != member["name"]]
+            if others:
+                ctx["other_names"] = others
+            out.append((iv["id"], slug(member["name"]), ctx))
+    return out
+
+
+def runs(interviews: list[dict[str, Any]]):
+    for index, (interview, who, base) in enumerate(interviewers(interviews)):
+        for kind in KINDS:
+            context = dict(base, kind=kind)
+            yield index, interview, f"{who}.{KIND_ABBR[kind]}", context
+
+
+def read_raw(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.exists():
+        return {}
+    records = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            records[record["key"]] = record
+    return records
+
+
+def generate(args: argparse.Namespace) -> int:
+    from composer import compose_note
+
+    interviews = load_interviews(args.interviews)
+    done = read_raw(args.raw)
+    generators = [g.strip() for g in args.generators.split(",") if g.strip()]
+    providers: dict[str, Any] = {}
+    for generator in generators:
+        if generator == "local":
+            from composer.providers.local_provider import LocalProvider
+
+            providers[generator] = LocalProvider()
+        elif generator == "template":
+            providers[generator] = "template"
+        elif generator == "server_chat":
+            from composer.providers.openai_provider import OpenAIProvider
+
+            providers[generator] = OpenAIProvider(
+                model=SERVER_MODEL, base_url=args.server_url, prompt_style="chat"
+            )
+        else:
+            raise SystemExit(f"unknown generator {generator!r}: use {', '.join(GENERATORS)}")
+    with args.raw.open("a", encoding="utf-8") as out:
+        for index, interview, base_id, context in runs(interviews):
+            for generator in generators:
+                if generator == "server_chat" and index % SERVER_EVERY:
+                    continue
+                key = f"{base_id}.{generator}"
+                if key in done:
+                    continue
+                started = time.perf_counter()
+                if generator == "server_chat":
+                    result = compose_note(
+                        context, provider=providers[generator], max_attempts=2, fallback=False
+                    )
+                else:
+                    result = compose_note(context, provider=providers[generator])
+                seconds = time.perf_counter() - started
+                record = {
+                    "key": key,
+                    "interview": interview,
+                    "generator": generator,
+                    "source": result.source,
+                    "kind": context["kind"],
+                    "context": context,
+                    "text": result.text,
+                    "first_draft": result.attempts[0].text if result.attempts else None,
+                    "attempts": len(result.attempts),
+                    "seconds": round(seconds, 2),
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+                # Progress without the verdict: labelling stays blind to the checks.
+                print(f"{seconds:6.1f} s  {key}", flush=True)
+    return 0
+
+
+def items(records: dict[str, dict[str, Any]], interviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    split_of = splits(interviews)
+    out = []
+    for _, interview, base_id, _ in runs(interviews):
+        for generator in GENERATORS:
+            record = records.get(f"{base_id}.{generator}")
+            if record is None:
+                continue
+            out.append(
+                _item(f"{base_id}.{generator}", split_of[interview], generator, record, record["text"])
+            )
+            if generator == "local" and record["first_draft"] not in (None, record["text"]):
+                out.append(
+                    _item(
+                        f"{base_id}.local_first_draft",
+                        split_of[interview],
+                        "local_first_draft",
+                        dict(record, source="llm"),
+                        record["first_draft"],
+                    )
+                )
+    return out
+
+
+def _item(id_: str, split: str, generator: str, record: dict[str, Any], text: str) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "interview": record["interview"],
+        "split": split,
+        "generator": generator,
+        "source": record["source"],
+        "kind": record["kind"],
+        "context": record["context"],
+        "text": text,
+        "passed_at_labelling": None,
+        "label": None,
+        "breaks": [],
+        "why": "",
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str)
+
+
+HEADER = """\
+# The sendable development set (issue 9): messages really produced by this project's generators, never
+# written or edited by hand (benchmarks/make_sendable_set.py made them from benchmarks/sendable_interviews.yaml),
+# each labelled by a careful reader against benchmarks/sendable_rubric.md, before any rule was tuned on it:
+#   label: send (sendable as it stands) | edit (needs a small edit) | reject
+#   breaks: the rubric ids it breaks (empty for send); why: one line.
+# passed_at_labelling: check_message(text, context).passed with the rules as they were, computed after the
+# labels were written. split: per interview (a panel never straddles it); test is measured once, at the end.
+# Measure with: python benchmarks/sendable.py [-v]
+"""
+
+
+def assemble(args: argparse.Namespace) -> int:
+    interviews = load_interviews(args.interviews)
+    records = read_raw(args.raw)
+    out = items(records, interviews)
+    if args.labels:
+        labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
+        from guardrails import check_message
+
+        missing = [item["id"] for item in out if item["id"] not in labels]
+        if missing:
+            raise SystemExit(f"{len(missing)} items have no label, e.g. {missing[:5]}")
+        for item in out:
+            given = labels[item["id"]]
+            item["label"] = given["label"]
+            item["breaks"] = list(given.get("breaks") or [])
+            item["why"] = given.get("why", "")
+            item["passed_at_labelling"] = check_message(item["text"], item["context"]).passed
+    text = (
+        HEADER
+        + "\n"
+        + yaml.dump(
+            out, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000, default_flow_style=None
+        )
+    )
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(out)} items -> {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="draft the messages (appends to the raw JSONL)")
+    gen.add_argument(
+        "--generators", default="local,template", help=f"comma-separated: {', '.join(GENERATORS)}"
+    )
+    gen.add_argument("--server-url", default=SERVER_URL)
+    asm = sub.add_parser("assemble", help="write the set from the raw JSONL (with --labels: labelled)")
+    asm.add_argument("--labels", help="YAML mapping id -> {label, breaks, why}")
+    asm.add_argument("--out", type=Path, default=SET)
+    for p in (gen, asm):
+        p.add_argument("--interviews", type=Path, default=INTERVIEWS)
+        p.add_argument("--raw", type=Path, default=RAW)
+    args = parser.parse_args(argv)
+    return generate(args) if args.command == "generate" else assemble(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
