@@ -17,7 +17,8 @@ Generators, for every interviewer of benchmarks/sendable_interviews.yaml and eac
 - `local`: the bundled model (`provider="local"`, completion prompt) with the default loop (4 attempts, the
   template as fallback): the text `draft` would print; its `source` is `llm` or `fallback`.
 - `local_first_draft`: that run's first draft (`attempts[0].text`), when it differs from the final text
-  (when the first draft passed, it *is* the final text, already in `local`).
+  (when the first draft passed, it *is* the final text, already in `local` with `attempts: 1`; so the raw
+  first drafts of the bundled model are `local_first_draft` plus the `local` items with `attempts: 1`).
 - `template`: `provider="template"`.
 - `server_chat`: the bundled model behind `python -m llama_cpp.server`, driven with the chat prompt
   (`OpenAIProvider(prompt_style="chat")`, 2 attempts, no fallback: the best draft), for every SERVER_EVERY-th
@@ -52,6 +53,7 @@ GENERATORS = ("local", "template", "server_chat")
 SERVER_EVERY = 4
 SERVER_URL = "http://127.0.0.1:8080/v1"
 SERVER_MODEL = "smollm2-135m"
+SERVER_TIMEOUT = 900.0
 SHARED = ("role", "company", "account", "candidate_name", "interview_date")
 
 
@@ -129,8 +131,9 @@ def generate(args: argparse.Namespace) -> int:
         elif generator == "server_chat":
             from composer.providers.openai_provider import OpenAIProvider
 
+            # A long timeout: on 2 busy cores a 600-token reply takes over the default 60 s.
             providers[generator] = OpenAIProvider(
-                model=SERVER_MODEL, base_url=args.server_url, prompt_style="chat"
+                model=SERVER_MODEL, base_url=args.server_url, prompt_style="chat", timeout=SERVER_TIMEOUT
             )
         else:
             raise SystemExit(f"unknown generator {generator!r}: use {', '.join(GENERATORS)}")
@@ -201,6 +204,7 @@ def _item(id_: str, split: str, generator: str, record: dict[str, Any], text: st
         "generator": generator,
         "source": record["source"],
         "kind": record["kind"],
+        "attempts": record["attempts"],
         "context": record["context"],
         "text": text,
         "passed_at_labelling": None,
@@ -229,6 +233,7 @@ HEADER = """\
 # each labelled by a careful reader against benchmarks/sendable_rubric.md, before any rule was tuned on it:
 #   label: send (sendable as it stands) | edit (needs a small edit) | reject
 #   breaks: the rubric ids it breaks (empty for send); why: one line.
+# attempts: the calls of the run that printed it (a local_first_draft is attempt 1 of such a run).
 # passed_at_labelling: check_message(text, context).passed with the rules as they were, computed after the
 # labels were written. split: per interview (a panel never straddles it); test is measured once, at the end.
 # Measure with: python benchmarks/sendable.py [-v]
