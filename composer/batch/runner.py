@@ -79,11 +79,23 @@ class _Runner:
         self.fallback = fallback
         self.deterministic = provider.capabilities.deterministic  # a rewrite would get the same note back
         self.pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="composer-batch")
+        self.fatal: BaseException | None = None  # a wrong key: set by the worker that met it
+
+    def _compose(self, **kwargs: Any) -> Result:
+        """compose_note in a worker thread; once any worker has met a fatal error (a wrong key), the calls
+        already queued raise it too, without a request (the event loop may not yet have cancelled them)."""
+        if self.fatal is not None:
+            raise self.fatal
+        try:
+            return compose_note(provider=self.provider, max_attempts=self.max_attempts, **kwargs)
+        except Exception as e:
+            if is_fatal(e):
+                self.fatal = e
+            raise
 
     async def _call(self, **kwargs: Any) -> Result:
         loop = asyncio.get_running_loop()
-        fn = functools.partial(compose_note, provider=self.provider, max_attempts=self.max_attempts, **kwargs)
-        return await loop.run_in_executor(self.pool, fn)
+        return await loop.run_in_executor(self.pool, functools.partial(self._compose, **kwargs))
 
     async def draft(self, row: BatchRow) -> _Outcome:
         try:
