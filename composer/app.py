@@ -6,6 +6,8 @@ journal next), so that no front end reaches into another, or past this module in
     >>> app.draft(facts, provider="template")     # context → prompt → draft → checks → rewrite → Result
     >>> app.plan(Situation(...), today)           # when and how to reach out: a Plan
     >>> app.batch("panel.yaml", "notes.jsonl")    # a checked note for every row, panels kept distinct
+    >>> with app.open_journal() as journal:       # the journal: what was sent, and what is due
+    ...     app.add_interviews(journal, "panel.yaml"); app.due(journal, today)
 
 Each takes and returns the project's own types; `plan_record` is the plan as `plan --format json` prints it.
 Bad input raises `UsageError` (or pydantic's `ValidationError` for a context), a provider's failure
@@ -22,6 +24,9 @@ from typing import Any
 from composer.batch import BatchReport, run_batch
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
+from composer.journal import backup as _backup
+from composer.journal import service as _journal
+from composer.journal.store import Journal, open_journal
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
 from composer.plan import Plan, Situation, make_plan
 from composer.providers import resolve_auto, resolve_provider
@@ -29,7 +34,27 @@ from composer.result import Result
 from composer.vocabulary import AUTO
 from guardrails import Report, check_message
 
-__all__ = ["batch", "check", "draft", "draft_provider", "plan", "plan_record"]
+__all__ = [
+    "Journal",
+    "add_interviews",
+    "batch",
+    "check",
+    "draft",
+    "draft_provider",
+    "due",
+    "export_journal",
+    "history",
+    "import_journal",
+    "interviews",
+    "open_journal",
+    "plan",
+    "plan_record",
+    "read_journal_copy",
+    "record_accepted",
+    "record_outcome",
+    "record_sent",
+    "show_interview",
+]
 
 Facts = MessageContext | Mapping[str, Any]
 
@@ -104,3 +129,17 @@ def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchRe
     is done; the options are `run_batch`'s (`timeout`: the seconds each request to a model server may take,
     from its start to its last byte)."""
     return run_batch(source, out, **options)
+
+
+# The journal (composer.journal): each operation is one transaction on an open `Journal`.
+add_interviews = _journal.add_interviews
+interviews = _journal.list_interviews
+show_interview = _journal.show_interview
+record_sent = _journal.record_sent
+record_accepted = _journal.record_accepted
+record_outcome = _journal.record_outcome
+history = _journal.history
+due = _journal.due
+export_journal = _backup.export_journal
+read_journal_copy = _backup.read_copy
+import_journal = _backup.import_journal

@@ -49,6 +49,13 @@ PLAN_CHOICES = {"vibe": VIBES, "formality": FORMALITIES, "culture": CULTURES, "o
 ACTIONS = ("connect", "wait", "hold_off")
 ALTERNATIVES = ("thank_you_email", "engage_with_posts")
 
+# The journal: what a candidate records having sent (a request without a note, and the one status check
+# after the decision date, besides the kinds of message), and how an interview ended.
+CONNECTION_REQUEST = "connection_request"
+STATUS_CHECK = "status_check"
+SEND_KINDS = (*KINDS, CONNECTION_REQUEST, STATUS_CHECK)
+JOURNAL_OUTCOMES = ("offer", "rejected", "withdrawn")
+
 # A result: who wrote the text, and why the loop stopped.
 SOURCES = ("llm", "fallback", "template")
 STOP_REASONS = ("passed", "max_attempts")
@@ -59,6 +66,7 @@ __all__ = [
     "ALTERNATIVES",
     "AUTO",
     "BATCH_FORMATS",
+    "CONNECTION_REQUEST",
     "CONNECTION_NOTE",
     "CULTURES",
     "FOLLOW_UP",
@@ -66,13 +74,16 @@ __all__ = [
     "FREE",
     "INPUT_FORMATS",
     "INPUT_SUFFIXES",
+    "JOURNAL_OUTCOMES",
     "KINDS",
     "OUTCOMES",
     "OUTPUT_FORMATS",
     "PLAN_CHOICES",
     "PREMIUM",
     "PROMPT_STYLES",
+    "SEND_KINDS",
     "SOURCES",
+    "STATUS_CHECK",
     "STOP_REASONS",
     "THANK_YOU_EMAIL",
     "VIBES",

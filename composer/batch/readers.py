@@ -55,13 +55,14 @@ def input_format(path: str, given: str | None = None) -> str:
     )
 
 
-def read_records(path: str, fmt: str | None = None) -> Iterator[Record]:
-    """The records of an input file (`-` is stdin), in order; no field is validated yet."""
+def read_records(path: str, fmt: str | None = None, extra_fields: tuple[str, ...] = ()) -> Iterator[Record]:
+    """The records of an input file (`-` is stdin), in order; no field is validated yet. `extra_fields`:
+    columns a CSV may have beyond a row's own (the journal's `vibe`, ...), for the caller to take out."""
     fmt = input_format(path, fmt)
     source = "stdin" if path == "-" else Path(path).name
     text = _decode(_read_bytes(path), source, fmt)
     if fmt == "csv":
-        return _records_csv(text, source)
+        return _records_csv(text, source, extra_fields)
     if fmt == "jsonl":
         return _records_jsonl(text, source)
     return _records_structured(text, source, fmt)
@@ -104,7 +105,7 @@ def _decode(raw: bytes, source: str, fmt: str) -> str:
 # ---------------------------------------------------------------- CSV
 
 
-def _records_csv(text: str, source: str) -> Iterator[Record]:
+def _records_csv(text: str, source: str, extra_fields: tuple[str, ...] = ()) -> Iterator[Record]:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # oversized fields are reported by name, not by csv
     start = 1  # the line the row being read starts on
@@ -115,7 +116,7 @@ def _records_csv(text: str, source: str) -> Iterator[Record]:
         if not header or not any(h.strip() for h in header):
             raise UsageError(f"{source} is empty: the first line names the columns (interviewer_name, ...)")
         columns = [field_name(h) for h in header]
-        _check_header(columns, header, source)
+        _check_header(columns, header, source, extra_fields)
         start = reader.line_num + 1
         for cells in reader:
             if any(c.strip() for c in cells):
@@ -168,12 +169,13 @@ def _csv_row(columns: list[str], cells: list[str], where: str) -> dict[str, Any]
     return row
 
 
-def _check_header(columns: list[str], header: list[str], source: str) -> None:
+def _check_header(columns: list[str], header: list[str], source: str, extra: tuple[str, ...] = ()) -> None:
     where = f"{source} line 1 (header)"
     for raw, column in zip(header, columns, strict=True):
         check_string(raw, "a column name", where)
-        if column and column not in KNOWN:
-            raise UsageError(f"{where}: column {raw!r} is not a known field (known: {', '.join(ROW_FIELDS)})")
+        if column and column not in KNOWN and column not in extra:
+            known = ", ".join((*ROW_FIELDS, *extra))
+            raise UsageError(f"{where}: column {raw!r} is not a known field (known: {known})")
     seen: dict[str, str] = {}
     for raw, column in zip(header, columns, strict=True):
         canonical = ALIASES.get(column, column)

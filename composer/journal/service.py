@@ -1,0 +1,152 @@
+"""The journal's operations, each one transaction: what `composer.app` offers every front end.
+
+    >>> from composer.journal import service
+    >>> with open_journal() as journal:
+    ...     ids = service.add_interviews(journal, "panel.yaml")
+    ...     service.record_sent(journal, ids[0]["interviewers"][0]["id"], "thank_you_email", today)
+
+Bad input raises `UsageError` before anything is written, and the transaction rolls back whatever a
+command had written when anything fails, so the journal is as it was before the command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from composer.journal.due import DueItem, due_items
+from composer.journal.interviews import NewInterviewer, read_interviews
+from composer.journal.records import (
+    check_kind,
+    check_not_before,
+    check_outcome,
+    interview_dict,
+    interview_row,
+    interviewer_dict,
+    interviewer_row,
+    send_dict,
+)
+from composer.journal.store import Journal
+
+
+def add_interviews(journal: Journal, path: str, fmt: str | None = None) -> list[dict[str, Any]]:
+    """Store every interview of the file; returns each with its id and its interviewers' ids and names."""
+    interviews = read_interviews(path, fmt)  # every row checked before anything is written
+    added = []
+    with journal.transaction() as db:
+        for people in interviews:
+            added.append(_insert_interview(db, people))
+    return added
+
+
+def _insert_interview(db: Any, people: list[NewInterviewer]) -> dict[str, Any]:
+    first = people[0].context
+    interview_id = db.execute(
+        "INSERT INTO interviews (role, company, candidate_name, interview_date) VALUES (?, ?, ?, ?)",
+        (first.role, first.company, first.candidate_name, first.interview_date.isoformat()),
+    ).lastrowid
+    stored = []
+    for person in people:
+        ctx, s = person.context, person.situation
+        interviewer_id = db.execute(
+            "INSERT INTO interviewers (interview_id, name, topics, account, vibe, formality, culture, "
+            "decision_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                interview_id, ctx.interviewer_name, json.dumps(ctx.topics, ensure_ascii=False), ctx.account,
+                s.vibe, s.formality, s.culture, s.decision_by.isoformat() if s.decision_by else None,
+            ),
+        ).lastrowid  # fmt: skip
+        stored.append({"id": interviewer_id, "name": ctx.interviewer_name})
+    return {"id": interview_id, "role": first.role, "company": first.company, "interviewers": stored}
+
+
+def list_interviews(journal: Journal) -> list[dict[str, Any]]:
+    """Every interview, oldest first, with its interviewers."""
+    with journal.transaction(write=False) as db:
+        rows = db.execute("SELECT * FROM interviews ORDER BY interview_date, id").fetchall()
+        return [_with_interviewers(db, row) for row in rows]
+
+
+def show_interview(journal: Journal, interview_id: int) -> dict[str, Any]:
+    """One interview, its interviewers and everything recorded for each."""
+    with journal.transaction(write=False) as db:
+        interview = _with_interviewers(db, interview_row(db, interview_id))
+        for person in interview["interviewers"]:
+            person["sent"] = _sends(db, person["id"])
+        return interview
+
+
+def _with_interviewers(db: Any, row: Any) -> dict[str, Any]:
+    people = db.execute("SELECT * FROM interviewers WHERE interview_id = ? ORDER BY id", (row["id"],))
+    return {**interview_dict(row), "interviewers": [interviewer_dict(p) for p in people]}
+
+
+def _sends(db: Any, interviewer_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT * FROM sends WHERE interviewer_id = ? ORDER BY sent_on, id", (interviewer_id,)
+    ).fetchall()
+    return [send_dict(r) for r in rows]
+
+
+def record_sent(
+    journal: Journal, interviewer_id: int, kind: str, on: dt.date, text: str | None = None
+) -> dict[str, Any]:
+    """Record that the candidate sent a message (the composer never sends anything itself)."""
+    kind = check_kind(kind)
+    with journal.transaction() as db:
+        person = interviewer_row(db, interviewer_id)
+        sent_on = check_not_before(on, person["interview_date"], "--on")
+        send_id = db.execute(
+            "INSERT INTO sends (interviewer_id, kind, sent_on, text) VALUES (?, ?, ?, ?)",
+            (interviewer_id, kind, sent_on, text),
+        ).lastrowid
+        return {"id": send_id, "interviewer_id": interviewer_id, "name": person["name"], "kind": kind,
+                "sent_on": sent_on}  # fmt: skip
+
+
+def record_accepted(journal: Journal, interviewer_id: int, on: dt.date) -> dict[str, Any]:
+    """Record that the interviewer accepted the connection request."""
+    with journal.transaction() as db:
+        person = interviewer_row(db, interviewer_id)
+        accepted_on = check_not_before(on, person["interview_date"], "--on")
+        db.execute("UPDATE interviewers SET accepted_on = ? WHERE id = ?", (accepted_on, interviewer_id))
+        return {"interviewer_id": interviewer_id, "name": person["name"], "accepted_on": accepted_on}
+
+
+def record_outcome(journal: Journal, interview_id: int, outcome: str, on: dt.date) -> dict[str, Any]:
+    """Record how the interview ended: offer, rejected or withdrawn."""
+    outcome = check_outcome(outcome)
+    with journal.transaction() as db:
+        interview = interview_row(db, interview_id)
+        outcome_on = check_not_before(on, interview["interview_date"], "--on")
+        db.execute(
+            "UPDATE interviews SET outcome = ?, outcome_on = ? WHERE id = ?", (outcome, outcome_on, interview_id)
+        )
+        return {"interview_id": interview_id, "outcome": outcome, "outcome_on": outcome_on}
+
+
+def history(journal: Journal, interviewer_id: int | None = None) -> list[dict[str, Any]]:
+    """Every send recorded (or one interviewer's), oldest first, with the interviewer's name."""
+    with journal.transaction(write=False) as db:
+        if interviewer_id is not None:
+            interviewer_row(db, interviewer_id)
+        rows = db.execute(
+            "SELECT s.*, p.name, p.interview_id FROM sends s JOIN interviewers p ON p.id = s.interviewer_id "
+            "WHERE ? IS NULL OR s.interviewer_id = ? ORDER BY s.sent_on, s.id",
+            (interviewer_id, interviewer_id),
+        ).fetchall()
+        return [{**send_dict(r), "interviewer_name": r["name"], "interview_id": r["interview_id"]} for r in rows]
+
+
+def due(journal: Journal, today: dt.date) -> list[DueItem]:
+    """What is due or coming up as of `today`, per interviewer, earliest first."""
+    interviews = []
+    with journal.transaction(write=False) as db:
+        ids = [row["id"] for row in db.execute("SELECT id FROM interviews ORDER BY id").fetchall()]
+        for interview_id in ids:
+            interview = _with_interviewers(db, interview_row(db, interview_id))
+            for person in interview["interviewers"]:
+                person["sent"] = _sends(db, person["id"])
+            interviews.append(interview)
+    return due_items(interviews, today)
