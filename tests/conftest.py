@@ -22,6 +22,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
 
+# The journal's fixtures (`home`: a temporary $COMPOSER_HOME; `cli`: the command line run in this process).
+pytest_plugins = ["tests.journal_support"]
+
 # Request headers that never reach a cassette: keys, account ids, and the SDK's per-machine details
 # (they vary between machines and would only make the diff of a re-recording noisy).
 FILTERED_REQUEST_HEADERS = [

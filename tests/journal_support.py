@@ -63,7 +63,10 @@ def cli(home, capsys):
 def table_counts(home: Path) -> dict[str, int]:
     conn = sqlite3.connect(home / "journal.sqlite3")
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("interviews", "interviewers", "sends")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("interviews", "interviewers", "sends")
+        }
     finally:
         conn.close()
 

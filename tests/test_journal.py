@@ -10,7 +10,7 @@ import pytest
 
 from composer.journal.schema import SCHEMA_VERSION
 from composer.journal.store import journal_path
-from tests.journal_support import PANEL, cli, home, table_counts, write  # noqa: F401 (fixtures)
+from tests.journal_support import PANEL, table_counts, write
 
 
 @pytest.fixture
@@ -44,7 +44,10 @@ def test_show_gives_each_interviewer_their_facts(cli, panel):
     people = {p["name"]: p for p in shown["interviewers"]}
     assert people["Sofía Martínez"]["topics"] == ["migrating batch jobs to Kafka"]
     assert (people["Raj Patel"]["vibe"], people["Raj Patel"]["decision_by"]) == ("neutral", "2026-05-29")
-    assert (people["Dr. Helen Park"]["formality"], people["Dr. Helen Park"]["culture"]) == ("formal", "unknown")
+    assert (people["Dr. Helen Park"]["formality"], people["Dr. Helen Park"]["culture"]) == (
+        "formal",
+        "unknown",
+    )
     assert shown["interview_date"] == "2026-05-18" and shown["candidate_name"] == "Jordan Lee"
 
 
@@ -57,7 +60,10 @@ def test_a_csv_of_rows_is_one_interview_per_panel(cli, home, tmp_path):
     )
     ran = cli("interview", "add", write(tmp_path / "rows.csv", rows), "--format", "json")
     assert ran.code == 0, ran.err
-    assert [[p["name"] for p in i["interviewers"]] for i in ran.json()] == [["Ana Silva", "Bo Chen"], ["Cy Ode"]]
+    assert [[p["name"] for p in i["interviewers"]] for i in ran.json()] == [
+        ["Ana Silva", "Bo Chen"],
+        ["Cy Ode"],
+    ]
     listed = cli("interview", "list", "--format", "json").json()
     assert [p["culture"] for p in listed[0]["interviewers"]] == ["encouraged", "encouraged"]
     assert listed[1]["interviewers"][0]["vibe"] == "positive"
@@ -86,7 +92,9 @@ def test_sent_accepted_outcome_and_history(cli, panel):
     assert cli("sent", "3", "--kind", "thank_you_email", "--on", "2026-05-18").code == 0
     ran = cli("sent", "1", "--kind", "Connection-Note", "--on", "2026-05-20", "--format", "json")
     assert ran.code == 0 and ran.json()["kind"] == "connection_note"
-    assert cli("accepted", "1", "--on", "2026-05-21").out == "Recorded: Sofía Martínez accepted on 2026-05-21.\n"
+    assert (
+        cli("accepted", "1", "--on", "2026-05-21").out == "Recorded: Sofía Martínez accepted on 2026-05-21.\n"
+    )
     assert cli("outcome", "1", "Offer", "--on", "2026-06-01").code == 0
     history = cli("history", "--format", "json").json()
     assert [(h["interviewer_name"], h["kind"], h["sent_on"]) for h in history] == [
@@ -111,7 +119,10 @@ def test_sent_keeps_the_text_file(cli, panel, tmp_path):
         (["sent", "9", "--kind", "follow_up"], "INTERVIEWER_ID 9 is not in the journal"),
         (["sent", "x", "--kind", "follow_up"], "INTERVIEWER_ID 'x' is not an id"),
         (["sent", "1", "--kind", "poem"], "--kind 'poem' is not a kind"),
-        (["sent", "1", "--kind", "follow_up", "--on", "2026-05-17"], "--on 2026-05-17 is before the interview"),
+        (
+            ["sent", "1", "--kind", "follow_up", "--on", "2026-05-17"],
+            "--on 2026-05-17 is before the interview",
+        ),
         (["sent", "1", "--kind", "follow_up", "--on", "someday"], "--on 'someday' is not a date"),
         (["accepted", "0"], "INTERVIEWER_ID '0' is not an id"),
         (["outcome", "1", "hired"], "OUTCOME 'hired' is not known"),

@@ -11,7 +11,7 @@ import pytest
 
 from composer.journal.due import STATUS_CHECK_WORKING_DAYS, add_working_days
 from composer.plan import BRANCHES, Situation, make_plan
-from tests.journal_support import PANEL, cli, home, write  # noqa: F401 (fixtures)
+from tests.journal_support import PANEL, write
 from tests.test_plan import SITUATIONS, TODAY, ago
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from composer.journal import schema
 from composer.journal.store import PAUSE_ENV, open_journal
-from tests.journal_support import PANEL, cli, home, table_counts, write  # noqa: F401 (fixtures)
+from tests.journal_support import PANEL, table_counts, write
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITES = 40
@@ -114,11 +114,15 @@ def _version_1_journal(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     schema.migrate(conn, target=1)
-    conn.execute("INSERT INTO interviews (id, role, company, interview_date) VALUES (1, 'Analyst', 'Initech', '2026-05-18')")
+    conn.execute(
+        "INSERT INTO interviews (id, role, company, interview_date) VALUES (1, 'Analyst', 'Initech', '2026-05-18')"
+    )
     conn.execute(
         "INSERT INTO interviewers (id, interview_id, name, topics, vibe) VALUES (1, 1, 'Ana Silva', '[\"dashboards\"]', 'positive')"
     )
-    conn.execute("INSERT INTO sends (interviewer_id, kind, sent_on) VALUES (1, 'thank_you_email', '2026-05-18')")
+    conn.execute(
+        "INSERT INTO sends (interviewer_id, kind, sent_on) VALUES (1, 'thank_you_email', '2026-05-18')"
+    )
     conn.execute("COMMIT")
     conn.close()
 

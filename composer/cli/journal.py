@@ -31,7 +31,9 @@ def _parser(sub: argparse._SubParsersAction, name: str, help: str, description: 
 
 
 def _on_option(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--on", metavar="DATE", help=f"the day {what}: YYYY-MM-DD, 'today' or 'yesterday' (default: today)")
+    p.add_argument(
+        "--on", metavar="DATE", help=f"the day {what}: YYYY-MM-DD, 'today' or 'yesterday' (default: today)"
+    )
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -48,8 +50,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--text-file", dest="text_file", metavar="FILE", help="keep the text you sent with it")
     add_format_option(p)
     p.set_defaults(run=run_sent)
-    p = _parser(sub, "accepted", "record that an interviewer accepted your request",
-                "Record that an interviewer accepted your connection request: the follow-up falls due.")
+    p = _parser(
+        sub,
+        "accepted",
+        "record that an interviewer accepted your request",
+        "Record that an interviewer accepted your connection request: the follow-up falls due.",
+    )
     p.add_argument("interviewer_id", metavar="INTERVIEWER_ID", help="the id 'interview show' lists")
     _on_option(p, "they accepted")
     add_format_option(p)
@@ -78,8 +84,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _add_interview(sub: argparse._SubParsersAction) -> None:
-    p = _parser(sub, "interview", "add, list and show the interviews in the journal",
-                "Add interviews to the journal, list them, or show one with what was sent to whom.")
+    p = _parser(
+        sub,
+        "interview",
+        "add, list and show the interviews in the journal",
+        "Add interviews to the journal, list them, or show one with what was sent to whom.",
+    )
     inner = p.add_subparsers(dest="interview_command", metavar="{add,list,show}", parser_class=type(p))
     add = inner.add_parser(
         "add", help="store the interviews of a file (CSV, JSON, JSONL or YAML, as batch reads)",
@@ -115,7 +125,9 @@ def the_id(value: str, name: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise UsageError(f"{name} {value!r} is not an id: give the number 'interview list' or 'interview show' prints")
+        raise UsageError(
+            f"{name} {value!r} is not an id: give the number 'interview list' or 'interview show' prints"
+        )
     return number
 
 
@@ -149,7 +161,9 @@ def run_interview_list(args: argparse.Namespace) -> int:
 
     with app.open_journal() as journal:
         interviews = app.interviews(journal)
-    lines = [_interview_line(i) for i in interviews] or ["No interviews yet: add one with 'interview add FILE'."]
+    lines = [_interview_line(i) for i in interviews] or [
+        "No interviews yet: add one with 'interview add FILE'."
+    ]
     return emit(args, interviews, "\n".join(lines))
 
 
@@ -203,7 +217,9 @@ def run_outcome(args: argparse.Namespace) -> int:
     interview_id, on = the_id(args.interview_id, "INTERVIEW_ID"), the_day(args.on, "--on")
     with app.open_journal() as journal:
         done = app.record_outcome(journal, interview_id, args.outcome, on)
-    return emit(args, done, f"Recorded: interview {interview_id} ended: {done['outcome']} ({done['outcome_on']}).")
+    return emit(
+        args, done, f"Recorded: interview {interview_id} ended: {done['outcome']} ({done['outcome_on']})."
+    )
 
 
 def run_history(args: argparse.Namespace) -> int:
@@ -238,7 +254,9 @@ def run_import(args: argparse.Namespace) -> int:
         raw = read_limited(sys.stdin.buffer, "The copy on stdin", 64 * 1024 * 1024)
     else:
         raw = read_bytes(args.file, "The copy")
-    copy = app.read_journal_copy(raw.decode("utf-8-sig", errors="replace"), "stdin" if args.file == "-" else args.file)
+    copy = app.read_journal_copy(
+        raw.decode("utf-8-sig", errors="replace"), "stdin" if args.file == "-" else args.file
+    )
     with app.open_journal() as journal:
         counts = app.import_journal(journal, copy, replace=args.replace)
     print(f"Imported {counts['interviews']} interview(s), {counts['interviewers']} interviewer(s), "

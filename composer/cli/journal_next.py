@@ -48,7 +48,9 @@ def write_file(path: str, text: str, option: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8", newline="")
     except OSError as e:
-        raise UsageError(f"{option} {path!r} cannot be written ({e.strerror}): give a file in a folder you can write") from None
+        raise UsageError(
+            f"{option} {path!r} cannot be written ({e.strerror}): give a file in a folder you can write"
+        ) from None
 
 
 def format_items(items: list, today: dt.date) -> str:

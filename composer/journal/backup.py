@@ -77,14 +77,21 @@ def export_journal(journal: Journal) -> dict[str, Any]:
         ids = [row["id"] for row in db.execute("SELECT id FROM interviews ORDER BY id").fetchall()]
         settings = {row["key"]: row["value"] for row in db.execute("SELECT key, value FROM settings")}
     interviews = [show_interview(journal, i) for i in ids]
-    return {"journal": FORMAT, "schema_version": SCHEMA_VERSION, "settings": settings, "interviews": interviews}
+    return {
+        "journal": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "settings": settings,
+        "interviews": interviews,
+    }
 
 
 def read_copy(text: str, source: str) -> JournalCopy:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise UsageError(f"{source} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
+        raise UsageError(
+            f"{source} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"
+        ) from None
     try:
         copy = JournalCopy.model_validate(data)
     except ValidationError as e:

@@ -114,7 +114,9 @@ def email_item(interview: dict, person: dict, plan: Plan, today: dt.date) -> Due
     """The thank-you email, when the plan offers it and it is still timely."""
     if plan.alternative != THANK_YOU_EMAIL or plan.thank_you_email_by is None:
         return None
-    due = min(dt.date.fromisoformat(interview["interview_date"]) + dt.timedelta(days=1), plan.thank_you_email_by)
+    due = min(
+        dt.date.fromisoformat(interview["interview_date"]) + dt.timedelta(days=1), plan.thank_you_email_by
+    )
     why = _reason(plan, said("thank_you"))
     return _item(interview, person, THANK_YOU_EMAIL, due, today, why, plan.branch)
 

@@ -121,7 +121,8 @@ def record_outcome(journal: Journal, interview_id: int, outcome: str, on: dt.dat
         interview = interview_row(db, interview_id)
         outcome_on = check_not_before(on, interview["interview_date"], "--on")
         db.execute(
-            "UPDATE interviews SET outcome = ?, outcome_on = ? WHERE id = ?", (outcome, outcome_on, interview_id)
+            "UPDATE interviews SET outcome = ?, outcome_on = ? WHERE id = ?",
+            (outcome, outcome_on, interview_id),
         )
         return {"interview_id": interview_id, "outcome": outcome, "outcome_on": outcome_on}
 
@@ -136,7 +137,9 @@ def history(journal: Journal, interviewer_id: int | None = None) -> list[dict[st
             "WHERE ? IS NULL OR s.interviewer_id = ? ORDER BY s.sent_on, s.id",
             (interviewer_id, interviewer_id),
         ).fetchall()
-        return [{**send_dict(r), "interviewer_name": r["name"], "interview_id": r["interview_id"]} for r in rows]
+        return [
+            {**send_dict(r), "interviewer_name": r["name"], "interview_id": r["interview_id"]} for r in rows
+        ]
 
 
 def due(journal: Journal, today: dt.date) -> list[DueItem]:
