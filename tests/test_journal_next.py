@@ -12,7 +12,7 @@ import pytest
 from composer.journal.due import STATUS_CHECK_WORKING_DAYS, add_working_days
 from composer.plan import BRANCHES, Situation, make_plan
 from tests.journal_support import PANEL, write
-from tests.test_plan import SITUATIONS, TODAY, ago
+from tests.test_plan import ARTICLE, SITUATIONS, TODAY, ago
 
 
 def _interview_file(days: int, fields: dict) -> str:
@@ -172,3 +172,13 @@ def test_ics_to_a_folder_that_does_not_exist_is_one_line(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     ran = cli("next", "--ics", tmp_path / "nowhere" / "due.ics")
     assert ran.code == 2 and "--ics" in ran.err and len(ran.err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="the article lives outside the repository")
+def test_the_journals_own_reasons_quote_the_article_verbatim():
+    from composer.journal.due import FOLLOW_UP_WHY, STATUS_CHECK_WHY
+
+    article = " ".join(ARTICLE.read_text(encoding="utf-8").replace("\u2019", "'").split())
+    for why in (FOLLOW_UP_WHY, STATUS_CHECK_WHY):
+        quote = why.split('the article: "', 1)[1].rstrip('"')
+        assert quote in article, quote
