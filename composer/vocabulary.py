@@ -13,10 +13,13 @@ is the choice that picks one of them.
 from guardrails.vocabulary import (
     ACCOUNTS,
     CONNECTION_NOTE,
+    CONNECTION_REQUEST,
     FOLLOW_UP,
     FREE,
     KINDS,
     PREMIUM,
+    SENT_KINDS,
+    STATUS_CHECK,
     THANK_YOU_EMAIL,
 )
 
@@ -49,11 +52,9 @@ PLAN_CHOICES = {"vibe": VIBES, "formality": FORMALITIES, "culture": CULTURES, "o
 ACTIONS = ("connect", "wait", "hold_off")
 ALTERNATIVES = ("thank_you_email", "engage_with_posts")
 
-# The journal: what a candidate records having sent (a request without a note, and the one status check
-# after the decision date, besides the kinds of message), and how an interview ended.
-CONNECTION_REQUEST = "connection_request"
-STATUS_CHECK = "status_check"
-SEND_KINDS = (*KINDS, CONNECTION_REQUEST, STATUS_CHECK)
+# The journal: what a candidate records having sent (the guardrails' SENT_KINDS: the kinds of message, a
+# request without a note, the one status check after the decision date), and how an interview ended.
+SEND_KINDS = SENT_KINDS
 JOURNAL_OUTCOMES = ("offer", "rejected", "withdrawn")
 
 # A result: who wrote the text, and why the loop stopped.

@@ -12,10 +12,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guardrails.names import first_name
-from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS
+from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS, SENT_KINDS
 
 Account = Literal[ACCOUNTS]
 Kind = Literal[KINDS]
+SentKind = Literal[SENT_KINDS]
 
 MAX_NAME = 80
 MAX_FIELD = 120
@@ -37,6 +38,20 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
+class SentBefore(BaseModel):
+    """A message the candidate already sent this interviewer (from the journal): what, and when."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: SentKind
+    sent_on: dt.date
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return normal_choice(value)
+
+
 class MessageContext(BaseModel):
     """What happened in the interview, and what kind of message to write about it."""
 
@@ -55,6 +70,11 @@ class MessageContext(BaseModel):
     candidate_name: str | None = Field(None, description="The candidate's own name, for a signature.")
     other_names: list[str] = Field(default_factory=list, description="The rest of the interview panel.")
     interview_date: dt.date | None = Field(None, description="The day of the interview (YYYY-MM-DD).")
+    history: list[SentBefore] = Field(
+        default_factory=list,
+        description="What was already sent to this interviewer (kind, sent_on), oldest first; the journal "
+        "fills it so that a second note or follow-up fails eagerness.repeated_follow_up.",
+    )
 
     @field_validator("account", "kind", mode="before")
     @classmethod

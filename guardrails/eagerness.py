@@ -277,11 +277,44 @@ mentions_other_offers = phrase_check(
     "Brings other offers or a deadline into the note: {!r}.",
     "Leave other offers and deadlines out; this note thanks this interviewer and nothing more.",
 )
-repeated_follow_up = phrase_check(
+repeated_wording = phrase_check(
     REPEATED,
     "Reads as one follow-up too many: {!r}.",
     "Do not mention earlier messages or nudge; write one self-contained note that thanks and stays in touch.",
 )
+# What already went to this interviewer (the context's `history`, from the journal) and makes this message
+# one too many: a second note after a request, a second follow-up, a second thank-you email.
+ALREADY_SENT = {
+    "connection_note": ("connection_note", "connection_request"),
+    "follow_up": ("follow_up",),
+    "thank_you_email": ("thank_you_email",),
+}
+ONE_TOO_MANY = (
+    "Do not send this {kind}: one already went to them; wait for their reply (the article: avoid excessive "
+    "follow-ups)."
+)
+
+
+def repeated_follow_up(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Wording that nudges ('following up again'), or, with a history, a message of a kind already sent to
+    this person, or a second status check (asking about the decision after one went out)."""
+    yield from repeated_wording(draft, facts)
+    history = facts.context.history
+    kind = facts.context.kind
+    earlier = [h for h in history if h.kind in ALREADY_SENT.get(kind, ())]
+    if earlier:
+        first = earlier[0]
+        yield Finding(
+            f"A {first.kind.replace('_', ' ')} already went to {facts.context.interviewer_name} on "
+            f"{first.sent_on}; this {kind.replace('_', ' ')} would be number {len(earlier) + 1}.",
+            ONE_TOO_MANY.format(kind=kind.replace("_", " ")),
+        )
+    checked = [h for h in history if h.kind == "status_check"]
+    if checked and any(True for _ in DECISION.finditer(draft.folded)):
+        yield Finding(
+            f"Asks about the decision again after the status check of {checked[0].sent_on}.",
+            "Remove the question about the decision: one status check was sent, and a second is one too many.",
+        )
 
 
 def shouting(draft: Draft, facts: Facts) -> Iterator[Finding]:

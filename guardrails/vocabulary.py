@@ -9,6 +9,12 @@ KINDS and ACCOUNTS for the command line's choices (importing this module loads n
 KINDS = ("connection_note", "follow_up", "thank_you_email")
 CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL = KINDS
 
+# What a candidate may have sent an interviewer before (a context's `history`): the kinds of message, a
+# connection request without a note, and the one status check after the decision date.
+CONNECTION_REQUEST = "connection_request"
+STATUS_CHECK = "status_check"
+SENT_KINDS = (*KINDS, CONNECTION_REQUEST, STATUS_CHECK)
+
 ACCOUNTS = ("free", "premium")
 FREE, PREMIUM = ACCOUNTS
 

@@ -413,9 +413,25 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, following up again on my last two messages about the Kafka role. Thank you.", {}),
             ("Hi Sofia, just a gentle nudge in case my email got buried. Thanks for the Kafka talk.", {}),
             ("Hi Sofia, I haven't heard back yet, so I'm resending my thanks for the Kafka talk.", {}),
+            # With a history (the journal's): a second note, a second follow-up, a second status check.
+            (GOOD, {"history": [{"kind": "connection_note", "sent_on": "2026-05-20"}]}),
+            (GOOD, {"history": [{"kind": "connection_request", "sent_on": "2026-05-20"}]}),
+            (
+                "Hi Sofia, thanks for connecting. Here is an article on replaying Kafka events I thought of.",
+                {"kind": "follow_up", "history": [{"kind": "follow_up", "sent_on": "2026-05-23"}]},
+            ),
+            (
+                "Hi Sofia, thank you again for the Kafka talk. Is there any update on the decision?",
+                {"kind": "follow_up", "history": [{"kind": "status_check", "sent_on": "2026-06-03"}]},
+            ),
         ],
         "pass": [
             (GOOD, {}),
+            (GOOD, {"history": [{"kind": "thank_you_email", "sent_on": "2026-05-18"}]}),
+            (
+                "Hi Sofia, thanks for connecting. Here is an article on replaying Kafka events I thought of.",
+                {"kind": "follow_up", "history": [{"kind": "connection_note", "sent_on": "2026-05-20"}]},
+            ),
             (
                 "Hi Sofia, thanks for connecting! Following up on our Kafka talk, here is an article on replaying events.",
                 {"kind": "follow_up"},

@@ -56,7 +56,7 @@ def choose(ctx: MessageContext) -> Choice:
     (one part each) rather than every part with one. A note outside a panel gets its phrasing from a hash of
     all its facts.
     """
-    data = ctx.model_dump(mode="json")
+    data = ctx.model_dump(mode="json", exclude={"history"})  # what was sent before picks no phrasing
     if ctx.other_names:
         panel, rank = panel_rank(ctx)
         private = ("interviewer_name", "other_names", "topics", "account")
