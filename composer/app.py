@@ -41,6 +41,7 @@ __all__ = [
     "check",
     "draft",
     "draft_provider",
+    "draft_facts",
     "due",
     "export_journal",
     "history",
@@ -140,6 +141,7 @@ record_accepted = _journal.record_accepted
 record_outcome = _journal.record_outcome
 history = _journal.history
 due = _journal.due
+draft_facts = _journal.draft_facts
 export_journal = _backup.export_journal
 read_journal_copy = _backup.read_copy
 import_journal = _backup.import_journal

@@ -217,9 +217,11 @@ def load_context_file(path: str) -> dict[str, Any]:
     return data
 
 
-def context_from_args(args: Any) -> MessageContext:
-    """The context file (if any), overridden field by field by the command-line options."""
+def context_from_args(args: Any, base: dict[str, Any] | None = None) -> MessageContext:
+    """The context file (if any; else `base`, the facts the journal holds), overridden field by field by the
+    command-line options."""
     data: dict[str, Any] = load_context_file(args.context) if getattr(args, "context", None) else {}
+    data = {**(base or {}), **data}
     for flag, field in CONTEXT_FLAGS.items():
         value = getattr(args, flag, None)
         if value not in (None, []):

@@ -40,6 +40,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_context_options(p)
+    j = p.add_argument_group("from the journal (see 'next')")
+    j.add_argument(
+        "--interviewer-id", dest="interviewer_id", metavar="ID",
+        help="draft what 'next' asks for this interviewer, from the facts and history the journal holds "
+        "(--kind and the other flags override)",
+    )  # fmt: skip
+    j.add_argument("--today", metavar="DATE", help="with --interviewer-id: the day 'next' is asked for")
     g = add_model_options(
         p,
         what="the note",
@@ -56,10 +63,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from composer import app
-    from composer.context_input import context_from_args
 
     result = app.draft(
-        context_from_args(args),
+        _context(args),
         provider=args.provider,
         model=args.model,
         base_url=args.base_url,
@@ -85,6 +91,26 @@ def run(args: argparse.Namespace) -> int:
         elif sys.stderr.isatty() or result.source == "fallback":
             print(result.summary(), file=sys.stderr)
     return 0 if result.passed else 1
+
+
+def _context(args: argparse.Namespace):
+    """The context from the flags, or from the journal's facts for --interviewer-id (the flags override)."""
+    from composer import app
+    from composer.context_input import context_from_args
+
+    if not args.interviewer_id:
+        return context_from_args(args)
+    from composer.cli.journal import the_day, the_id
+
+    interviewer_id, today = the_id(args.interviewer_id, "--interviewer-id"), the_day(args.today, "--today")
+    with app.open_journal() as journal:
+        facts, item = app.draft_facts(journal, interviewer_id, today, args.kind)
+    if item is not None and args.format != "json":
+        print(
+            f"drafting the {item.kind.replace('_', ' ')} due {item.due} for {item.interviewer_name}",
+            file=sys.stderr,
+        )
+    return context_from_args(args, base=facts)
 
 
 def _warn_of_empty_replies(result: Result) -> None:

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from composer.errors import UsageError
 from composer.journal.due import DueItem, due_items
 from composer.journal.interviews import NewInterviewer, read_interviews
 from composer.journal.records import (
@@ -28,6 +29,7 @@ from composer.journal.records import (
     send_dict,
 )
 from composer.journal.store import Journal
+from composer.vocabulary import KINDS
 
 
 def add_interviews(journal: Journal, path: str, fmt: str | None = None) -> list[dict[str, Any]]:
@@ -153,3 +155,43 @@ def due(journal: Journal, today: dt.date) -> list[DueItem]:
                 person["sent"] = _sends(db, person["id"])
             interviews.append(interview)
     return due_items(interviews, today)
+
+
+def draft_facts(
+    journal: Journal, interviewer_id: int, today: dt.date, kind: str | None = None
+) -> tuple[dict[str, Any], DueItem | None]:
+    """The context to draft for one interviewer from what the journal holds (the rest of the panel as
+    `other_names`, what was sent as `history`), and the item of `next` it drafts: the earliest one due for
+    them, unless `kind` is given."""
+    with journal.transaction(write=False) as db:
+        person = interviewer_row(db, interviewer_id)
+        interview = _with_interviewers(db, interview_row(db, person["interview_id"]))
+        for p in interview["interviewers"]:
+            p["sent"] = _sends(db, p["id"])
+    me = next(p for p in interview["interviewers"] if p["id"] == interviewer_id)
+    items = [i for i in due_items([interview], today) if i.interviewer_id == interviewer_id]
+    item = next((i for i in items if kind in (None, i.kind)), None)
+    if kind is None:
+        kind = _kind_to_draft(item, me["name"], interviewer_id, today)
+    facts = {
+        "interviewer_name": me["name"], "role": interview["role"], "company": interview["company"],
+        "topics": me["topics"], "account": me["account"], "kind": kind,
+        "candidate_name": interview["candidate_name"], "interview_date": interview["interview_date"],
+        "other_names": [p["name"] for p in interview["interviewers"] if p["id"] != interviewer_id],
+        "history": [{"kind": s["kind"], "sent_on": s["sent_on"]} for s in me["sent"]],
+    }  # fmt: skip
+    return {k: v for k, v in facts.items() if v is not None}, item
+
+
+def _kind_to_draft(item: DueItem | None, name: str, interviewer_id: int, today: dt.date) -> str:
+    if item is None:
+        raise UsageError(
+            f"Nothing is due for {name} (interviewer {interviewer_id}) as of {today} (see 'next'): pass --kind "
+            "to draft a message anyway"
+        )
+    if item.kind not in KINDS:
+        raise UsageError(
+            f"'next' asks for a {item.kind.replace('_', ' ')} to {name}, which the composer cannot draft yet: "
+            "write it yourself (short, thanking them, asking once), then record it with 'sent'"
+        )
+    return item.kind
