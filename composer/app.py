@@ -47,6 +47,7 @@ __all__ = [
     "history",
     "import_journal",
     "interviews",
+    "notes_per_month",
     "open_journal",
     "plan",
     "plan_record",
@@ -142,6 +143,7 @@ record_outcome = _journal.record_outcome
 history = _journal.history
 due = _journal.due
 draft_facts = _journal.draft_facts
+notes_per_month = _journal.notes_per_month
 export_journal = _backup.export_journal
 read_journal_copy = _backup.read_copy
 import_journal = _backup.import_journal

@@ -182,3 +182,48 @@ def test_the_journals_own_reasons_quote_the_article_verbatim():
     for why in (FOLLOW_UP_WHY, STATUS_CHECK_WHY):
         quote = why.split('the article: "', 1)[1].rstrip('"')
         assert quote in article, quote
+
+
+def _seven_interviewers(tmp_path) -> str:
+    """Seven interviewers on one day, all on a free account: three positive, three neutral, and one negative
+    (the plan holds off there: no note to spend)."""
+    vibes = ["neutral", "positive", "negative", "positive", "neutral", "positive", "neutral"]
+    people = "".join(f"  - name: Person {chr(65 + n)}\n    vibe: {vibe}\n" for n, vibe in enumerate(vibes))
+    return write(
+        tmp_path / "seven.yaml", f"interview_date: 2026-05-18\nrole: Analyst\ninterviewers:\n{people}"
+    )
+
+
+def test_the_free_allowance_goes_to_the_best_rapport_and_says_so(cli, tmp_path):
+    cli("interview", "add", _seven_interviewers(tmp_path))
+    items = cli("next", "--today", "2026-05-21", "--format", "json").json()
+    kinds = {i["interviewer_name"][-1]: i["kind"] for i in items}
+    assert sorted(k for k, v in kinds.items() if v == "connection_note") == ["A", "B", "D", "E", "F"]
+    assert sorted(k for k, v in kinds.items() if v == "connection_request") == ["G"]
+    assert "C" not in kinds
+    request = next(i for i in items if i["kind"] == "connection_request")
+    assert "allows 5 personalised notes a month" in request["why"] and "without a note" in request["why"]
+
+
+def test_notes_sent_this_month_come_off_the_allowance(cli, tmp_path):
+    cli("interview", "add", _seven_interviewers(tmp_path))
+    for person in ("2", "4", "6"):  # the positive ones
+        cli("sent", person, "--kind", "connection_note", "--on", "2026-05-20")
+    items = cli("next", "--today", "2026-05-21", "--notes-per-month", "4", "--format", "json").json()
+    assert [(i["interviewer_name"][-1], i["kind"]) for i in items] == [
+        ("A", "connection_note"), ("E", "connection_request"), ("G", "connection_request"),
+    ]  # fmt: skip
+    assert cli("allowance", "2").code == 0
+    assert cli("allowance").out == "A free account's personalised notes a month: 2.\n"
+    items = cli("next", "--today", "2026-06-01", "--format", "json").json()  # a new month
+    assert [i["kind"] for i in items].count("connection_note") == 2
+
+
+def test_premium_accounts_are_not_limited(cli, tmp_path):
+    path = _seven_interviewers(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("role: Analyst", "role: Analyst\naccount: premium")
+    )
+    cli("interview", "add", path)
+    items = cli("next", "--today", "2026-05-21", "--notes-per-month", "0", "--format", "json").json()
+    assert {i["kind"] for i in items} == {"connection_note"}

@@ -38,8 +38,39 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     p.add_argument("--today", metavar="DATE", help="the day to list for: YYYY-MM-DD (default: today)")
     p.add_argument("--ics", metavar="FILE", help="also write the items as calendar events (iCalendar)")
+    p.add_argument(
+        "--notes-per-month", dest="notes_per_month", type=non_negative_int, metavar="N",
+        help="a free account's personalised notes a month (default: the 'allowance' set, else 5)",
+    )  # fmt: skip
     add_format_option(p)
     p.set_defaults(run=run)
+    a = sub.add_parser(
+        "allowance", help="a free account's personalised notes a month (show, or set with N)",
+        description="Show or set how many personalised connection notes a free LinkedIn account may send a "
+        "month (LinkedIn's help says 5). 'next' spends them on the interviewers where the rapport was best "
+        f"and offers the rest a request without a note.\n{JOURNAL_NOTE}",
+    )  # fmt: skip
+    a.add_argument("notes", nargs="?", type=non_negative_int, metavar="N", help="the new allowance")
+    a.set_defaults(run=run_allowance)
+
+
+def non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{n} is below 0")
+    return n
+
+
+def run_allowance(args: argparse.Namespace) -> int:
+    from composer import app
+
+    with app.open_journal() as journal:
+        notes = app.notes_per_month(journal, args.notes)
+    print(f"A free account's personalised notes a month: {notes}.")
+    return 0
 
 
 def write_file(path: str, text: str, option: str) -> None:
@@ -79,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     today = the_day(args.today, "--today")
     with app.open_journal() as journal:
-        items = app.due(journal, today)
+        items = app.due(journal, today, args.notes_per_month)
     if args.ics:
         stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.timezone.utc)
         write_file(args.ics, calendar(items, stamp), "--ics")

@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from composer.errors import UsageError
+from composer.journal.allowance import DEFAULT_NOTES_PER_MONTH, SETTING, spend_allowance
 from composer.journal.due import DueItem, due_items
 from composer.journal.interviews import NewInterviewer, read_interviews
 from composer.journal.records import (
@@ -144,17 +145,40 @@ def history(journal: Journal, interviewer_id: int | None = None) -> list[dict[st
         ]
 
 
-def due(journal: Journal, today: dt.date) -> list[DueItem]:
-    """What is due or coming up as of `today`, per interviewer, earliest first."""
+def due(journal: Journal, today: dt.date, notes_per_month: int | None = None) -> list[DueItem]:
+    """What is due or coming up as of `today`, per interviewer, earliest first; a free account's notes
+    beyond `notes_per_month` (default: the journal's setting, else 5) become requests without a note."""
     interviews = []
     with journal.transaction(write=False) as db:
+        if notes_per_month is None:
+            notes_per_month = _notes_per_month(db)
         ids = [row["id"] for row in db.execute("SELECT id FROM interviews ORDER BY id").fetchall()]
         for interview_id in ids:
             interview = _with_interviewers(db, interview_row(db, interview_id))
             for person in interview["interviewers"]:
                 person["sent"] = _sends(db, person["id"])
             interviews.append(interview)
-    return due_items(interviews, today)
+    return spend_allowance(due_items(interviews, today), interviews, notes_per_month, today)
+
+
+def _notes_per_month(db: Any) -> int:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (SETTING,)).fetchone()
+    return int(row["value"]) if row else DEFAULT_NOTES_PER_MONTH
+
+
+def notes_per_month(journal: Journal, value: int | None = None) -> int:
+    """The monthly allowance of personalised notes; set it when `value` is given (0 or more)."""
+    if value is None:
+        with journal.transaction(write=False) as db:
+            return _notes_per_month(db)
+    if value < 0:
+        raise UsageError(f"{SETTING} {value} is below 0: give the number of personalised notes a month (5)")
+    with journal.transaction() as db:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SETTING, str(value)),
+        )
+    return value
 
 
 def draft_facts(
@@ -169,7 +193,7 @@ def draft_facts(
         for p in interview["interviewers"]:
             p["sent"] = _sends(db, p["id"])
     me = next(p for p in interview["interviewers"] if p["id"] == interviewer_id)
-    items = [i for i in due_items([interview], today) if i.interviewer_id == interviewer_id]
+    items = [i for i in due(journal, today) if i.interviewer_id == interviewer_id]
     item = next((i for i in items if kind in (None, i.kind)), None)
     if kind is None:
         kind = _kind_to_draft(item, me["name"], interviewer_id, today)
