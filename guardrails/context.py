@@ -70,6 +70,11 @@ class MessageContext(BaseModel):
     candidate_name: str | None = Field(None, description="The candidate's own name, for a signature.")
     other_names: list[str] = Field(default_factory=list, description="The rest of the interview panel.")
     interview_date: dt.date | None = Field(None, description="The day of the interview (YYYY-MM-DD).")
+    remind_of_interview: bool = Field(
+        False,
+        description="The note goes out later than the few days advised (the plan's connect_late): it must say "
+        "which interview it was (specificity.names_the_interview).",
+    )
     history: list[SentBefore] = Field(
         default_factory=list,
         description="What was already sent to this interviewer (kind, sent_on), oldest first; the journal "

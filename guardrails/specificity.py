@@ -10,8 +10,8 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.names import TITLE_PATTERN
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
-from guardrails.vocabulary import THANK_YOU_EMAIL
+from guardrails.text import Draft, fold
+from guardrails.vocabulary import CONNECTION_NOTE, THANK_YOU_EMAIL
 
 
 @lru_cache(maxsize=1024)
@@ -148,9 +148,45 @@ def vague_praise(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
+_INTERVIEW = re.compile(r"(?<![a-z])interview")
+
+
+def _day_named(folded: str, facts: Facts) -> bool:
+    """The interview's day as a note writes it: 'May 18', '18 May', 'on Monday', or 2026-05-18."""
+    day = facts.context.interview_date
+    if day is None:
+        return False
+    month, weekday = fold(f"{day:%B}"), fold(f"{day:%A}")
+    forms = (f"{month} {day.day}", f"{day.day} {month}", f"{month[:3]} {day.day}", weekday, day.isoformat())
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![0-9])", folded) for form in forms)
+
+
+def names_the_interview(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A note sent later than the few days advised says which interview it was (the article: 'a personalized
+    connection request that briefly mentions your recent interview ... will help jog their memory')."""
+    ctx = facts.context
+    if not ctx.remind_of_interview:
+        return
+    folded = draft.folded
+    names_role = facts.frame_pattern is not None and facts.frame_pattern.search(folded) is not None
+    if _INTERVIEW.search(folded) and (names_role or _day_named(folded, facts)):
+        return
+    what = " for the " + ctx.role + " role" if ctx.role else ""
+    when = f" on {ctx.interview_date:%B} {ctx.interview_date.day}" if ctx.interview_date else ""
+    yield Finding(
+        "The note goes out some time after the interview and does not say which interview it was.",
+        f"Say which interview it was in a few words, for example 'our interview{what}{when}', so they place "
+        "you at once.",
+    )
+
+
 GREETS_INTERVIEWER = Rule("specificity.greets_interviewer", "specificity", "error", greets_interviewer)
 NAMES_OTHER_PANELIST = Rule("specificity.names_other_panelist", "specificity", "error", names_other_panelist)
 WRONG_COMPANY = Rule("specificity.wrong_company", "specificity", "error", wrong_company)
 NO_TOPIC = Rule("specificity.no_topic", "specificity", "error", no_topic)
 VAGUE_PRAISE = Rule("specificity.vague_praise", "specificity", "error", vague_praise)
-RULES = [GREETS_INTERVIEWER, NAMES_OTHER_PANELIST, WRONG_COMPANY, NO_TOPIC, VAGUE_PRAISE]
+NAMES_THE_INTERVIEW = Rule(
+    "specificity.names_the_interview", "specificity", "error", names_the_interview,
+    kinds=frozenset({CONNECTION_NOTE}),
+)  # fmt: skip
+RULES = [GREETS_INTERVIEWER, NAMES_OTHER_PANELIST, WRONG_COMPANY, NO_TOPIC, VAGUE_PRAISE, NAMES_THE_INTERVIEW]

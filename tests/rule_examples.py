@@ -408,6 +408,33 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk and everything the data team offers new engineers.", {}),
         ],
     },
+    "specificity.names_the_interview": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the talk about migrating batch jobs to Kafka. I'd love to stay in touch.",
+                {"remind_of_interview": True, "interview_date": "2026-05-18"},
+            ),
+            (
+                "Hi Sofia, thank you for the interview and the talk about migrating batch jobs to Kafka.",
+                {"remind_of_interview": True, "interview_date": "2026-05-18"},
+            ),
+            (
+                "Hi Sofia, thank you for your time on the Data Engineer role and the talk on migrating batch jobs to Kafka.",
+                {"remind_of_interview": True, "interview_date": "2026-05-18"},
+            ),
+        ],
+        "pass": [
+            (GOOD, {"remind_of_interview": True, "interview_date": "2026-05-18"}),
+            (
+                "Hi Sofia, thank you for our interview on May 18 and the talk about migrating batch jobs to Kafka.",
+                {"remind_of_interview": True, "interview_date": "2026-05-18", "role": ""},
+            ),
+            (
+                "Hi Sofia, thank you for the talk about migrating batch jobs to Kafka. I'd love to stay in touch.",
+                {},
+            ),
+        ],
+    },
     "eagerness.repeated_follow_up": {
         "fail": [
             ("Hi Sofia, following up again on my last two messages about the Kafka role. Thank you.", {}),

@@ -83,3 +83,20 @@ def test_an_unknown_interviewer_is_one_line(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     ran = _draft(cli, "--interviewer-id", "12")
     assert ran.code == 2 and "INTERVIEWER_ID 12 is not in the journal" in ran.err
+
+
+def test_a_late_note_names_the_interview(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    args = build_parser().parse_args(["draft", "--interviewer-id", "1", "--today", "2026-05-28"])
+    ctx = _context(args)
+    assert ctx.kind == "connection_note" and ctx.remind_of_interview is True
+    ran = _draft(cli, "--interviewer-id", "1", "--today", "2026-05-28")
+    assert ran.code == 0, ran.err
+    text = ran.json()["text"]
+    assert "interview" in text.lower() and ("Data Engineer" in text or "May 18" in text), text
+
+
+def test_a_note_within_the_few_days_need_not(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    args = build_parser().parse_args(["draft", "--interviewer-id", "1", "--today", "2026-05-21"])
+    assert _context(args).remind_of_interview is False

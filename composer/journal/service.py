@@ -203,6 +203,8 @@ def draft_facts(
         "candidate_name": interview["candidate_name"], "interview_date": interview["interview_date"],
         "other_names": [p["name"] for p in interview["interviewers"] if p["id"] != interviewer_id],
         "history": [{"kind": s["kind"], "sent_on": s["sent_on"]} for s in me["sent"]],
+        # later than the few days advised: the note says which interview it was (the article's "remind")
+        "remind_of_interview": item is not None and item.branch == "connect_late" and kind == item.kind,
     }  # fmt: skip
     return {k: v for k, v in facts.items() if v is not None}, item
 

@@ -27,6 +27,9 @@ THANKS = (
     "many thanks for the conversation about {about}.",
     "I'm grateful you made room in your day to talk about {about}.",
 )
+# The thanks of a note sent later than the few days advised (`remind_of_interview`): it says which
+# interview it was, so they place the candidate at once (the article: "briefly mentions your recent interview").
+REMIND_THANKS = "thank you again for my interview for {about}."
 # One thing actually discussed: {topic} is a noun phrase ("schema evolution"), a gerund phrase ("migrating
 # batch jobs to Kafka"), a wh-clause ("how the clinic schedules visits") or an acronym ("SLOs"); each
 # sentence takes any of them after a preposition, never as a subject or after "how".

@@ -56,7 +56,8 @@ def choose(ctx: MessageContext) -> Choice:
     (one part each) rather than every part with one. A note outside a panel gets its phrasing from a hash of
     all its facts.
     """
-    data = ctx.model_dump(mode="json", exclude={"history"})  # what was sent before picks no phrasing
+    # What was sent before, and whether the note must say which interview it was, pick no phrasing.
+    data = ctx.model_dump(mode="json", exclude={"history", "remind_of_interview"})
     if ctx.other_names:
         panel, rank = panel_rank(ctx)
         private = ("interviewer_name", "other_names", "topics", "account")

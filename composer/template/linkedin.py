@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from composer.template.banks import GREETINGS, ROLE_NOUNS, SHORT_BANKS, ShortBanks
+from composer.template.banks import GREETINGS, REMIND_THANKS, ROLE_NOUNS, SHORT_BANKS, ShortBanks
 from composer.template.choice import Choice
 from composer.template.phrases import LONG_TOPIC_PHRASE, MAX_TOPIC_PHRASE, about_phrases, topic_phrases
 from composer.topics import usable_topics
@@ -18,8 +18,8 @@ def _greeting(ctx: MessageContext, choice: Choice) -> str:
     return choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
 
 
-def _thanks(banks: ShortBanks, choice: Choice, about: str) -> str:
-    return choice.pick(banks.thanks, "thanks").format(about=about)
+def _thanks(banks: ShortBanks, choice: Choice, about: str, remind: bool = False) -> str:
+    return (REMIND_THANKS if remind else choice.pick(banks.thanks, "thanks")).format(about=about)
 
 
 def _interest(banks: ShortBanks, choice: Choice) -> str:
@@ -51,7 +51,8 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     interest = _interest(banks, choice)
     closings = [_closing(banks, choice), ""]
     thanks_options = [
-        _thanks(banks, choice, a) for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
+        _thanks(banks, choice, a, remind=ctx.remind_of_interview and ctx.kind == "connection_note")
+        for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
     ]
     topic_first = _topic_first(ctx, choice)
     pattern = choice.pick(banks.topic, "topic")
