@@ -45,7 +45,7 @@ def test_next_follows_the_plan(cli, tmp_path, days, fields, branch):
     else:
         assert notes == [], items
     if plan.alternative == "thank_you_email":
-        assert len(emails) == 1 and emails[0]["due"] <= plan.thank_you_email_by.isoformat()
+        assert [e["due"] for e in emails] == [plan.thank_you_email_by.isoformat()]
     else:
         assert emails == [], items
     for item in notes + emails:
@@ -68,10 +68,10 @@ def _kinds(cli, today: str) -> list[tuple[str, str, str]]:
 def test_a_panel_day_by_day_until_nothing_is_due(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     assert _kinds(cli, "2026-05-18") == [
-        ("Martínez", "thank_you_email", "2026-05-19"),
-        ("Patel", "thank_you_email", "2026-05-19"),
-        ("Park", "thank_you_email", "2026-05-19"),
         ("Martínez", "connection_note", "2026-05-20"),
+        ("Martínez", "thank_you_email", "2026-05-20"),
+        ("Patel", "thank_you_email", "2026-05-20"),
+        ("Park", "thank_you_email", "2026-05-20"),
         ("Patel", "connection_note", "2026-05-30"),
     ]
     for person in ("1", "2", "3"):
@@ -131,8 +131,11 @@ def test_an_offer_stops_the_status_check_and_asks_for_the_note(cli, tmp_path):
 def test_text_output_says_what_when_and_why(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     out = cli("next", "--today", "2026-05-20").out
-    assert "OVERDUE since 2026-05-19: thank-you email to Raj Patel (interviewer 2, interview 1)" in out
+    assert "DUE 2026-05-20: thank-you email to Raj Patel (interviewer 2, interview 1)" in out
     assert "DUE 2026-05-20: connection request with a note to Sofía Martínez" in out
+    assert "send by 2026-05-20: thank-you email" in cli("next", "--today", "2026-05-19").out
+    later = cli("next", "--today", "2026-05-22").out
+    assert "OVERDUE since 2026-05-20: connection request with a note to Sofía" in later
     assert '  why: It is 2 days since the interview: a few days, as advised; the article: "' in out
 
 

@@ -3,7 +3,7 @@ journal knows was sent, then the steps the plan does not cover, each at most onc
 
 - The connection note: when the plan says `connect` (due the first day it did), or on the plan's
   `send_on` when it says `wait`; never while it says `hold_off`. Not once a note or a request went out.
-- The thank-you email: when the plan offers it (`alternative`), while it is timely; once.
+- The thank-you email: when the plan offers it (`alternative`), due by the last day it is timely; once.
 - The follow-up: after they accepted the request; once.
 - The status check: one per interview, to the interviewer with the best rapport, a few working days after
   the decision date has passed with no outcome; once, then nothing.
@@ -114,11 +114,8 @@ def email_item(interview: dict, person: dict, plan: Plan, today: dt.date) -> Due
     """The thank-you email, when the plan offers it and it is still timely."""
     if plan.alternative != THANK_YOU_EMAIL or plan.thank_you_email_by is None:
         return None
-    due = min(
-        dt.date.fromisoformat(interview["interview_date"]) + dt.timedelta(days=1), plan.thank_you_email_by
-    )
-    why = _reason(plan, said("thank_you"))
-    return _item(interview, person, THANK_YOU_EMAIL, due, today, why, plan.branch)
+    why = _reason(plan, said("thank_you"))  # due by the last day it is timely; after that the plan drops it
+    return _item(interview, person, THANK_YOU_EMAIL, plan.thank_you_email_by, today, why, plan.branch)
 
 
 def person_items(interview: dict[str, Any], person: dict[str, Any], today: dt.date) -> list[DueItem]:
