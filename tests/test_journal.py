@@ -194,3 +194,24 @@ def test_a_journal_folder_that_cannot_be_made_is_one_line(cli, tmp_path, monkeyp
     monkeypatch.setenv("COMPOSER_HOME", str(blocker / "sub"))
     ran = cli("interview", "list")
     assert ran.code == 2 and "COMPOSER_HOME" in ran.err and len(ran.err.strip().splitlines()) == 1
+
+
+def test_an_id_too_big_for_sqlite_is_one_line(cli, panel):
+    ran = cli("sent", str(2**70), "--kind", "follow_up")
+    assert ran.code == 2 and "is not an id" in ran.err
+
+
+def test_a_copy_with_an_id_used_twice_is_refused_whole(cli, home, panel, tmp_path):
+    data = cli("export").json()
+    data["interviews"][0]["interviewers"][1]["id"] = 1
+    ran = cli("import", write(tmp_path / "twice.json", json.dumps(data)), "--replace")
+    assert ran.code == 2 and "used twice" in ran.err and len(ran.err.strip().splitlines()) == 1
+    assert table_counts(home) == {"interviews": 1, "interviewers": 3, "sends": 0}
+
+
+def test_a_file_that_is_not_a_journal_is_one_line(cli, home):
+    home.mkdir()
+    write(home / "journal.sqlite3", "not a database, just text " * 100)
+    ran = cli("interview", "list")
+    assert ran.code == 2 and "cannot be read" in ran.err and "export" in ran.err
+    assert len(ran.err.strip().splitlines()) == 1

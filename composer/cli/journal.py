@@ -124,7 +124,7 @@ def the_id(value: str, name: str) -> int:
         number = int(value.strip())
     except ValueError:
         number = 0
-    if number < 1:
+    if not 1 <= number < 2**63:  # SQLite's integers
         raise UsageError(
             f"{name} {value!r} is not an id: give the number 'interview list' or 'interview show' prints"
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -117,7 +118,13 @@ def import_journal(journal: Journal, copy: JournalCopy, replace: bool = False) -
             db.execute(f"DELETE FROM {table}")  # noqa: S608 (table names are the constants above)
         db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", copy.settings.items())
         for interview in copy.interviews:
-            _insert(db, interview)
+            try:
+                _insert(db, interview)
+            except sqlite3.IntegrityError as e:
+                raise UsageError(
+                    f"interview {interview.id}: an id is used twice in the copy ({e}): give each interview, "
+                    "interviewer and message its own id"
+                ) from None
     people = [p for i in copy.interviews for p in i.interviewers]
     return {"interviews": len(copy.interviews), "interviewers": len(people),
             "sent": sum(len(p.sent) for p in people)}  # fmt: skip

@@ -52,16 +52,23 @@ class Journal:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
         except (OSError, sqlite3.Error) as e:
             raise UsageError(
                 f"Cannot open the journal {path} ({e}): set {HOME_ENV} to a folder you can write"
             ) from None
-        self.conn.row_factory = sqlite3.Row
-        with self.transaction(write=True, pause=False) as db:
-            migrate(db)
+        try:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.row_factory = sqlite3.Row
+            with self.transaction(write=True, pause=False) as db:
+                migrate(db)
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            raise UsageError(
+                f"The journal {path} cannot be read ({e}): restore it from a copy made with 'export' "
+                f"('import FILE'), or set {HOME_ENV} to another folder"
+            ) from None
 
     def __enter__(self) -> Journal:
         return self
