@@ -100,3 +100,23 @@ def test_a_note_within_the_few_days_need_not(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     args = build_parser().parse_args(["draft", "--interviewer-id", "1", "--today", "2026-05-21"])
     assert _context(args).remind_of_interview is False
+
+
+def test_a_request_without_a_note_has_nothing_to_draft(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    cli("allowance", "0")
+    ran = _draft(cli, "--interviewer-id", "1", "--today", "2026-05-21")
+    assert ran.code == 2 and "nothing to draft" in ran.err and "connection_request" in ran.err
+
+
+def test_interview_add_reads_stdin_with_its_format(cli, tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PANEL.encode("utf-8"))))
+    ran = cli("interview", "add", "-", "--input-format", "yaml", "--format", "json")
+    assert ran.code == 0, ran.err
+    assert [p["name"] for p in ran.json()[0]["interviewers"]] == [
+        "Sofía Martínez",
+        "Raj Patel",
+        "Dr. Helen Park",
+    ]

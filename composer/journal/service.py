@@ -30,7 +30,7 @@ from composer.journal.records import (
     send_dict,
 )
 from composer.journal.store import Journal
-from composer.vocabulary import KINDS
+from composer.vocabulary import CONNECTION_REQUEST, KINDS
 
 
 def add_interviews(journal: Journal, path: str, fmt: str | None = None) -> list[dict[str, Any]]:
@@ -214,6 +214,12 @@ def _kind_to_draft(item: DueItem | None, name: str, interviewer_id: int, today: 
         raise UsageError(
             f"Nothing is due for {name} (interviewer {interviewer_id}) as of {today} (see 'next'): pass --kind "
             "to draft a message anyway"
+        )
+    if item.kind == CONNECTION_REQUEST:
+        raise UsageError(
+            f"'next' asks for a connection request without a note to {name} (the month's personalised notes "
+            "are spent): there is nothing to draft; send the request, then record it with 'sent --kind "
+            "connection_request' (or pass --kind to draft another message)"
         )
     if item.kind not in KINDS:
         raise UsageError(
