@@ -28,6 +28,13 @@ def usable_topics(ctx: MessageContext) -> list[str]:
     return [t for t in ctx.topics if may_name_topic(t)]
 
 
+def shareable(ctx: MessageContext) -> str | None:
+    """What a follow-up may share (`share`), when it is one and a message may name it (as a topic)."""
+    if ctx.kind != "follow_up" or not ctx.share or not may_name_topic(ctx.share):
+        return None
+    return ctx.share
+
+
 def unsafe_topics(ctx: MessageContext) -> list[str]:
     """The context's topics no message and no prompt may carry (the complement of `usable_topics`)."""
     return [t for t in ctx.topics if not may_name_topic(t) and t.strip()]

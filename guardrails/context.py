@@ -70,6 +70,12 @@ class MessageContext(BaseModel):
     candidate_name: str | None = Field(None, description="The candidate's own name, for a signature.")
     other_names: list[str] = Field(default_factory=list, description="The rest of the interview panel.")
     interview_date: dt.date | None = Field(None, description="The day of the interview (YYYY-MM-DD).")
+    share: str | None = Field(
+        None,
+        max_length=MAX_TOPIC,
+        description="An article or a piece of company news a follow-up may share, as the candidate would "
+        "name it ('Acme's post on its new Kafka platform'); its names and numbers count as facts.",
+    )
     remind_of_interview: bool = Field(
         False,
         description="The note goes out later than the few days advised (the plan's connect_late): it must say "
@@ -122,6 +128,11 @@ class MessageContext(BaseModel):
     @classmethod
     def _one_line(cls, value: str) -> str:
         return _clean(value)
+
+    @field_validator("share")
+    @classmethod
+    def _share(cls, value: str | None) -> str | None:
+        return _clean(value) or None if value is not None else None
 
     @field_validator("topics")
     @classmethod

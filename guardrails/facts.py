@@ -140,6 +140,8 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     pieces = [ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names]
     if ctx.candidate_name:
         pieces.append(ctx.candidate_name)
+    if ctx.share and may_name_topic(ctx.share):
+        pieces.append(ctx.share)
     if ctx.interview_date:
         pieces.append(f"{ctx.interview_date:%Y %m %d %B %A} {ctx.interview_date.day}")
     raw = fold("\n".join(pieces))

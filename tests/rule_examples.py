@@ -942,11 +942,19 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_detail": {
         "fail": [
+            (
+                "Hi Sofia, thanks for connecting. I thought you might enjoy the Confluent post on Kafka replays.",
+                {"kind": "follow_up"},
+            ),
             ("Hi Sofia, thank you for the Kafka talk; Netflix's approach was interesting too.", {}),
             ("Hi Sofia, thank you for the Kafka talk and the 40% latency win you described.", {}),
             ("Hi Sofia, thank you for the Kafka talk and the tour of the Snowflake setup.", {}),
         ],
         "pass": [
+            (
+                "Hi Sofia, thanks for connecting. I thought you might enjoy the Confluent post on Kafka replays.",
+                {"kind": "follow_up", "share": "the Confluent post on Kafka replays"},
+            ),
             (GOOD, {}),
             ("Hi Sofia, thank you for the Kafka talk at Acme. I'd love to stay in touch.", {}),
             (

@@ -29,6 +29,11 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--interview-date", dest="interview_date", metavar="YYYY-MM-DD", help="the day of the interview"
     )
+    g.add_argument(
+        "--share", metavar="TEXT",
+        help="a follow-up may share an article or company news, named as you would ('Acme's post on its "
+        "Kafka platform'); its names count as facts",
+    )  # fmt: skip
 
 
 def positive_int(value: str) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from composer.context import MessageContext
 from composer.prompting.templates import load_prompt
 from composer.request import ChatMessage, DraftRequest
-from composer.topics import usable_topics, without_unsafe_topics
+from composer.topics import shareable, usable_topics, without_unsafe_topics
 from guardrails.facts import facts_for
 
 
@@ -35,6 +35,7 @@ def facts_json(ctx: MessageContext) -> str:
         "candidate_name": ctx.candidate_name,
         "other_panel_members_not_to_name": list(ctx.other_names),
         "interview_date": ctx.interview_date.isoformat() if ctx.interview_date else None,
+        "something_to_share": shareable(ctx),
     }
     facts = {k: v for k, v in facts.items() if v not in (None, [])}
     return json.dumps(facts, ensure_ascii=False, indent=2).replace("<", "\\u003c").replace(">", "\\u003e")

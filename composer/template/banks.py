@@ -30,6 +30,8 @@ THANKS = (
 # The thanks of a note sent later than the few days advised (`remind_of_interview`): it says which
 # interview it was, so they place the candidate at once (the article: "briefly mentions your recent interview").
 REMIND_THANKS = "thank you again for my interview for {about}."
+# What a follow-up shares (`share`: an article or company news, named as the candidate gave it).
+SHARE_SENTENCE = "I thought you might enjoy {share}."
 # One thing actually discussed: {topic} is a noun phrase ("schema evolution"), a gerund phrase ("migrating
 # batch jobs to Kafka"), a wh-clause ("how the clinic schedules visits") or an acronym ("SLOs"); each
 # sentence takes any of them after a preposition, never as a subject or after "how".

@@ -7,10 +7,17 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from composer.template.banks import GREETINGS, REMIND_THANKS, ROLE_NOUNS, SHORT_BANKS, ShortBanks
+from composer.template.banks import (
+    GREETINGS,
+    REMIND_THANKS,
+    ROLE_NOUNS,
+    SHARE_SENTENCE,
+    SHORT_BANKS,
+    ShortBanks,
+)
 from composer.template.choice import Choice
 from composer.template.phrases import LONG_TOPIC_PHRASE, MAX_TOPIC_PHRASE, about_phrases, topic_phrases
-from composer.topics import usable_topics
+from composer.topics import shareable, usable_topics
 from guardrails.length import count
 
 
@@ -48,7 +55,8 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     that fits is left out, and with none left the note thanks without naming a topic."""
     banks = SHORT_BANKS[ctx.kind]
     greeting = _greeting(ctx, choice)
-    interest = _interest(banks, choice)
+    share = shareable(ctx)  # a follow-up shares the article or news it was given, in place of interest
+    interest = SHARE_SENTENCE.format(share=share) if share else _interest(banks, choice)
     closings = [_closing(banks, choice), ""]
     thanks_options = [
         _thanks(banks, choice, a, remind=ctx.remind_of_interview and ctx.kind == "connection_note")
