@@ -12,10 +12,10 @@ import logging
 import os
 import sys
 
-from composer.cli import batch, check, draft, plan
+from composer.cli import batch, check, draft, plan, serve
 from composer.errors import ProviderError, UsageError
 
-COMMANDS = (check, draft, batch, plan)
+COMMANDS = (check, draft, batch, plan, serve)
 VERBOSE_HELP = "log retries and each attempt to stderr"
 PROG = "python -m composer"  # the name in usage and error lines when run as a module, or from Python
 
