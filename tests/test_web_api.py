@@ -93,7 +93,7 @@ def test_batch_of_rows_gives_each_member_of_the_panel_a_note_of_their_own(client
     answer = client.post("/api/batch", json={"rows": PANEL, "provider": "template"}).json()
     rows = answer["rows"]
     assert [r["id"] for r in rows] == ["a", "h", "p"]
-    for row, member in zip(rows, PANEL):
+    for row, member in zip(rows, PANEL, strict=True):
         assert row["passed"] and member["interviewer_name"].split()[0] in row["text"]
     assert len({r["text"] for r in rows}) == 3
     assert answer["summary"]["passed"] == 3
@@ -182,9 +182,9 @@ def test_pages_are_served_with_their_script_and_styles_from_the_package(client):
 
 def test_a_slow_draft_does_not_hold_up_a_check(monkeypatch):
     """The model runs off the event loop: a check answers while a draft is still waiting for its model."""
-    from tests.web_support import running_server
-
     import httpx
+
+    from tests.web_support import running_server
 
     release = threading.Event()
     real_draft = operations.draft
