@@ -75,7 +75,10 @@ function setUpCheck() {
     try {
       report = await postJSON("/api/check", { text: note.value, context: facts(form) });
     } catch (error) {
+      if (mine !== asked) return;
       document.getElementById("verdict").textContent = String(error.message || error);
+      document.getElementById("highlighted").replaceChildren(note.value);
+      document.getElementById("findings").replaceChildren();
       return;
     }
     if (mine !== asked) return; // a newer keystroke's answer is on its way
@@ -150,13 +153,16 @@ function setUpCompose() {
     showError("compose-error", null);
     button.disabled = true;
     try {
+      let final = null;
       await streamDraft({ context, provider: form.elements.provider.value }, (line) => {
         if (line.attempt) attempts.append(attemptCard(line.attempt));
-        if (line.result) showResult(line.result);
+        if (line.result) { final = line.result.text; showResult(line.result); }
         if (line.error) showError("compose-error", line.error);
       });
-      const { variants } = await postJSON("/api/variants", { context, count: 3 });
-      document.getElementById("variants").replaceChildren(...variants.map((v) => {
+      if (final === null) return;
+      const { variants } = await postJSON("/api/variants", { context, count: 4 });
+      const others = variants.filter((v) => v !== final).slice(0, 3);
+      document.getElementById("variants").replaceChildren(...others.map((v) => {
         const use = el("button", { type: "button", textContent: "Use this" });
         use.addEventListener("click", () => { document.getElementById("final-text").textContent = v; });
         return el("li", {}, el("pre", { className: "message", textContent: v }), use);
