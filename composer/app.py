@@ -17,7 +17,7 @@ Bad input raises `UsageError` (or pydantic's `ValidationError` for a context), a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from composer.journal.store import Journal, open_journal
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
 from composer.plan import Plan, Situation, make_plan
 from composer.providers import resolve_auto, resolve_provider
-from composer.result import Result
+from composer.result import Attempt, Result
 from composer.vocabulary import AUTO
 from guardrails import Report, check_message
 
@@ -56,6 +56,7 @@ __all__ = [
     "record_outcome",
     "record_sent",
     "show_interview",
+    "variants",
 ]
 
 Facts = MessageContext | Mapping[str, Any]
@@ -105,14 +106,22 @@ def draft(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     fallback: bool = True,
     timeout: float | None = None,
+    on_attempt: Callable[[Attempt], None] | None = None,
 ) -> Result:
     """Draft the message the context asks for, check it, and have it rewritten until it passes. `timeout`:
-    the seconds each request to a model server may take, from its start to its last byte."""
+    the seconds each request to a model server may take, from its start to its last byte; `on_attempt`:
+    called with each attempt as soon as it is checked."""
     chosen = draft_provider(
         provider, model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout
     )
     return compose_note(
-        context, provider=chosen, model=model, base_url=base_url, max_attempts=max_attempts, fallback=fallback
+        context,
+        provider=chosen,
+        model=model,
+        base_url=base_url,
+        max_attempts=max_attempts,
+        fallback=fallback,
+        on_attempt=on_attempt,
     )
 
 
@@ -147,3 +156,24 @@ notes_per_month = _journal.notes_per_month
 export_journal = _backup.export_journal
 read_journal_copy = _backup.read_copy
 import_journal = _backup.import_journal
+
+
+def variants(context: Facts, count: int = 3) -> list[str]:
+    """Up to `count` distinct passing phrasings of the message from the template, for a person to choose
+    from: the template's own note first, then the notes its other phrasings make."""
+    from dataclasses import replace
+
+    from composer.template.choice import PARTS, choose
+    from composer.template.compose import candidate_notes
+
+    ctx = as_context(context)
+    base = choose(ctx)
+    found: list[str] = []
+    for shift in range(8):
+        choice = replace(base, **{part: getattr(base, part) + shift for part in PARTS})
+        text = next((t for t in candidate_notes(ctx, choice) if check_message(t, ctx).passed), None)
+        if text is not None and text not in found:
+            found.append(text)
+        if len(found) == count:
+            break
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +56,7 @@ def compose_note(
     messages: Sequence[ChatMessage | Mapping[str, str]] | None = None,
     revise: str | None = None,
     feedback: Sequence[str] = (),
+    on_attempt: Callable[[Attempt], None] | None = None,
 ) -> Result:
     """Draft the message a context asks for, check it, and have it rewritten until it passes.
 
@@ -65,7 +66,8 @@ def compose_note(
     own task messages instead of the rendered prompt (they are copied, never changed). `revise`: a draft to
     rewrite, so the first attempt is already a rewrite request carrying `feedback`; `feedback`: extra lines
     sent with every rewrite request after the failed rules' fixes (batch uses both to rewrite a note that is
-    too similar to another note of the same panel).
+    too similar to another note of the same panel). `on_attempt`: called with each Attempt as soon as it is
+    checked (the web page shows attempts as they arrive).
     Raises `ProviderError` when the provider fails, pydantic's `ValidationError` for an invalid context.
     """
     if max_attempts < 1:
@@ -79,7 +81,7 @@ def compose_note(
     else:
         first = DraftRequest.revision(ctx, revise, feedback, task)
     allowed = 1 if capabilities.deterministic else max_attempts
-    drafted = _attempts(chosen, first, allowed, tuple(feedback))
+    drafted = _attempts(chosen, first, allowed, tuple(feedback), on_attempt)
     return _result(ctx, chosen, drafted, fallback=fallback and not capabilities.deterministic)
 
 
@@ -96,7 +98,11 @@ def _task(
 
 
 def _attempts(
-    provider: Provider, request: DraftRequest, allowed: int, extra: tuple[str, ...]
+    provider: Provider,
+    request: DraftRequest,
+    allowed: int,
+    extra: tuple[str, ...],
+    on_attempt: Callable[[Attempt], None] | None = None,
 ) -> list[_Drafted]:
     """Call the provider until a draft passes or `allowed` attempts are made; each rewrite carries the last
     draft and its fix lines, then `extra`."""
@@ -111,6 +117,8 @@ def _attempts(
         drafted.append(
             _Drafted(_record(request, text, report, completion, seconds), report, completion.model)
         )
+        if on_attempt is not None:
+            on_attempt(drafted[-1].attempt)
         log.info(
             "attempt %d/%d from %s: %s (%d characters)",
             request.attempt, allowed, provider.name,

@@ -12,10 +12,10 @@ import logging
 import os
 import sys
 
-from composer.cli import batch, check, draft, journal, plan
+from composer.cli import batch, check, draft, journal, plan, serve
 from composer.errors import ProviderError, UsageError
 
-COMMANDS = (check, draft, batch, plan, journal)
+COMMANDS = (check, draft, batch, plan, journal, serve)
 VERBOSE_HELP = "log retries and each attempt to stderr"
 PROG = "python -m composer"  # the name in usage and error lines when run as a module, or from Python
 
