@@ -209,3 +209,35 @@ def test_a_slow_draft_does_not_hold_up_a_check(monkeypatch):
         worker.join(60)
     assert checked.status_code == 200
     assert drafted == [200]
+
+
+def _journal_with_a_panel(home, cli, tmp_path):
+    from tests.journal_support import PANEL
+
+    panel = tmp_path / "panel.yaml"
+    panel.write_text(PANEL, encoding="utf-8")
+    assert cli("interview", "add", panel).code == 0
+
+
+def test_due_lists_what_next_lists_and_sent_records_a_send(client, home, cli, tmp_path):
+    _journal_with_a_panel(home, cli, tmp_path)
+    expected = cli("next", "--today", "2026-05-20", "--format", "json").json()
+    items = client.get("/api/due", params={"today": "2026-05-20"}).json()
+    assert items == expected and items
+    first = items[0]
+    answer = client.post(
+        "/api/sent",
+        json={"interviewer_id": first["interviewer_id"], "kind": first["kind"], "on": "2026-05-20"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["kind"] == first["kind"]
+    after = client.get("/api/due", params={"today": "2026-05-20"}).json()
+    assert (first["interviewer_id"], first["kind"]) not in {(i["interviewer_id"], i["kind"]) for i in after}
+    assert cli("history", first["interviewer_id"]).code == 0
+
+
+def test_sent_names_the_field_it_cannot_use(client, home):
+    answer = client.post("/api/sent", json={"interviewer_id": "one", "kind": "follow_up"})
+    assert answer.status_code == 400 and "interviewer_id" in answer.json()["error"]
+    answer = client.post("/api/sent", json={"interviewer_id": 999, "kind": "follow_up", "on": "2026-05-20"})
+    assert answer.status_code == 400 and "999" in answer.json()["error"]

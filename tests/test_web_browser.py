@@ -159,3 +159,26 @@ def test_the_plan_page_shows_the_plan_and_its_reasons(site, page):
     assert "wait" in page.locator("#plan-action").text_content()
     assert "article" in page.locator("#plan-reasons").text_content()
     screenshot(page, "plan")
+
+
+def test_today_lists_what_is_due_and_records_a_send(site, page, home, cli, tmp_path):
+    from tests.journal_support import PANEL
+
+    panel = tmp_path / "panel.yaml"
+    panel.write_text(PANEL, encoding="utf-8")
+    assert cli("interview", "add", panel).code == 0
+    page.goto(site + "/today")
+    page.fill("input[name=today]", "2026-05-20")
+    page.click("#today-form button")
+    items = page.locator("#due-items li")
+    page.wait_for_function("document.querySelectorAll('#due-items li').length > 0")
+    before = items.count()
+    first = items.first.locator("strong").text_content()
+    assert "Sofía Martínez" in page.locator("#due-items").text_content()
+    items.first.locator("text=Draft it").click()
+    items.first.locator("pre.draft").wait_for()
+    assert "Sofía" in items.first.locator("pre.draft").text_content()
+    screenshot(page, "today")
+    items.first.locator("text=Mark as sent").click()
+    page.wait_for_function(f"document.querySelectorAll('#due-items li').length < {before}")
+    assert first not in [li.locator("strong").text_content() for li in items.all()]

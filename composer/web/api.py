@@ -1,13 +1,16 @@
 """The JSON API under /api/: the same operations and the same fields as the command line's --format json.
 
     POST /api/check          {"text": ..., "context": {...}}                  → check's report
-    POST /api/draft          {"context": {...}, "provider": ..., "max_attempts": ...}  → draft's record
+    POST /api/draft          {"context": {...}, "provider": ..., "max_attempts": ...}  → draft's record;
+                             or {"interviewer_id": ..., "kind": ..., "today": D}: from the journal's facts
     POST /api/draft/stream   the same, answered as JSON lines: {"attempt": ...} as each is checked, then
                              {"result": ...} (or {"error": ...})
     POST /api/variants       {"context": {...}, "count": 3}                    → {"variants": [...]}
     POST /api/plan           the plan's fields (interview_date, vibe, ..., today)  → plan's record
     POST /api/batch          {"rows": [...], "provider": ...} or a multipart upload (field "file")
                              → {"rows": [...], "summary": {...}, "downloads": {"csv", "markdown", "jsonl"}}
+    GET  /api/due?today=D    the journal's items, as `next --format json` prints them
+    POST /api/sent           {"interviewer_id": ..., "kind": ..., "on": D}     → the send recorded, as `sent`
 
 Bad input is a 400 with {"error": one line naming the field}; a provider's failure a 502 with its one line.
 Drafts and batches run in a worker thread, so a slow model never holds up a check.
@@ -101,9 +104,24 @@ async def check(request: Request) -> dict[str, Any]:
 @api
 async def draft(request: Request) -> dict[str, Any]:
     data = await body(request)
-    context, options = context_of(data), draft_options(data)
+    options = draft_options(data)
+    if "interviewer_id" in data and "context" not in data:
+        context = await run_in_threadpool(_journal_facts, data)
+    else:
+        context = context_of(data)
     result = await run_in_threadpool(app.draft, context, **options)
     return result.model_dump(mode="json")
+
+
+def _journal_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """The facts `draft --interviewer-id` drafts from: the journal's, for what is due for that person."""
+    interviewer = data["interviewer_id"]
+    if not isinstance(interviewer, int) or isinstance(interviewer, bool):
+        raise BadInput("interviewer_id: the interviewer's id in the journal (a whole number)")
+    today = _day(data.get("today") or None, "today") or dt.date.today()
+    with app.open_journal() as journal:
+        facts, _ = app.draft_facts(journal, interviewer, today, data.get("kind") or None)
+    return facts
 
 
 @api
@@ -214,3 +232,32 @@ def _run_batch(source: Any, out: Path, options: dict[str, Any]) -> dict[str, Any
     downloads = {fmt: report.render(fmt) for fmt in ("csv", "markdown")}
     downloads["jsonl"] = out.read_text(encoding="utf-8")
     return {"rows": rows, "summary": summary, "downloads": downloads}
+
+
+@api
+async def due(request: Request) -> list[dict[str, Any]]:
+    today = _day(request.query_params.get("today") or None, "today") or dt.date.today()
+
+    def items() -> list[dict[str, Any]]:
+        with app.open_journal() as journal:
+            return [item.to_dict() for item in app.due(journal, today)]
+
+    return await run_in_threadpool(items)
+
+
+@api
+async def sent(request: Request) -> dict[str, Any]:
+    data = await body(request)
+    interviewer = data.get("interviewer_id")
+    if not isinstance(interviewer, int) or isinstance(interviewer, bool):
+        raise BadInput("interviewer_id: required, the interviewer's id in the journal (a whole number)")
+    kind = data.get("kind")
+    if not isinstance(kind, str) or not kind:
+        raise BadInput("kind: required, what was sent (for example connection_note)")
+    on = _day(data.get("on") or None, "on") or dt.date.today()
+
+    def record() -> dict[str, Any]:
+        with app.open_journal() as journal:
+            return app.record_sent(journal, interviewer, kind, on)
+
+    return await run_in_threadpool(record)

@@ -24,12 +24,15 @@ def create_app(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, max_body: int
         Route("/check", pages.check),
         Route("/panel", pages.panel),
         Route("/plan", pages.plan),
+        Route("/today", pages.today),
         Route("/api/check", api.check, methods=["POST"]),
         Route("/api/draft", api.draft, methods=["POST"]),
         Route("/api/draft/stream", api.draft_stream, methods=["POST"]),
         Route("/api/variants", api.variants, methods=["POST"]),
         Route("/api/plan", api.plan, methods=["POST"]),
         Route("/api/batch", api.batch, methods=["POST"]),
+        Route("/api/due", api.due, methods=["GET"]),
+        Route("/api/sent", api.sent, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Guard(Starlette(routes=routes), allowed_hosts(host, port), max_body)

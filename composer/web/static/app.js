@@ -244,5 +244,67 @@ function setUpPlan() {
   });
 }
 
-const setUp = { "check.html": setUpCheck, "compose.html": setUpCompose, "panel.html": setUpPanel, "plan.html": setUpPlan };
+// Due today: the journal's list, and a button to record each send
+const KIND_TEXT = {
+  connection_note: "connection request with a note", connection_request: "connection request without a note",
+  follow_up: "follow-up message", thank_you_email: "thank-you email", status_check: "status-check email",
+};
+
+function dueItem(item, day, refresh) {
+  const when = item.overdue ? "Overdue since" : (item.due <= day ? "Due" : "Coming");
+  const button = el("button", { type: "button", textContent: "Mark as sent" });
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await postJSON("/api/sent", { interviewer_id: item.interviewer_id, kind: item.kind, on: day });
+      await refresh();
+    } catch (error) {
+      showError("today-error", error);
+      button.disabled = false;
+    }
+  });
+  const drafted = el("pre", { className: "message draft", hidden: true });
+  const draft = el("button", { type: "button", textContent: "Draft it" });
+  draft.addEventListener("click", async () => {
+    draft.disabled = true;
+    try {
+      const result = await postJSON("/api/draft", { interviewer_id: item.interviewer_id, kind: item.kind, today: day });
+      drafted.textContent = result.text;
+      drafted.hidden = false;
+    } catch (error) {
+      showError("today-error", error);
+    } finally {
+      draft.disabled = false;
+    }
+  });
+  const drafts = ["connection_note", "follow_up", "thank_you_email"].includes(item.kind);
+  return el("li", { className: "card" },
+    el("strong", { textContent: `${when} ${item.due}: ${KIND_TEXT[item.kind] || item.kind} to ${item.interviewer_name}` }),
+    el("p", { className: "meta", textContent: item.why }), drafts ? draft : "", " ", button, drafted);
+}
+
+function setUpToday() {
+  const form = document.getElementById("today-form");
+  if (!form.elements.today.value) form.elements.today.value = new Date().toISOString().slice(0, 10);
+  const refresh = async () => {
+    showError("today-error", null);
+    const day = form.elements.today.value;
+    try {
+      const response = await fetch("/api/due?today=" + encodeURIComponent(day));
+      const items = await response.json();
+      if (!response.ok) throw new Error(items.error);
+      document.getElementById("today-empty").hidden = items.length > 0;
+      document.getElementById("due-items").replaceChildren(...items.map((item) => dueItem(item, day, refresh)));
+    } catch (error) {
+      showError("today-error", error);
+    }
+  };
+  form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
+  refresh();
+}
+
+const setUp = {
+  "check.html": setUpCheck, "compose.html": setUpCompose, "panel.html": setUpPanel, "plan.html": setUpPlan,
+  "today.html": setUpToday,
+};
 (setUp[document.body.dataset.page] || (() => {}))();
