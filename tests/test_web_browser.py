@@ -92,10 +92,12 @@ def test_a_question_about_the_decision_is_highlighted_at_its_span(site, page):
     screenshot(page, "check")
 
 
-def test_a_note_for_each_member_of_a_three_person_panel(site, page):
+def test_a_note_for_each_member_of_a_three_person_panel_with_no_key(site, page, monkeypatch):
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
     page.goto(site + "/panel")
     page.fill("textarea[name=pasted]", PANEL_CSV)
-    page.select_option("select[name=provider]", "template")
+    assert page.locator("select[name=provider]").input_value() == "auto"  # the default, as a candidate leaves it
     page.click("#panel-form button")
     page.locator(".card").nth(2).wait_for()
     cards = page.locator(".card")
