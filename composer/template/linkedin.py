@@ -15,7 +15,7 @@ from guardrails.length import count
 
 
 def _greeting(ctx: MessageContext, choice: Choice) -> str:
-    return choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
+    return choice.pick(GREETINGS, "greeting").format(first=ctx.greeting)
 
 
 def _thanks(banks: ShortBanks, choice: Choice, about: str) -> str:

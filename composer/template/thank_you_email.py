@@ -84,7 +84,7 @@ def _signature(ctx: MessageContext, choice: Choice) -> str:
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {_subject(ctx, choice)}"
-    greeting = f"Dear {ctx.first_name},"
+    greeting = f"Dear {ctx.greeting},"
     interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
     signature = _signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
