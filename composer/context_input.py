@@ -24,6 +24,7 @@ CONTEXT_FLAGS = {
     "candidate": "candidate_name",
     "other_name": "other_names",
     "interview_date": "interview_date",
+    "greet_as": "greet_as",
 }
 
 

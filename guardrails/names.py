@@ -28,7 +28,9 @@ TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.
 _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
 # Words that start a family name written after the given name ('Siobhán Ní Bhriain', 'Ludwig van Beethoven').
-_PARTICLES = frozenset("van von de da das dos del della der den di du la le ní nic mac bin binti ter ten".split())
+_PARTICLES = frozenset(
+    "van von de da das dos del della der den di du la le ní nic mac bin binti ter ten".split()
+)
 
 # Common family names of the family-name-first conventions, most common first (the rank breaks a tie when
 # both words of a name are family names: 'Wei Zhang' is read as Zhang, the commoner one, being the family).
@@ -61,13 +63,17 @@ _HUNGARIAN_GIVEN = frozenset(
 )
 
 # A romanised given name of each convention, syllable by syllable (permissive: the family name decides).
-_KOREAN_SYLLABLE = r"(?:[gkndrmbsjchtp]{0,2}h?(?:wa|wo|we|wi|yu|ye|ya|yo|eo|eu|ae|oe|ui|oo|ee|a|e|i|o|u)(?:ng|n|m|l|k|p)?)"
+_KOREAN_SYLLABLE = (
+    r"(?:[gkndrmbsjchtp]{0,2}h?(?:wa|wo|we|wi|yu|ye|ya|yo|eo|eu|ae|oe|ui|oo|ee|a|e|i|o|u)(?:ng|n|m|l|k|p)?)"
+)
 _PINYIN_SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"
     r"|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v))"
 )
 _JAPANESE_SYLLABLE = r"(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|j|[kgsztdnhbpmyrwf])?(?:[aeiou]|ou|oo|uu)|n)"
-_VIETNAMESE_SYLLABLE = r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?)"
+_VIETNAMESE_SYLLABLE = (
+    r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?)"
+)
 
 
 def _syllables(pattern: str, hyphen: bool = True) -> re.Pattern[str]:
@@ -106,7 +112,9 @@ def _looks_given(words: list[str], convention: str) -> bool:
     if convention == "Hungarian":
         return len(words) == 1 and words[0].casefold() in _HUNGARIAN_GIVEN
     shape = _GIVEN_SHAPES[convention]
-    return all(shape.match(_plain(w)) for w in words) and len(words) <= (3 if convention == "Vietnamese" else 2)
+    return all(shape.match(_plain(w)) for w in words) and len(words) <= (
+        3 if convention == "Vietnamese" else 2
+    )
 
 
 def _best_family_rank(word: str) -> int | None:
@@ -158,9 +166,13 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     return title, words
 
 
-def _given_first(written: str, title: str, words: list[str], guessed: bool = False, why: str = "") -> PersonName:
+def _given_first(
+    written: str, title: str, words: list[str], guessed: bool = False, why: str = ""
+) -> PersonName:
     if len(words) == 1:
-        return PersonName(written, title, "" if title else words[0], words[0] if title else "", False, guessed, why)
+        return PersonName(
+            written, title, "" if title else words[0], words[0] if title else "", False, guessed, why
+        )
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
