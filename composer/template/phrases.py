@@ -199,15 +199,31 @@ def _role_phrase(role: str, noun: str = "role") -> str:
     return f"the {role} {noun}"
 
 
+# An institution named by what it is takes 'the': 'at the University of Edinburgh', 'at the Department of
+# Housing' (but 'at Bank of America', 'at Four Seasons Hotel Prague').
+_INSTITUTION = re.compile(
+    r"^(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
+    r"commission|society|college|school|academy|foundation|centre|center|hospital|court|house)\s+of\s",
+    re.I,
+)
+
+
+def company_phrase(company: str) -> str:
+    """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
+    return f"the {company}" if _INSTITUTION.match(company) else company
+
+
 def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:
     """How to name the interview, most specific first: role and company, role, company, nothing. `noun`
-    names the job ('role', 'position', 'opening')."""
+    names the job ('role', 'position', 'opening'); alone it is 'the role' ('discuss the opening' could
+    be the opening of anything)."""
     phrases = []
+    at = company_phrase(ctx.company)
     if ctx.role and ctx.company:
-        phrases.append(f"{_role_phrase(ctx.role, noun)} at {ctx.company}")
+        phrases.append(f"{_role_phrase(ctx.role, noun)} at {at}")
     if ctx.role:
         phrases.append(_role_phrase(ctx.role, noun))
     if ctx.company:
-        phrases.append(f"the {noun} at {ctx.company}")
-    phrases.append(f"the {noun}")
+        phrases.append(f"the {noun} at {at}")
+    phrases.append("the role")
     return phrases

@@ -11,6 +11,7 @@ from composer.template.banks import (
     EMAIL_CLOSINGS,
     EMAIL_EXTRA,
     EMAIL_INTEREST,
+    EMAIL_NO_TOPIC,
     EMAIL_OPENINGS,
     EMAIL_SECOND_TOPICS,
     EMAIL_SIGN_OFFS,
@@ -20,7 +21,7 @@ from composer.template.banks import (
     ROLE_NOUNS,
 )
 from composer.template.choice import Choice
-from composer.template.phrases import LONG_TOPIC_PHRASE, about_phrases, topic_phrases
+from composer.template.phrases import LONG_TOPIC_PHRASE, about_phrases, company_phrase, topic_phrases
 from composer.topics import usable_topics
 
 
@@ -42,9 +43,9 @@ def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
 def _subject(ctx: MessageContext, choice: Choice) -> str:
     """A subject that names the interview, and the role or the company when they fit."""
     fitting = [
-        s.format(role=ctx.role, company=ctx.company)
+        s.format(role=ctx.role, company=ctx.company, at_company=company_phrase(ctx.company))
         for s in EMAIL_SUBJECTS
-        if ("{role}" not in s or ctx.role) and ("{company}" not in s or ctx.company)
+        if ("{role}" not in s or ctx.role) and ("company}" not in s or ctx.company)
     ]
     fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
     specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
@@ -58,7 +59,7 @@ def _email_opening(choice: Choice, about: str) -> str:
 def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
     """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
     if not phrases:
-        return ""
+        return EMAIL_NO_TOPIC
     first = choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0])
     more = [choice.pick(EMAIL_SECOND_TOPICS, "topic").format(topic=p) for p in phrases[1:]]
     return " ".join([first, *more])
