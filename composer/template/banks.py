@@ -104,15 +104,14 @@ MAX_SUBJECT = 60  # what an inbox shows
 # company, a topic): never an impression of the team, the culture or the day that nobody reported.
 # Thanks for the interview ({about}), and a courtesy.
 EMAIL_OPENINGS = (
-    "Thank you for taking the time to speak with me about {about}. I enjoyed meeting you and appreciated our "
-    "conversation.",
+    "Thank you for taking the time to speak with me about {about}. Meeting you was a real pleasure.",
     "I am grateful for the time you gave me during my interview for {about}, and I very much enjoyed meeting "
     "you.",
     "I wanted to thank you for our conversation about {about}. It was good to meet you, and I valued the "
     "chance to talk with you.",
     "You were generous with your time when we met to discuss {about}; thank you. I am glad we had the "
     "opportunity to meet.",
-    "Thanks so much for interviewing me for {about}. Our conversation meant a great deal to me.",
+    "Thanks so much for interviewing me for {about}. Meeting you meant a great deal to me.",
     "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
     "for it.",
 )
@@ -143,7 +142,7 @@ EMAIL_SECOND_TOPICS = (
 # Continued interest in the role, once and calmly (email.no_continued_interest).
 EMAIL_INTEREST = (
     "The interview confirmed my interest in the role; I would welcome the chance to contribute to your team.",
-    "I left the conversation more interested in the position than before, and I would be glad to bring my "
+    "I left the interview more interested in the position than before, and I would be glad to bring my "
     "skills to the job.",
     "The interview strengthened my enthusiasm for this opportunity, and I believe I could put my skills to "
     "good use in it.",
@@ -163,7 +162,7 @@ EMAIL_EXTRA = (
     "Please do not hesitate to get in touch if further information from me would be helpful.",
 )
 EMAIL_CLOSINGS = (
-    "Thank you again for your time and for a thoughtful conversation.",
+    "Thank you again for your time.",
     "I hope our paths cross again in the months ahead.",
     "Thanks again, and best wishes for the week ahead.",
     "I appreciate your consideration.",

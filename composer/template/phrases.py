@@ -55,7 +55,7 @@ _REPORTED = re.compile(
 # "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
 _QUESTION = re.compile(
     r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+"
-    r"(you|we|they|i|(?:the|your|our|this|that)\s+[\w-]+|[\w-]+)\s+",
+    r"(you|we|they|i|(?:the|a|an|your|our|their|its|this|that|each|every)\s+[\w-]+|[\w-]+)\s+",
     re.I,
 )
 _PUNCT_END = (",", ";", ":")
@@ -88,6 +88,24 @@ def _inflect(verb: str, aux: str) -> str:
     return verb[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else verb + "ed"
 
 
+# Verbs a question about work asks with: after 'what does a typical week', the verb is 'look', so the subject
+# is 'a typical week' (a determiner, then words up to the verb).
+_BASE_VERBS = frozenset(
+    """look involve handle manage mean work need take make do go have get use decide measure plan approach see
+    expect define run deal support structure balance prioritise prioritize train onboard hire choose keep
+    build cope stay change happen differ compare feel sound fit become grow scale test review track report
+    ship deploy price schedule staff split share organise organize assess evaluate""".split()
+)
+
+
+def _subject_end(words: list[str]) -> int:
+    """How many words after the determiner belong to the subject: up to a known verb, else one."""
+    for i, word in enumerate(words[:4]):
+        if i and word.lower() in _BASE_VERBS:
+            return i
+    return 1
+
+
 def _declarative(text: str) -> str:
     """A question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what does
     the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
@@ -96,6 +114,14 @@ def _declarative(text: str) -> str:
         return text
     wh, aux, subject = m.groups()
     rest = text[m.end() :].split(maxsplit=1)
+    if " " in subject and rest:  # 'a typical week look like': the subject runs to the verb
+        more = rest[0] if len(rest) == 1 else " ".join(rest)
+        words = [subject.split()[1], *more.split()]
+        n = _subject_end(words)
+        subject = f"{subject.split()[0]} {' '.join(words[:n])}"
+        rest = " ".join(words[n:]).split(maxsplit=1)
+        if not rest:
+            return text
     if aux.lower() in ("does", "did"):
         rest[0] = _inflect(rest[0], aux.lower())
     verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
@@ -201,15 +227,26 @@ def _role_phrase(role: str, noun: str = "role") -> str:
 
 # An institution named by what it is takes 'the': 'at the University of Edinburgh', 'at the Department of
 # Housing' (but 'at Bank of America', 'at Four Seasons Hotel Prague').
+_INSTITUTION_NOUN = (
+    r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
+    r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
+    r"trust|archive|archives|gallery|parliament|assembly)"
+)
+# 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California'; 'National
+# Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
+# Council' (a place's name first), nor a name with an apostrophe ('St. Mary's Regional Hospital').
 _INSTITUTION = re.compile(
-    r"^(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
-    r"commission|society|college|school|academy|foundation|centre|center|hospital|court|house)\s+of\s",
+    rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
+    rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural)\s"
+    rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
     re.I,
 )
 
 
 def company_phrase(company: str) -> str:
     """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
+    if company[:4].lower() == "the " or "'" in company or "’" in company:
+        return company
     return f"the {company}" if _INSTITUTION.match(company) else company
 
 
