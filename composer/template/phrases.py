@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
+from composer.template.clauses import as_phrase
 from guardrails.length import count
 
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
@@ -47,92 +48,20 @@ _NEVER_LAST = _CUT_BEFORE | frozenset(
 _DETERMINERS = frozenset("the a an our your their its this these those".split())
 _LOWER_FIRST = frozenset("the a an how what why when where whether which who our your my their its".split())
 _LOWER_FIRST |= _DETERMINERS
-# "We discussed X", "talked about X": the topic is X.
-_REPORTED = re.compile(
-    r"^(?:(?:we|i)\s+)?(?:discussed|covered|talked\s+about|spoke\s+about|chatted\s+about|went\s+over)\s+",
-    re.I,
-)
-# "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
-_QUESTION = re.compile(
-    r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+"
-    r"(you|we|they|i|(?:the|a|an|your|our|their|its|this|that|each|every)\s+[\w-]+|[\w-]+)\s+",
-    re.I,
-)
 _PUNCT_END = (",", ";", ":")
 MAX_TOPIC_PHRASE = 70  # in a connection note
 LONG_TOPIC_PHRASE = 110  # in a follow-up or an email, which have room for a longer phrase
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
 
 
-_IRREGULAR = {
-    "does": {"do": "does", "go": "goes", "have": "has", "be": "is"},
-    "did": {"do": "did", "go": "went", "have": "had", "make": "made", "build": "built", "get": "got",
-            "run": "ran", "set": "set", "take": "took", "find": "found", "keep": "kept", "lead": "led",
-            "choose": "chose", "bring": "brought", "think": "thought", "begin": "began", "grow": "grew",
-            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won"},
-}  # fmt: skip
-
-
-def _inflect(verb: str, aux: str) -> str:
-    """The verb an auxiliary 'does' or 'did' carried: 'does ... involve' -> 'involves', 'did ... handle' ->
-    'handled' (a doubled consonant, 'planned', is beyond it)."""
-    low = verb.lower()
-    if low in _IRREGULAR[aux]:
-        return _IRREGULAR[aux][low]
-    if aux == "does":
-        if low.endswith(("s", "sh", "ch", "x", "z", "o")):
-            return verb + "es"
-        return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else verb + "s"
-    if low.endswith("e"):
-        return verb + "d"
-    return verb[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else verb + "ed"
-
-
-# Verbs a question about work asks with: after 'what does a typical week', the verb is 'look', so the subject
-# is 'a typical week' (a determiner, then words up to the verb).
-_BASE_VERBS = frozenset(
-    """look involve handle manage mean work need take make do go have get use decide measure plan approach see
-    expect define run deal support structure balance prioritise prioritize train onboard hire choose keep
-    build cope stay change happen differ compare feel sound fit become grow scale test review track report
-    ship deploy price schedule staff split share organise organize assess evaluate""".split()
-)
-
-
-def _subject_end(words: list[str]) -> int:
-    """How many words after the determiner belong to the subject: up to a known verb, else one."""
-    for i, word in enumerate(words[:4]):
-        if i and word.lower() in _BASE_VERBS:
-            return i
-    return 1
-
-
-def _declarative(text: str) -> str:
-    """A question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what does
-    the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
-    m = _QUESTION.match(text)
-    if not m:
-        return text
-    wh, aux, subject = m.groups()
-    rest = text[m.end() :].split(maxsplit=1)
-    if " " in subject and rest:  # 'a typical week look like': the subject runs to the verb
-        more = rest[0] if len(rest) == 1 else " ".join(rest)
-        words = [subject.split()[1], *more.split()]
-        n = _subject_end(words)
-        subject = f"{subject.split()[0]} {' '.join(words[:n])}"
-        rest = " ".join(words[n:]).split(maxsplit=1)
-        if not rest:
-            return text
-    if aux.lower() in ("does", "did"):
-        rest[0] = _inflect(rest[0], aux.lower())
-    verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
-    return f"{wh} {subject}{verb} {' '.join(rest)}"
-
-
 def _tidy(topic: str) -> str:
-    text = _SYMBOLS.sub(" ", topic)
+    text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
+    text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    text = " ".join(text.split()).strip(" .,;:-–—'")
-    text = _declarative(_REPORTED.sub("", text))
+    text = " ".join(text.split()).strip(" .,;:-–—")
+    if text.count("'") % 2:
+        text = text.strip("'")
+    text = as_phrase(text)
     if not text:
         return ""
     first = text.split()[0]
