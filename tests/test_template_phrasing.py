@@ -119,3 +119,21 @@ def test_a_question_topic_in_a_note():
         topics=["What does a typical week look like?"],
     )
     assert "what a typical week looks like" in compose_from_facts(ctx)
+
+
+@pytest.mark.parametrize(
+    "awkward",
+    ["salary expectations", "Can you start in March?", "They want someone to lead the Berlin office"],
+)
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_pay_a_question_to_the_candidate_or_a_sentence_only_when_nothing_else_was_discussed(awkward, kind):
+    ctx = MessageContext(
+        interviewer_name="Ana Costa",
+        role="Office Manager",
+        company="Acme",
+        topics=[awkward, "the new ERP rollout"],
+        kind=kind,
+    )
+    text = compose_from_facts(ctx)
+    assert "the new ERP rollout" in text
+    assert "salary" not in text and "March" not in text and "Berlin" not in text

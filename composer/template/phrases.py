@@ -146,6 +146,23 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
             yield 1, phrase
 
 
+# Topics a note names only when nothing else was discussed: pay, dates and terms (a note that dwells on them
+# reads as pushing), a question put to the candidate ('Can you start in March?': 'you' would be the reader),
+# and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
+_LAST_RESORT = re.compile(
+    r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
+    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package)\b"
+    r"|^(?:can|could|would|will|are|do|have)\s+you\b"
+    r"|^(?:they|we|she|he|it|you|i)\s+(?!\w+ing\b)\w+",
+    re.I,
+)
+
+
+def preferred_topics(topics: list[str]) -> list[str]:
+    """The topics a message names, in order: the last-resort ones only when there is nothing else."""
+    return [t for t in topics if not _LAST_RESORT.search(t.strip())] or topics
+
+
 def _role_phrase(role: str, noun: str = "role") -> str:
     if "," in role:
         return f"the role of {role}"  # "Senior Engineer, Payments"

@@ -21,7 +21,13 @@ from composer.template.banks import (
     ROLE_NOUNS,
 )
 from composer.template.choice import Choice
-from composer.template.phrases import LONG_TOPIC_PHRASE, about_phrases, company_phrase, topic_phrases
+from composer.template.phrases import (
+    LONG_TOPIC_PHRASE,
+    about_phrases,
+    company_phrase,
+    preferred_topics,
+    topic_phrases,
+)
 from composer.topics import usable_topics
 
 
@@ -90,7 +96,7 @@ def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     signature = _signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = _email_opening(choice, about)
-        for phrases in _email_topic_sets(usable_topics(ctx)):
+        for phrases in _email_topic_sets(preferred_topics(usable_topics(ctx))):
             middle = [p for p in (_email_topics(choice, phrases),) if p]
             paragraphs = [greeting, opening, *middle, f"{interest} {offer}", closing, signature]
             yield subject + "\n\n" + "\n\n".join(paragraphs)
