@@ -63,9 +63,15 @@ _HUNGARIAN_GIVEN = frozenset(
 )
 
 # A romanised given name of each convention, syllable by syllable (permissive: the family name decides).
-_KOREAN_SYLLABLE = (
-    r"(?:[gkndrmbsjchtp]{0,2}h?(?:wa|wo|we|wi|yu|ye|ya|yo|eo|eu|ae|oe|ui|oo|ee|a|e|i|o|u)(?:ng|n|m|l|k|p)?)"
-)
+# Korean given names take their syllables from a small set, which keeps 'Kim Morgan' and 'Lee Mason' (a given
+# name Kim or Lee) from reading as Korean.
+_KOREAN_SYLLABLES = """min jun joon ji woo seo yeon yun yoon ha eun su soo hyun hyeon jin jae young yeong sung
+    seong hee hye kyung kyeong ho hoon hun jung jeong won bin bum beom chan chul cheol dong do gyu kyu han hwa
+    hwan il in ju joo kang ki gi mi myung myeong na nam ra rin sang se seok suk shin shik sik sol sun tae uk
+    wan wook ye yong yu ah ae bo chae da dae geun gun geon gyeong hak hong hyo hyuk hyeok ja kwang gwang mun
+    moon ok rae ryeong ryung seon seung si so song ran yeol yul heon hwi gyeol eon kyo un jong hyeong gil
+    chang pil hui""".split()
+_KOREAN_SYLLABLE = "(?:" + "|".join(sorted(_KOREAN_SYLLABLES, key=len, reverse=True)) + ")"
 _PINYIN_SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"
     r"|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v))"
@@ -82,7 +88,7 @@ def _syllables(pattern: str, hyphen: bool = True) -> re.Pattern[str]:
 
 
 _GIVEN_SHAPES = {
-    "Korean": _syllables(_KOREAN_SYLLABLE),
+    "Korean": re.compile(rf"^{_KOREAN_SYLLABLE}{{1,2}}(?:[- ]{_KOREAN_SYLLABLE}{{1,2}})?$"),
     "Chinese": _syllables(_PINYIN_SYLLABLE),
     "Japanese": _syllables(_JAPANESE_SYLLABLE, hyphen=False),
     "Vietnamese": _syllables(_VIETNAMESE_SYLLABLE, hyphen=False),

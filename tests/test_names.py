@@ -36,6 +36,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Mei Chen", "Mei", "Mei"),
         ("Linh Tran", "Linh", "Linh"),
         ("Kim Jones", "Kim", "Kim"),  # a Korean family name that is also a given name
+        ("Kim Morgan", "Kim", "Kim"),
+        ("Lee Mason", "Lee", "Lee"),
+        ("Kim Jong Un", "Jong Un", "Jong Un"),
         ("PARK Joon-ho", "Joon-ho", "Joon-ho"),  # a family name in capitals
         ("Okafor, Chidi", "Chidi", "Chidi"),  # family name, comma, given name
         ("Dr. Chidi Okafor", "Chidi", "Dr. Okafor"),  # a title: title and family name in an email
