@@ -19,8 +19,25 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # Lower case, without the full stop; each is also recognised with one ('dr.').
-TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "judge")
-_TITLE_SHOWN = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof."}
+TITLES = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "professor",
+    "sir",
+    "judge",
+    "captain",
+    "capt",
+    "rev",
+    "revd",
+)
+_TITLE_SHOWN = {
+    "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
+    "rev": "Rev.", "revd": "Revd",
+}  # fmt: skip
 
 # A title and the space after it, for a pattern over folded (lower-case) text: 'dr. ', 'mrs ', 'professor '.
 TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+"

@@ -47,6 +47,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Mr. David Okafor", "David", "Mr. Okafor"),
         ("Ms. Siobhán Ní Bhriain", "Siobhán", "Ms. Ní Bhriain"),
         ("Mrs. Jane Smith", "Jane", "Mrs. Smith"),
+        ("Captain Raj Malhotra", "Raj", "Captain Malhotra"),
         ("Dr. Okafor", "Dr. Okafor", "Dr. Okafor"),  # no given name written
     ],
 )
