@@ -210,9 +210,18 @@ def _family_first(
     return PersonName(written, title, given, words[0], True, guessed, why)
 
 
+# The name someone goes by, written inside the name: 'Katarzyna (Kasia) Nowak', 'Robert "Bob" Smith'.
+_NICKNAME = re.compile(r"\s*[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")
+
+
 @lru_cache(maxsize=2048)
 def parse_name(written: str) -> PersonName:
-    """The parts of a name as written, with the family-name-first conventions applied (see the module)."""
+    """The parts of a name as written, with the family-name-first conventions applied (see the module); a
+    name in brackets or quotes ('Katarzyna (Kasia) Nowak') is the one they go by."""
+    nickname = _NICKNAME.search(written)
+    if nickname and nickname.group(1).strip() and _NICKNAME.sub(" ", written).strip():
+        name = parse_name(_NICKNAME.sub(" ", written).strip())
+        return replace(name, written=written, given=nickname.group(1).strip(), guessed=False, why="")
     title, words = _split_title(written.split())
     comma = len(words) >= 2 and words[0].endswith(",")
     words = [w.strip(",") for w in words if w.strip(",")]

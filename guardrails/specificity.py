@@ -31,13 +31,21 @@ def _topic_mentioned(draft: Draft, facts: Facts) -> bool:
     return facts.mentions_topic(draft.folded)
 
 
+_HONORIFIC = re.compile(r"[- ]?(?:san|sama|sensei|ssi|nim)(?![a-z])")
+
+
 def greeted_by_name(folded: str, facts: Facts) -> bool:
     """The interviewer named as they are greeted: by `greet_as` when given, else by the given name ('Joon-ho'
     for Park Joon-ho, not 'Park') or by title and family name ('Dr. Okafor'); in a thank-you email to
     someone with a title, by title and family name."""
     if any(next(_names(name, folded), None) for name in facts.greet_names):
         return True
-    return bool(facts.titled and facts.last and next(_names(facts.last, folded, title=True), None))
+    if not (facts.titled and facts.last):
+        return False
+    if next(_names(facts.last, folded, title=True), None):
+        return True
+    # The family name with an honorific after it: 'Watanabe-san', 'Kim-ssi', 'Tanaka sensei'.
+    return any(_HONORIFIC.match(folded, m.end()) for m in _names(facts.last, folded))
 
 
 def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:

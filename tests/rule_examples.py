@@ -139,6 +139,14 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Jay, thank you for the interview and our talk about migrating batch jobs to Kafka.",
                 {"interviewer_name": "Park Joon-ho", "greet_as": "Jay"},
             ),
+            (  # a family name with an honorific
+                "Dear Watanabe-san, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Kenji Watanabe"},
+            ),
+            (
+                "Hi Kasia, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Katarzyna (Kasia) Nowak"},
+            ),
             (  # an order two family names leave open: either reading greets
                 "Hi Zhang, thank you for the interview and our talk about migrating batch jobs to Kafka.",
                 {"interviewer_name": "Wei Zhang"},

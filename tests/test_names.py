@@ -48,6 +48,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Ms. Siobhán Ní Bhriain", "Siobhán", "Ms. Ní Bhriain"),
         ("Mrs. Jane Smith", "Jane", "Mrs. Smith"),
         ("Captain Raj Malhotra", "Raj", "Captain Malhotra"),
+        ("Katarzyna (Kasia) Nowak", "Kasia", "Kasia"),  # the name they go by, in brackets
+        ('Robert "Bob" Smith', "Bob", "Bob"),
+        ("Dr. Robert (Bob) Smith", "Bob", "Dr. Smith"),
         ("Dr. Okafor", "Dr. Okafor", "Dr. Okafor"),  # no given name written
     ],
 )
