@@ -315,7 +315,7 @@ def template_messages(interviews: list[dict[str, Any]], split: str | None = None
                 "split": split_of[interview],
                 "kind": context["kind"],
                 "facts": _summary(context),
-                "context": context,
+                "context": json.loads(json.dumps(context)),  # its own copy: no YAML aliases between items
                 "text": result.text,
             }
         )
