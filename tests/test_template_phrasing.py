@@ -137,3 +137,15 @@ def test_pay_a_question_to_the_candidate_or_a_sentence_only_when_nothing_else_wa
     text = compose_from_facts(ctx)
     assert "the new ERP rollout" in text
     assert "salary" not in text and "March" not in text and "Berlin" not in text
+
+
+def test_a_role_with_a_comma_stays_out_of_the_subject():
+    ctx = MessageContext(
+        interviewer_name="Ana Lima",
+        role="Registered Nurse, Cardiac Unit",
+        company="St. Mary's",
+        kind="thank_you_email",
+    )
+    subjects = {next(candidate_notes(ctx, Choice(g, 0, 0, 0, 0))).split("\n")[0] for g in range(8)}
+    assert subjects and not any("Nurse" in s for s in subjects), subjects
+    assert all("St. Mary's" in s for s in subjects), subjects

@@ -79,7 +79,7 @@ FOLLOW_UP_CLOSINGS = (
     "All the best.",
     "Have a pleasant rest of the week.",
     "I look forward to following your updates here.",
-    "Thanks again, and take care.",
+    "Wishing you a productive month ahead.",
     "It was a pleasure to meet you.",
     "Best wishes for the weeks ahead.",
 )

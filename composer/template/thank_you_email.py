@@ -47,14 +47,17 @@ def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
 
 
 def _subject(ctx: MessageContext, choice: Choice) -> str:
-    """A subject that names the interview, and the role or the company when they fit."""
+    """A subject that names the interview, and the role or the company when they fit. A role written with a
+    comma ('Associate, Commercial Litigation') reads badly before 'interview', so it is left out."""
+    role = "" if "," in ctx.role else ctx.role
     fitting = [
-        s.format(role=ctx.role, company=ctx.company, at_company=company_phrase(ctx.company))
+        s.format(role=role, company=ctx.company, at_company=company_phrase(ctx.company))
         for s in EMAIL_SUBJECTS
-        if ("{role}" not in s or ctx.role) and ("company}" not in s or ctx.company)
+        if ("{role}" not in s or role) and ("company}" not in s or ctx.company)
     ]
     fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
-    specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
+    named = [n for n in (role, ctx.company) if n]
+    specific = [s for s in fitting if any(n in s for n in named)]
     return choice.pick(specific or fitting, "greeting")
 
 
