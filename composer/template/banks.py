@@ -80,7 +80,7 @@ FOLLOW_UP_CLOSINGS = (
     "Have a pleasant rest of the week.",
     "I look forward to following your updates here.",
     "Wishing you a productive month ahead.",
-    "It was a pleasure to meet you.",
+    "Take care, and enjoy the rest of your day.",
     "Best wishes for the weeks ahead.",
 )
 
@@ -146,7 +146,7 @@ EMAIL_INTEREST = (
     "skills to the job.",
     "The interview strengthened my enthusiasm for this opportunity, and I believe I could put my skills to "
     "good use in it.",
-    "I am genuinely excited about this job, and I would find it very rewarding to contribute.",
+    "I am genuinely excited about this job, and I would find it very satisfying to contribute.",
     "Everything I heard made the job more appealing to me, and my interest in it is stronger than ever.",
     "Since we spoke, my enthusiasm for this position has only grown, and I would value the opportunity to "
     "contribute.",
