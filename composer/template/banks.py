@@ -105,12 +105,11 @@ MAX_SUBJECT = 60  # what an inbox shows
 # Thanks for the interview ({about}), and a courtesy.
 EMAIL_OPENINGS = (
     "Thank you for taking the time to speak with me about {about}. Meeting you was a real pleasure.",
-    "I am grateful for the time you gave me during my interview for {about}, and I very much enjoyed meeting "
-    "you.",
-    "I wanted to thank you for our conversation about {about}. It was good to meet you, and I valued the "
-    "chance to talk with you.",
-    "You were generous with your time when we met to discuss {about}; thank you. I am glad we had the "
-    "opportunity to meet.",
+    "I am grateful for the time you gave me during my interview for {about}, and I was very glad we met.",
+    "I wanted to thank you for our conversation about {about}. It was good to meet you, and I valued our "
+    "talk.",
+    "You were generous with your time when we met to discuss {about}; thank you. I am glad we were able to "
+    "meet.",
     "Thanks so much for interviewing me for {about}. Meeting you meant a great deal to me.",
     "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
     "for it.",
@@ -120,7 +119,7 @@ EMAIL_TOPICS = (
     "I especially enjoyed our discussion of {topic}, and I am pleased we had time to go into it.",
     "Our conversation about {topic} has stayed with me since the interview, and it gave me a good deal to "
     "think about.",
-    "I appreciated the insights you shared about {topic}, which I found genuinely useful.",
+    "I appreciated the insights you shared about {topic}, which I found very useful.",
     "Your thoughts on {topic} were the part of the interview I keep coming back to.",
     "Hearing your perspective on {topic} was a highlight of the conversation for me.",
     "What you said about {topic} was especially useful to me, and it is something I would like to explore "
