@@ -106,10 +106,9 @@ MAX_SUBJECT = 60  # what an inbox shows
 EMAIL_OPENINGS = (
     "Thank you for taking the time to speak with me about {about}. Meeting you was a real pleasure.",
     "I am grateful for the time you gave me during my interview for {about}, and I was very glad we met.",
-    "I wanted to thank you for our conversation about {about}. It was good to meet you, and I valued our "
-    "talk.",
-    "You were generous with your time when we met to discuss {about}; thank you. I am glad we were able to "
-    "meet.",
+    "I wanted to thank you for our meeting about {about}; I valued the time you gave it.",
+    "You were generous with your time when we met to discuss {about}; thank you. Our talk was time well "
+    "spent.",
     "Thanks so much for interviewing me for {about}. Meeting you meant a great deal to me.",
     "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
     "for it.",
