@@ -120,9 +120,9 @@ EMAIL_TOPICS = (
     "think about.",
     "I appreciated the insights you shared about {topic}, which I found very useful.",
     "Your thoughts on {topic} were the part of the interview I keep coming back to.",
-    "Hearing your perspective on {topic} was a highlight of the conversation for me.",
-    "What you said about {topic} was especially useful to me, and it is something I would like to explore "
-    "further.",
+    "Your perspective on {topic} was a highlight of the interview for me.",
+    "What you said about {topic} was especially useful to me, and it is something I would like to learn "
+    "more about.",
 )
 # In place of the topic when no topic may be named (none given, or only an instruction or an address): a
 # courtesy that claims nothing the interviewer said, so a short email still reaches 80 words.
@@ -134,7 +134,7 @@ EMAIL_SECOND_TOPICS = (
     "Talking about {topic} was rewarding as well.",
     "Your view of {topic} was just as interesting.",
     "I was pleased we touched on {topic}, too.",
-    "The time we spent on {topic} mattered to me as well.",
+    "Going over {topic} mattered to me as well.",
     "Discussing {topic} was rewarding too.",
 )
 # Continued interest in the role, once and calmly (email.no_continued_interest).
