@@ -9,6 +9,8 @@ A throwaway script, kept so the set can be traced back to how it was made. Never
     python benchmarks/make_sendable_set.py generate --generators server_chat
     # 2. assemble the set, unlabelled (label, breaks, why empty; no check results, so labelling is blind)
     python benchmarks/make_sendable_set.py assemble
+    # the template's messages as it writes them now, unlabelled (benchmarks/template_now.yaml)
+    python benchmarks/make_sendable_set.py template-now [--split dev --out -]
     # 3. after labelling by hand in LABELS.yaml ({id: {label, breaks, why}}): merge, then stamp
     #    passed_at_labelling with check_message as it is at that moment
     python benchmarks/make_sendable_set.py assemble --labels LABELS.yaml
@@ -269,6 +271,71 @@ def assemble(args: argparse.Namespace) -> int:
     return 0
 
 
+TEMPLATE_NOW = HERE / "template_now.yaml"
+TEMPLATE_NOW_HEADER = """\
+# The template's messages as it writes them now (issue 9, items 4-5): for every interviewer of
+# benchmarks/sendable_interviews.yaml and each of the three kinds, the text `draft --provider template` prints
+# (the default path with no key and no local model). Made by `python benchmarks/make_sendable_set.py
+# template-now`; never edited by hand. Unlabelled, and without check results, so labelling stays blind:
+# label it against benchmarks/sendable_rubric.md. split: as in sendable_set.yaml (per interview).
+"""
+
+
+def _summary(context: dict[str, Any]) -> str:
+    """The facts in one line, for a labeller: who, the job, what was discussed, the rest."""
+    job = (
+        " at ".join(v for v in (context.get("role"), context.get("company")) if v) or "(no role, no company)"
+    )
+    parts = [
+        f"{context['interviewer_name']}; {job}",
+        "topics: " + " | ".join(context.get("topics") or ["(none)"]),
+    ]
+    if context.get("candidate_name"):
+        parts.append(f"candidate: {context['candidate_name']}")
+    parts.append(f"account: {context.get('account', 'free')}")
+    if context.get("other_names"):
+        parts.append("panel: " + ", ".join(context["other_names"]))
+    return "; ".join(parts)
+
+
+def template_messages(interviews: list[dict[str, Any]], split: str | None = None) -> list[dict[str, Any]]:
+    """The template's message for every interviewer and kind (only `split`'s interviews when given)."""
+    from composer import compose_note
+
+    split_of = splits(interviews)
+    out = []
+    for _, interview, base_id, context in runs(interviews):
+        if split and split_of[interview] != split:
+            continue
+        result = compose_note(context, provider="template")
+        out.append(
+            {
+                "id": f"{base_id}.template_now",
+                "interview": interview,
+                "split": split_of[interview],
+                "kind": context["kind"],
+                "facts": _summary(context),
+                "context": json.loads(json.dumps(context)),  # its own copy: no YAML aliases between items
+                "text": result.text,
+            }
+        )
+    return out
+
+
+def template_now(args: argparse.Namespace) -> int:
+    interviews = load_interviews(args.interviews)
+    out = template_messages(interviews, args.split)
+    body = yaml.dump(
+        out, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000, default_flow_style=None
+    )
+    if args.out == Path("-"):
+        sys.stdout.write(body)
+    else:
+        args.out.write_text(TEMPLATE_NOW_HEADER + "\n" + body, encoding="utf-8")
+        print(f"{len(out)} items -> {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -280,11 +347,16 @@ def main(argv: list[str] | None = None) -> int:
     asm = sub.add_parser("assemble", help="write the set from the raw JSONL (with --labels: labelled)")
     asm.add_argument("--labels", help="YAML mapping id -> {label, breaks, why}")
     asm.add_argument("--out", type=Path, default=SET)
+    now = sub.add_parser("template-now", help="the template's messages as it writes them now, unlabelled")
+    now.add_argument("--out", type=Path, default=TEMPLATE_NOW, help="'-' for stdout")
+    now.add_argument("--split", choices=("dev", "test"), help="only this split's interviews")
+    now.add_argument("--interviews", type=Path, default=INTERVIEWS)
     for p in (gen, asm):
         p.add_argument("--interviews", type=Path, default=INTERVIEWS)
         p.add_argument("--raw", type=Path, default=RAW)
     args = parser.parse_args(argv)
-    return generate(args) if args.command == "generate" else assemble(args)
+    commands = {"generate": generate, "assemble": assemble, "template-now": template_now}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ CONTEXT_FLAGS = {
     "other_name": "other_names",
     "interview_date": "interview_date",
     "share": "share",
+    "greet_as": "greet_as",
 }
 
 

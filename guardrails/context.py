@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from guardrails.names import first_name
-from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS, SENT_KINDS
+from guardrails.names import PersonName, greeting_name, parse_name
+from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS, SENT_KINDS, THANK_YOU_EMAIL
 
 Account = Literal[ACCOUNTS]
 Kind = Literal[KINDS]
@@ -86,13 +86,20 @@ class MessageContext(BaseModel):
         description="What was already sent to this interviewer (kind, sent_on), oldest first; the journal "
         "fills it so that a second note or follow-up fails eagerness.repeated_follow_up.",
     )
+    greet_as: str | None = Field(
+        None,
+        description="The name to greet the interviewer by ('Joon-ho', 'Dr. Okafor'); wins over any guess.",
+    )
+    other_topics: list[str] = Field(
+        default_factory=list, description="What the rest of the panel discussed, so no note borrows it."
+    )
 
     @field_validator("account", "kind", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> Any:
         return normal_choice(value)
 
-    @field_validator("topics", "other_names", mode="before")
+    @field_validator("topics", "other_names", "other_topics", mode="before")
     @classmethod
     def _listify(cls, value: Any) -> Any:
         if value is None:
@@ -101,7 +108,7 @@ class MessageContext(BaseModel):
             return [part for part in value.split(";") if part.strip()]
         return value
 
-    @field_validator("interviewer_name", "candidate_name")
+    @field_validator("interviewer_name", "candidate_name", "greet_as")
     @classmethod
     def _person(cls, value: str | None) -> str | None:
         if value is None:
@@ -117,6 +124,12 @@ class MessageContext(BaseModel):
         if bad:
             raise ValueError(f"{value!r} contains {''.join(bad)!r}: give the real name, not a template slot")
         return value
+
+    @field_validator("greet_as", mode="before")
+    @classmethod
+    def _no_greet_as(cls, value: Any) -> Any:
+        """An empty cell means 'no preference': the name is read from interviewer_name."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("role", "company", mode="before")
     @classmethod
@@ -156,10 +169,27 @@ class MessageContext(BaseModel):
         names = [_clean(v) for v in value]
         return [n for n in names if n and len(n) <= MAX_NAME]
 
+    @field_validator("other_topics")
+    @classmethod
+    def _other_topics(cls, value: list[str]) -> list[str]:
+        return [t for t in (_clean(v) for v in value) if t and len(t) <= MAX_TOPIC]
+
+    @property
+    def name(self) -> PersonName:
+        """The interviewer's name, split into title, given and family name (`guardrails.names`)."""
+        return parse_name(self.interviewer_name)
+
     @property
     def first_name(self) -> str:
-        """The name to greet: the first word of the name, skipping titles such as 'Dr.'."""
-        return first_name(self.interviewer_name)
+        """The name to call the interviewer by: `greet_as` when given, else the given name, skipping titles
+        such as 'Dr.' and reading family-name-first names ('Park Joon-ho' -> 'Joon-ho')."""
+        return self.greet_as or self.name.call
+
+    @property
+    def greeting(self) -> str:
+        """The name after 'Hi' or 'Dear': `greet_as` when given; in a thank-you email, title and family
+        name when a title is written ('Dr. Okafor'); else the given name."""
+        return greeting_name(self.interviewer_name, self.kind == THANK_YOU_EMAIL, self.greet_as)
 
 
 def as_context(context: MessageContext | dict[str, Any]) -> MessageContext:

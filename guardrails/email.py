@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from guardrails.facts import Facts
-from guardrails.names import TITLE_PATTERN, first_name
+from guardrails.names import TITLE_PATTERN, TITLES, first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
 from guardrails.vocabulary import THANK_YOU_EMAIL
@@ -145,8 +145,20 @@ def vague_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def _named(folded: str, facts: Facts) -> bool:
-    names = [n for n in (facts.first, facts.last) if n]
+    names = [n for n in (*facts.greet_names, facts.first, facts.last) if n]
     return any(re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", folded) for n in names)
+
+
+def _greets(line: str, facts: Facts) -> bool:
+    """The salutation line names them as they are greeted: a greeting name, or title and family name."""
+    m = _SALUTATION.match(line)
+    if m is None:
+        return False
+    rest = line[m.start("name") :]
+    titled = m.group(0)[: m.start("name")].rstrip().endswith(tuple(TITLES) + tuple(f"{t}." for t in TITLES))
+    if facts.titled and titled and rest.startswith(facts.last):
+        return True
+    return any(rest.startswith(n) for n in facts.greet_names if n)
 
 
 def no_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -158,10 +170,9 @@ def no_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
     if first is None:
         return
     line = fold(first.group(0))
-    m = _SALUTATION.match(line)
-    if m and m.group("name") in (facts.first, facts.last):
+    if _greets(line, facts):
         return
-    who = facts.context.first_name
+    who = facts.greeting
     start = email.body_start + first.start()
     yield Finding(
         f"The email opens with {first.group(0)[:40]!r} instead of a greeting to {who}.",

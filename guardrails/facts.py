@@ -16,7 +16,7 @@ __all__ = [
     "facts_for",
     "is_instruction",
 ]  # is_instruction is guardrails.topics'; imported from here too
-from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, FREE, PREMIUM
+from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, FREE, PREMIUM, THANK_YOU_EMAIL
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
 # short by convention; an email body is judged in words (see guardrails.length).
@@ -31,9 +31,13 @@ CHAR_LIMITS = {
 @dataclass(frozen=True, slots=True)
 class Facts:
     context: MessageContext
-    first: str  # folded first name of the interviewer
-    last: str  # folded last name, '' when only one name was given
+    first: str  # folded name to call the interviewer by (greet_as, else the given name)
+    last: str  # folded family name, '' when only one name was given
     name_parts: tuple[str, ...]  # folded parts of the name beyond the first, titles left out
+    greet_names: tuple[str, ...]  # folded names a greeting may use on its own ('joon-ho'; greet_as alone)
+    titled: bool  # a title and the family name greet too ('Dear Dr. Okafor')
+    greeting: str  # the name to greet by, as written ('Joon-ho', 'Dr. Okafor' in a formal email)
+    other_topics: tuple[tuple[str, tuple[str, ...]], ...]  # another member's topic, and its stems not ours
     other_firsts: tuple[tuple[str, str], ...]  # (folded first name, name as given)
     topics: tuple[tuple[str, tuple[str, ...]], ...]  # (topic as given, its specific stems)
     topic_pattern: re.Pattern[str] | None  # any topic stem at the start of a word of the draft
@@ -110,6 +114,38 @@ def _frame_pattern(ctx: MessageContext) -> re.Pattern[str] | None:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z0-9])")
 
 
+def _greet_names(ctx: MessageContext) -> tuple[tuple[str, ...], bool]:
+    """The names a greeting may use: `greet_as` alone when given; else the given name (both readings'
+    when the order of the name was a guess between two family names), and title with family name. In a
+    thank-you email to someone with a title, only title with family name ('Dear Dr. Okafor', not 'Dear
+    Amara')."""
+    if ctx.greet_as:
+        return (fold(ctx.greet_as),), False
+    name = ctx.name
+    titled = bool(name.family)
+    if ctx.kind == THANK_YOU_EMAIL and name.title and name.family and name.title != "Sir":
+        return (), True
+    names = [fold(name.call), fold(name.other_reading)]  # 'Wei Zhang': either may be the given name
+    return tuple(dict.fromkeys(n for n in names if n)), titled
+
+
+def _other_topics(
+    ctx: MessageContext, topics: tuple[tuple[str, tuple[str, ...]], ...], frame: set[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each topic of another panel member with the stems that are its own: not this interviewer's topics'
+    stems, nor the role's, the company's or the name's. A topic both discussed is not another's."""
+    ours = {s for _, stems in topics for s in stems}
+    own_words = {fold(t) for t in ctx.topics}
+    out = []
+    for topic in ctx.other_topics:
+        if fold(topic) in own_words or not may_name_topic(topic):
+            continue
+        stems = tuple(s for s in _topic_stems(topic, frame) if s not in ours)
+        if stems:
+            out.append((topic, stems))
+    return tuple(out)
+
+
 _cache: dict[tuple, Facts] = {}
 
 
@@ -130,9 +166,9 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     if cached is not None:
         return cached
     ctx = as_context(context)
-    first = fold(first_name(ctx.interviewer_name))
+    first = fold(ctx.first_name)
     parts = fold(ctx.interviewer_name).split()
-    last = parts[-1] if len(parts) > 1 else ""
+    last = fold(ctx.name.family)
     own = {first, fold(first_name(ctx.candidate_name)) if ctx.candidate_name else ""}
     others = tuple((fold(first_name(n)), n) for n in ctx.other_names if fold(first_name(n)) not in ("", *own))
     frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
@@ -146,6 +182,7 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         pieces.append(f"{ctx.interview_date:%Y %m %d %B %A} {ctx.interview_date.day}")
     raw = fold("\n".join(pieces))
     topics = tuple((t, _topic_stems(t, frame)) for t in ctx.topics if may_name_topic(t))
+    greet_names, titled = _greet_names(ctx)
     facts = Facts(
         context=ctx,
         first=first,
@@ -154,6 +191,10 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
             p.strip(".,") for p in parts[1:] if len(p.strip(".,")) > 1 and p.strip(".,") != first
         ),
         other_firsts=others,
+        greet_names=greet_names,
+        titled=titled,
+        greeting=ctx.greeting,
+        other_topics=_other_topics(ctx, topics, frame),
         topics=topics,
         topic_pattern=_topic_pattern({s for _, stems in topics for s in stems}),
         frame_pattern=_frame_pattern(ctx),

@@ -1,23 +1,275 @@
-"""People's names: the titles written before a name ('Dr.', 'Prof.') and the name to greet someone by.
+"""People's names: the titles written before a name ('Dr.', 'Prof.'), how a name splits into given and family
+name, and the name to greet someone by.
 
-One list of titles serves the context's first name, the rules that find a greeting by title and surname
+One list of titles serves the context's greeting, the rules that find a greeting by title and surname
 ('Dear Dr. Okafor'), and the grounding rule's list of capitalised words that are not facts.
+
+A name is read given name first ('Sofía Martínez') unless it follows a family-name-first convention that
+the common family names below recognise: Korean ('Park Joon-ho'), Vietnamese ('Nguyen Van An'), Japanese
+('Tanaka Hiroshi'), Chinese ('Wang Xiaoming') and Hungarian ('Kovács Zsófia'); a family name in capitals
+('PARK Joon-ho') or a comma ('Okafor, Chidi') says so outright. Such a reading is a guess, and
+`PersonName.guessed` says so (a rule turns it into a warning); a `greet_as` given by the user wins over it.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
 # Lower case, without the full stop; each is also recognised with one ('dr.').
-TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir")
+TITLES = (
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "professor",
+    "sir",
+    "judge",
+    "captain",
+    "capt",
+    "rev",
+    "revd",
+)
+_TITLE_SHOWN = {
+    "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
+    "rev": "Rev.", "revd": "Revd",
+}  # fmt: skip
 
 # A title and the space after it, for a pattern over folded (lower-case) text: 'dr. ', 'mrs ', 'professor '.
 TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+"
 
 _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
+# Words that start a family name written after the given name ('Siobhán Ní Bhriain', 'Ludwig van Beethoven').
+_PARTICLES = frozenset(
+    "van von de da das dos del della der den di du la le ní nic mac bin binti ter ten".split()
+)
+
+# Common family names of the family-name-first conventions, most common first (the rank breaks a tie when
+# both words of a name are family names: 'Wei Zhang' is read as Zhang, the commoner one, being the family).
+_KOREAN = """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang lim im han oh seo
+    suh shin kwon hwang ahn song yoo ryu hong jeon chun ko moon mun yang son bae baek paik heo huh nam noh roh
+    kwak cha joo woo byun chae koo""".split()
+_VIETNAMESE = """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam
+    mai cao""".split()
+_JAPANESE = """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+    yamaguchi saito matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita
+    ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii sakamoto endo aoki fujii
+    nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko
+    wada nakayama ishida ueda morita shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando
+    taniguchi maruyama imai takeda murata ueno sugiyama masuda hirano otsuka koyama chiba kubo matsui
+    iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai kojima honda""".split()
+_CHINESE = """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+    yao lu jiang cui zhong tan lu fan wang liao shi jin""".split()
+_HUNGARIAN = """nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász lakatos
+    mészáros oláh rácz fekete szilágyi török fehér balázs gál kis szűcs kocsis pintér fodor szalai
+    sipos magyar lukács gulyás biró király katona jakab bogdán sándor boros fazekas kelemen antal orosz
+    somogyi fülöp veres vincze hegedűs deák bálint illés pál vass szőke fábián vörös lengyel bognár
+    bodnár hajdu halász kozma székely gáspár pásztor bakos dudás orbán virág barta borbély""".split()
+_HUNGARIAN_GIVEN = frozenset(
+    """lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás csaba imre
+    lajos györgy balázs róbert mária erzsébet katalin ilona éva anna zsófia zsuzsanna judit ágnes andrea
+    krisztina erika eszter nóra réka dóra bence máté dávid levente ádám dániel gergő márton anikó edit
+    gabriella kinga orsolya tímea viktória boglárka lilla csilla hajnalka enikő ildikó magdolna noémi
+    szilvia bernadett melinda zsuzsa kata gyula béla miklós endre géza károly mihály""".split()
+)
+
+# A romanised given name of each convention, syllable by syllable (permissive: the family name decides).
+# Korean given names take their syllables from a small set, which keeps 'Kim Morgan' and 'Lee Mason' (a given
+# name Kim or Lee) from reading as Korean.
+_KOREAN_SYLLABLES = """min jun joon ji woo seo yeon yun yoon ha eun su soo hyun hyeon jin jae young yeong sung
+    seong hee hye kyung kyeong ho hoon hun jung jeong won bin bum beom chan chul cheol dong do gyu kyu han hwa
+    hwan il in ju joo kang ki gi mi myung myeong na nam ra rin sang se seok suk shin shik sik sol sun tae uk
+    wan wook ye yong yu ah ae bo chae da dae geun gun geon gyeong hak hong hyo hyuk hyeok ja kwang gwang mun
+    moon ok rae ryeong ryung seon seung si so song ran yeol yul heon hwi gyeol eon kyo un jong hyeong gil
+    chang pil hui""".split()
+_KOREAN_SYLLABLE = "(?:" + "|".join(sorted(_KOREAN_SYLLABLES, key=len, reverse=True)) + ")"
+_PINYIN_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"
+    r"|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v))"
+)
+_JAPANESE_SYLLABLE = r"(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|py|j|[kgsztdnhbpmyrwf])?(?:[aeiou]|ou|oo|uu)|n)"
+_VIETNAMESE_SYLLABLE = (
+    r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?)"
+)
+
+
+def _syllables(pattern: str, hyphen: bool = True) -> re.Pattern[str]:
+    one = rf"{pattern}+"
+    return re.compile(rf"^{one}(?:-{one})*$" if hyphen else rf"^{one}$")
+
+
+_GIVEN_SHAPES = {
+    "Korean": re.compile(rf"^{_KOREAN_SYLLABLE}{{1,2}}(?:[- ]{_KOREAN_SYLLABLE}{{1,2}})?$"),
+    "Chinese": _syllables(_PINYIN_SYLLABLE),
+    "Japanese": _syllables(_JAPANESE_SYLLABLE, hyphen=False),
+    "Vietnamese": _syllables(_VIETNAMESE_SYLLABLE, hyphen=False),
+}
+_FAMILY_FIRST = {
+    "Korean": _KOREAN,
+    "Vietnamese": _VIETNAMESE,
+    "Japanese": _JAPANESE,
+    "Chinese": _CHINESE,
+    "Hungarian": _HUNGARIAN,
+}
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents or full stops: 'Nguyễn' -> 'nguyen'."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip(".,"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+def _rank(word: str, convention: str) -> int | None:
+    names = _FAMILY_FIRST[convention]
+    key = word.casefold().strip(".,") if convention == "Hungarian" else _plain(word)
+    return names.index(key) if key in names else None
+
+
+def _looks_given(words: list[str], convention: str) -> bool:
+    if convention == "Hungarian":
+        return len(words) == 1 and words[0].casefold() in _HUNGARIAN_GIVEN
+    shape = _GIVEN_SHAPES[convention]
+    return all(shape.match(_plain(w)) for w in words) and len(words) <= (
+        3 if convention == "Vietnamese" else 2
+    )
+
+
+def _best_family_rank(word: str) -> int | None:
+    ranks = [r for c in _FAMILY_FIRST if (r := _rank(word, c)) is not None]
+    return min(ranks) if ranks else None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A name as written, split: the title ('Dr.'), the given name and the family name, and whether the
+    split was a guess (a family-name-first convention read from the family name, or an ambiguous order)."""
+
+    written: str
+    title: str  # as shown in a greeting ('Dr.', 'Judge'), '' for none
+    given: str  # '' when only a title and a family name are written ('Dr. Okafor')
+    family: str  # '' when only one name is written
+    family_first: bool
+    guessed: bool
+    why: str  # when guessed: why, in a phrase
+    other_reading: str = ""  # the given name had the order been read the other way, when both may be
+
+    @property
+    def call(self) -> str:
+        """The name to call them by in a note: the given name, else title and family name."""
+        if self.given:
+            return self.given
+        if self.title and self.family:
+            return f"{self.title} {self.family}"
+        return self.family or self.written
+
+    @property
+    def formal(self) -> str:
+        """The name for a formal email: title and family name when a title is written, else `call`."""
+        if self.title == "Sir" and self.given:
+            return f"Sir {self.given}"
+        if self.title and self.family:
+            return f"{self.title} {self.family}"
+        return self.call
+
+
+def _split_title(words: list[str]) -> tuple[str, list[str]]:
+    title = ""
+    while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
+        key = words[0].casefold().rstrip(".")
+        title = title or _TITLE_SHOWN.get(key, key.capitalize())
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold().strip(",") in _SUFFIXES:
+        words = words[:-1]
+    return title, words
+
+
+def _given_first(
+    written: str, title: str, words: list[str], guessed: bool = False, why: str = ""
+) -> PersonName:
+    if len(words) == 1:
+        return PersonName(
+            written, title, "" if title else words[0], words[0] if title else "", False, guessed, why
+        )
+    rest = words[1:]
+    start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
+    return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
+
+
+def _family_first(
+    written: str, title: str, words: list[str], convention: str, guessed: bool = True, why: str = ""
+) -> PersonName:
+    rest = words[1:]
+    given = rest[-1] if convention == "Vietnamese" else " ".join(rest)
+    why = why or f"read as a {convention} name, family name first"
+    return PersonName(written, title, given, words[0], True, guessed, why)
+
+
+# The name someone goes by, written inside the name: 'Katarzyna (Kasia) Nowak', 'Robert "Bob" Smith'.
+_NICKNAME = re.compile(r"\s*[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")
+
+
+@lru_cache(maxsize=2048)
+def parse_name(written: str) -> PersonName:
+    """The parts of a name as written, with the family-name-first conventions applied (see the module); a
+    name in brackets or quotes ('Katarzyna (Kasia) Nowak') is the one they go by."""
+    nickname = _NICKNAME.search(written)
+    if nickname and nickname.group(1).strip() and _NICKNAME.sub(" ", written).strip():
+        name = parse_name(_NICKNAME.sub(" ", written).strip())
+        return replace(name, written=written, given=nickname.group(1).strip(), guessed=False, why="")
+    title, words = _split_title(written.split())
+    comma = len(words) >= 2 and words[0].endswith(",")
+    words = [w.strip(",") for w in words if w.strip(",")]
+    if not words:
+        return PersonName(written, "", written, "", False, False, "")
+    if comma:  # 'Okafor, Chidi': family name, then given name
+        return PersonName(written, title, " ".join(words[1:]), words[0], True, False, "")
+    if len(words) == 1:
+        return _given_first(written, title, words)
+    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
+    if len(capitals) == 1 and len(capitals) < len(words):  # 'PARK Joon-ho', 'Joon-ho PARK'
+        if capitals[0] == 0:
+            convention = next((c for c in _FAMILY_FIRST if _rank(words[0], c) is not None), "")
+            words = [words[0].capitalize(), *words[1:]]  # 'Mr. Park', not 'Mr. PARK'
+            return _family_first(written, title, words, convention or "family-name-first", guessed=False)
+        return _given_first(written, title, [*words[:-1], words[-1].capitalize()])
+    return _by_family_names(written, title, words)
+
+
+def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
+    """Family name first when the first word is a common family name of such a convention and the rest
+    looks like a given name of it; when the last word is as good a family name, the commoner one wins."""
+    for convention in _FAMILY_FIRST:
+        first_rank = _rank(words[0], convention)
+        if first_rank is None or not _looks_given(words[1:], convention):
+            continue
+        last_rank = _best_family_rank(words[-1])
+        if last_rank is None:
+            return _family_first(written, title, words, convention)
+        why = f"both {words[0]!r} and {words[-1]!r} are family names; the order is a guess"
+        if first_rank < last_rank:
+            name = _family_first(written, title, words, convention, why=why)
+            return replace(name, other_reading=words[0])
+        return replace(_given_first(written, title, words, guessed=True, why=why), other_reading=words[-1])
+    return _given_first(written, title, words)
 
 
 def first_name(full_name: str) -> str:
-    """The name to greet: the first word of the name, skipping titles such as 'Dr.'."""
-    parts = full_name.split()
-    while len(parts) > 1 and parts[0].lower() in _TITLE_WORDS:
-        parts = parts[1:]
-    return parts[0].rstrip(",") if parts else full_name
+    """The name to call someone by: the given name, skipping titles such as 'Dr.' and reading the
+    family-name-first conventions ('Park Joon-ho' -> 'Joon-ho'); title and family name when no given name is
+    written ('Dr. Okafor')."""
+    return parse_name(full_name).call
+
+
+def greeting_name(full_name: str, formal: bool = False, greet_as: str | None = None) -> str:
+    """The name a greeting uses: `greet_as` when given; else in a formal email title and family name when a
+    title is written ('Dear Dr. Okafor'), and otherwise the given name ('Hi Joon-ho')."""
+    if greet_as:
+        return greet_as
+    name = parse_name(full_name)
+    return name.formal if formal else name.call

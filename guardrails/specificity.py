@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from guardrails.facts import Facts
-from guardrails.names import TITLE_PATTERN
+from guardrails.names import TITLE_PATTERN, first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import Draft, fold
 from guardrails.vocabulary import CONNECTION_NOTE, THANK_YOU_EMAIL
@@ -31,21 +31,47 @@ def _topic_mentioned(draft: Draft, facts: Facts) -> bool:
     return facts.mentions_topic(draft.folded)
 
 
+_HONORIFIC = re.compile(r"[- ]?(?:san|sama|sensei|ssi|nim)(?![a-z])")
+
+
+def greeted_by_name(folded: str, facts: Facts) -> bool:
+    """The interviewer named as they are greeted: by `greet_as` when given, else by the given name ('Joon-ho'
+    for Park Joon-ho, not 'Park') or by title and family name ('Dr. Okafor'); in a thank-you email to
+    someone with a title, by title and family name."""
+    if any(next(_names(name, folded), None) for name in facts.greet_names):
+        return True
+    if not (facts.titled and facts.last):
+        return False
+    if next(_names(facts.last, folded, title=True), None):
+        return True
+    # The family name with an honorific after it: 'Watanabe-san', 'Kim-ssi', 'Tanaka sensei'.
+    return any(_HONORIFIC.match(folded, m.end()) for m in _names(facts.last, folded))
+
+
 def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    """The interviewer named anywhere: by first name, by any part of the name (family-name-first names such
-    as 'Park Joon-ho' are greeted by the given name), or by title and surname ('Dear Dr. Okafor')."""
-    if next(_names(facts.first, draft.folded), None):
+    """The interviewer named anywhere by the name they go by (`greeted_by_name`)."""
+    if greeted_by_name(draft.folded, facts):
         return
-    if any(next(_names(part, draft.folded), None) for part in facts.name_parts):
-        return
-    if facts.last and next(_names(facts.last, draft.folded, title=True), None):
-        return  # "Dear Ms. Okafor" is a greeting by name too
-    first = facts.context.first_name
+    who = facts.greeting
+    how = "by name" if facts.first == fold(who) else f"as {who}"
+    written = facts.context.interviewer_name
     yield Finding(
-        f"Does not address {first} by name anywhere in the note.",
-        f"Open with '{'Dear' if facts.kind == THANK_YOU_EMAIL else 'Hi'} {first},' so the note is "
+        f"Does not address {written} {how} anywhere in the note.",
+        f"Open with '{'Dear' if facts.kind == THANK_YOU_EMAIL else 'Hi'} {who},' so the note is "
         "plainly written to them.",
         (0, 0),
+    )
+
+
+def guessed_name(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A warning: the name to greet was guessed from how the name is written (a family-name-first
+    convention, or an order two family names leave open); `greet_as` settles it."""
+    ctx = facts.context
+    if ctx.greet_as or not ctx.name.guessed:
+        return
+    yield Finding(
+        f"Greets {ctx.interviewer_name} as {facts.greeting!r}, a guess ({ctx.name.why}).",
+        f"If {ctx.interviewer_name} goes by another name, set greet_as (--greet-as) to it.",
     )
 
 
@@ -67,9 +93,7 @@ def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
     # The greeting line: up to the first comma, colon, stop or line break ("Hi Obinna and Grace, ...").
     line = _GREETING_LINE.match(draft.folded, greeting_end)
     greeting_line_end = line.end() if greeting_end and line else 0
-    named = next(_names(facts.first, draft.folded), None) is not None or (
-        facts.last and next(_names(facts.last, draft.folded, title=True), None) is not None
-    )
+    named = greeted_by_name(draft.folded, facts)
     for folded, given in facts.other_firsts:
         for m in _names(folded, draft.folded):
             if not (draft.text[m.start()].isupper() or not draft.text[m.start()].isalpha()):
@@ -79,8 +103,8 @@ def names_other_panelist(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 yield Finding(
                     f"{'Greets' if greeted else 'Names'} {given}, another member of the "
                     f"panel; this note is for {facts.context.interviewer_name}.",
-                    f"Address {facts.context.first_name}, not {given.split()[0]}: open with "
-                    f"'Hi {facts.context.first_name},' and keep to what you discussed with them.",
+                    f"Address {facts.greeting}, not {first_name(given)}: open with "
+                    f"'Hi {facts.greeting},' and keep to what you discussed with them.",
                     m.span(),
                 )
 
@@ -180,6 +204,23 @@ def names_the_interview(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )
 
 
+def others_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A topic another member of the panel discussed, not this interviewer: the note to one of two Alexes
+    that thanks them for what the other said. Named means most of the topic's own words (by stem) are in
+    the note: two of them, or its only one."""
+    folded = draft.folded
+    for topic, stems in facts.other_topics:
+        hits = [s for s in stems if re.search(rf"(?<![a-z0-9]){re.escape(s)}", folded)]
+        if len(hits) >= min(2, len(stems)):
+            mine = min((t for t, _ in facts.topics), key=len, default="")
+            instead = f", for example '{mine}'" if mine else ""
+            yield Finding(
+                f"Names {topic!r}, which another member of the panel discussed, not "
+                f"{facts.context.interviewer_name}.",
+                f"Remove {topic!r}; name what you discussed with {facts.greeting}{instead}.",
+            )
+
+
 GREETS_INTERVIEWER = Rule("specificity.greets_interviewer", "specificity", "error", greets_interviewer)
 NAMES_OTHER_PANELIST = Rule("specificity.names_other_panelist", "specificity", "error", names_other_panelist)
 WRONG_COMPANY = Rule("specificity.wrong_company", "specificity", "error", wrong_company)
@@ -189,4 +230,15 @@ NAMES_THE_INTERVIEW = Rule(
     "specificity.names_the_interview", "specificity", "error", names_the_interview,
     kinds=frozenset({CONNECTION_NOTE}),
 )  # fmt: skip
-RULES = [GREETS_INTERVIEWER, NAMES_OTHER_PANELIST, WRONG_COMPANY, NO_TOPIC, VAGUE_PRAISE, NAMES_THE_INTERVIEW]
+GUESSED_NAME = Rule("specificity.guessed_name", "specificity", "warning", guessed_name)
+OTHERS_TOPIC = Rule("specificity.others_topic", "specificity", "error", others_topic)
+RULES = [
+    GREETS_INTERVIEWER,
+    GUESSED_NAME,
+    NAMES_OTHER_PANELIST,
+    OTHERS_TOPIC,
+    WRONG_COMPANY,
+    NO_TOPIC,
+    VAGUE_PRAISE,
+    NAMES_THE_INTERVIEW,
+]

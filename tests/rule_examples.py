@@ -88,6 +88,22 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "specificity.greets_interviewer": {
         "fail": [
+            (  # issue 13: the family name of a family-name-first name
+                "Hi Park, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Park Joon-ho"},
+            ),
+            (
+                "Hi Nguyen, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Nguyen Van An"},
+            ),
+            (  # a formal email loses the title
+                "Dear Amara, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Dr. Amara Chukwu", "kind": "thank_you_email"},
+            ),
+            (  # greet_as wins over the guess
+                "Hi Joon-ho, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Park Joon-ho", "greet_as": "Jay"},
+            ),
             ("Hi Sophia, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hello, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
             ("Hi Martina, thank you for the interview and our talk about migrating batch jobs to Kafka.", {}),
@@ -107,6 +123,74 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi José, thank you for the interview and our talk about migrating batch jobs to Kafka.",
                 {"interviewer_name": "Dr. José Álvarez"},
             ),
+            (  # family name first (issue 13): greeted by the given name
+                "Hi Joon-ho, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Park Joon-ho"},
+            ),
+            (
+                "Hi An, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Nguyen Van An"},
+            ),
+            (
+                "Dear Dr. Chukwu, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Dr. Amara Chukwu", "kind": "thank_you_email"},
+            ),
+            (
+                "Hi Jay, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Park Joon-ho", "greet_as": "Jay"},
+            ),
+            (  # a family name with an honorific
+                "Dear Watanabe-san, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Kenji Watanabe"},
+            ),
+            (
+                "Hi Kasia, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Katarzyna (Kasia) Nowak"},
+            ),
+            (  # an order two family names leave open: either reading greets
+                "Hi Zhang, thank you for the interview and our talk about migrating batch jobs to Kafka.",
+                {"interviewer_name": "Wei Zhang"},
+            ),
+        ],
+    },
+    "specificity.guessed_name": {
+        "fail": [
+            (GOOD.replace("Sofia", "Joon-ho"), {"interviewer_name": "Park Joon-ho"}),
+            (GOOD.replace("Sofia", "Hiroshi"), {"interviewer_name": "Tanaka Hiroshi"}),
+            (GOOD.replace("Sofia", "Wei"), {"interviewer_name": "Wei Zhang"}),  # two family names
+        ],
+        "pass": [
+            (GOOD, {}),
+            (GOOD.replace("Sofia", "Jay"), {"interviewer_name": "Park Joon-ho", "greet_as": "Jay"}),
+            (GOOD.replace("Sofia", "Mei"), {"interviewer_name": "Mei Chen"}),
+        ],
+    },
+    "specificity.others_topic": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about on-call rotations for the "
+                "payments API.",
+                {"other_topics": ["on-call rotations for the payments API"]},
+            ),
+            (
+                "Hi Alex, thank you for the interview. Your thoughts on GDPR retention policies gave me a lot "
+                "to consider.",
+                {
+                    "interviewer_name": "Alex Kim",
+                    "other_names": ["Alex Smith"],
+                    "topics": ["hiring for the platform team"],
+                    "other_topics": ["GDPR retention policies"],
+                },
+            ),
+            (
+                "Hi Sofia, thank you for the interview and for walking me through Terraform.",
+                {"other_topics": ["Terraform"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {"other_topics": ["on-call rotations for the payments API"]}),
+            (GOOD, {"other_topics": ["migrating batch jobs to Kafka"]}),  # discussed with both
+            (GOOD, {}),
         ],
     },
     "specificity.names_other_panelist": {

@@ -427,7 +427,14 @@ def test_a_topic_with_no_complete_phrase_that_fits_is_left_out():
 FILLED = [
     (
         bank,
-        phrasing.format(about="ABOUT", topic="TOPIC", role="ROLESLOT", company="COMPANYSLOT", first="NAME"),
+        phrasing.format(
+            about="ABOUT",
+            topic="TOPIC",
+            role="ROLESLOT",
+            company="COMPANYSLOT",
+            at_company="the COMPANYSLOT",
+            first="NAME",
+        ),
     )
     for bank in [*SENTENCE_BANKS, "EMAIL_SUBJECTS", "GREETINGS"]
     for phrasing in getattr(banks, bank)

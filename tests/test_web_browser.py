@@ -97,7 +97,8 @@ def test_a_note_for_each_member_of_a_three_person_panel_with_no_key(site, page, 
         monkeypatch.delenv(name, raising=False)
     page.goto(site + "/panel")
     page.fill("textarea[name=pasted]", PANEL_CSV)
-    assert page.locator("select[name=provider]").input_value() == "auto"  # the default, as a candidate leaves it
+    # the writer left at its default, as a candidate leaves it
+    assert page.locator("select[name=provider]").input_value() == "auto"
     page.click("#panel-form button")
     page.locator(".card").nth(2).wait_for()
     cards = page.locator(".card")

@@ -25,7 +25,9 @@ ALIASES = {
 CONTEXT_FIELDS = tuple(MessageContext.model_fields)
 ROW_FIELDS = ("id", "panel", *CONTEXT_FIELDS)
 KNOWN = (*ROW_FIELDS, *ALIASES)
-INTERVIEW_FIELDS = ("interviewers", "panel", *(f for f in CONTEXT_FIELDS if f != "interviewer_name"))
+# Said of each interviewer, not of the interview: a name, and how to greet them.
+_OWN_FIELDS = ("interviewer_name", "greet_as")
+INTERVIEW_FIELDS = ("interviewers", "panel", *(f for f in CONTEXT_FIELDS if f not in _OWN_FIELDS))
 
 
 def field_name(key: Any) -> str:

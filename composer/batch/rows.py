@@ -225,10 +225,21 @@ def _cohorts(rows: list[_Pending]) -> tuple[set[str], list[str]]:
     return big, notes
 
 
+def _other_topics(ctx: MessageContext, panel_topics: dict[str, list[str]]) -> list[str]:
+    """The row's own `other_topics`, then what the rest of its panel discussed and this member did not."""
+    own = {t.casefold() for t in ctx.topics}
+    out = list(ctx.other_topics)
+    for member, discussed in panel_topics.items():
+        if member != ctx.interviewer_name.casefold():
+            out += [t for t in discussed if t.casefold() not in own and t not in out]
+    return out
+
+
 def _fill_panels(rows: list[_Pending]) -> RowList:
     cohort_keys, notes = _cohorts(rows)
     members: dict[str, list[str]] = {}
     seen: dict[str, set[str]] = {}
+    topics: dict[str, dict[str, list[str]]] = {}  # panel: member (folded): the topics discussed with them
     panel_of = []
     for row_id, _, ctx, _, key, _ in rows:
         panel = key if key is not None and key not in cohort_keys else f"row:{row_id}"
@@ -237,6 +248,8 @@ def _fill_panels(rows: list[_Pending]) -> RowList:
         if folded not in seen.setdefault(panel, set()):
             seen[panel].add(folded)
             members.setdefault(panel, []).append(ctx.interviewer_name)
+        known = topics.setdefault(panel, {}).setdefault(folded, [])
+        known.extend(t for t in ctx.topics if t not in known)
     out = RowList()
     out.notes = sorted(notes)
     for index, ((row_id, data, ctx, where, _, _), panel) in enumerate(zip(rows, panel_of, strict=True)):
@@ -246,9 +259,10 @@ def _fill_panels(rows: list[_Pending]) -> RowList:
             if name.casefold() not in taken:
                 taken.add(name.casefold())
                 unique.append(name)
-        if unique != ctx.other_names:
+        theirs = _other_topics(ctx, topics[panel])
+        if unique != ctx.other_names or theirs != ctx.other_topics:
             try:
-                ctx = MessageContext.model_validate({**data, "other_names": unique})
+                ctx = MessageContext.model_validate({**data, "other_names": unique, "other_topics": theirs})
             except ValidationError as e:
                 raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         out.append(BatchRow(id=row_id, context=ctx, where=where, index=index, panel=panel))

@@ -21,6 +21,10 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     g.add_argument("--account", choices=ACCOUNTS, help="LinkedIn tier: 200 (free) or 300 characters")
     g.add_argument("--kind", choices=KINDS, help="what to write (default: connection_note)")
+    g.add_argument(
+        "--greet-as", dest="greet_as", metavar="NAME",
+        help="the name to greet the interviewer by, e.g. 'Joon-ho' or 'Dr. Okafor' (default: read from the name)",
+    )  # fmt: skip
     g.add_argument("--candidate", metavar="NAME", help="your own name, for a signature")
     g.add_argument(
         "--other-name", dest="other_name", action="append", default=[], metavar="NAME",

@@ -27,6 +27,7 @@ def facts_json(ctx: MessageContext) -> str:
     facts: dict[str, Any] = {
         "interviewer_name": ctx.interviewer_name,
         "first_name": ctx.first_name,
+        "greet_as": ctx.greeting if ctx.greeting != ctx.first_name else None,
         "role": ctx.role or None,
         "company": ctx.company or None,
         "topics_discussed": usable_topics(ctx),
@@ -52,7 +53,7 @@ def task_variables(ctx: MessageContext) -> dict[str, Any]:
     )  # fmt: skip
     return {
         "facts_json": facts_json(ctx),
-        "first_name": ctx.first_name,
+        "first_name": ctx.greeting,
         "limit": character_limit(ctx) or 600,
         "signature": signature,
     }
@@ -66,7 +67,7 @@ def render_task(ctx: MessageContext) -> list[ChatMessage]:
 def render_rewrite(ctx: MessageContext, draft: str, fixes: list[str] | tuple[str, ...]) -> list[ChatMessage]:
     """The two messages a rewrite appends to the task: the last draft, then every fix line verbatim."""
     lines = "\n".join(f"- {fix}" for fix in without_unsafe_topics(ctx, fixes))
-    return load_prompt("rewrite").render(draft=draft, fixes=lines, first_name=ctx.first_name)
+    return load_prompt("rewrite").render(draft=draft, fixes=lines, first_name=ctx.greeting)
 
 
 def chat_messages(request: DraftRequest) -> list[ChatMessage]:

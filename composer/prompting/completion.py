@@ -57,7 +57,7 @@ def completion_variables(ctx: MessageContext) -> dict[str, Any]:
     topics = usable_topics(ctx)
     return {
         "interview": _interview(ctx),
-        "first_name": ctx.first_name,
+        "first_name": ctx.greeting,
         "topic": topics[0].strip().rstrip(".!?;,").strip() if topics else "the role",
         "subject": example_subject(facts_for(ctx)),
     }

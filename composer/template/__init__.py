@@ -15,7 +15,10 @@ Candidates are generated from the most complete to the shortest and the first th
 `check_message` is returned.
 
 - `banks`: the phrasing banks (data) and the limits the assembly keeps to;
-- `phrases`: a topic tidied and cut to a phrase that fits, the interview named by role and company;
+- `clauses`: a topic as typed made a phrase a preposition takes (a question as a clause, a bare verb as a
+  gerund, a list joined as English);
+- `phrases`: a topic tidied and cut to a phrase that fits, the interview named by role and company (an
+  institution with 'the');
 - `choice`: which phrasing of each part a context gets (a panel's members take distinct ones);
 - `linkedin`: the connection note and the follow-up;
 - `thank_you_email`: the thank-you email;

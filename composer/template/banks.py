@@ -84,8 +84,8 @@ FOLLOW_UP_CLOSINGS = (
     "All the best.",
     "Have a pleasant rest of the week.",
     "I look forward to following your updates here.",
-    "Thanks again, and take care.",
-    "It was a pleasure to meet you.",
+    "Wishing you a productive month ahead.",
+    "Take care, and enjoy the rest of your day.",
     "Best wishes for the weeks ahead.",
 )
 
@@ -95,7 +95,7 @@ FOLLOW_UP_CLOSINGS = (
 EMAIL_SUBJECTS = (
     "Thank you for the {role} interview",
     "Thanks for the {role} interview",
-    "Thank you for the interview at {company}",
+    "Thank you for the interview at {at_company}",
     "{role} interview: thank you",
     "With thanks for the {company} interview",
     "Grateful for the {role} interview",
@@ -103,54 +103,56 @@ EMAIL_SUBJECTS = (
     "Thank you for your time at the interview",
 )
 MAX_SUBJECT = 60  # what an inbox shows
-# Every sentence of an email below is a courtesy that needs no fact (thanks for the time, pleasure at
+# Every sentence of an email below is a courtesy (never what the interviewer described or how the
+# candidate's past fits: the labelled set marks such sentences as invented) that needs no fact (thanks for the time, pleasure at
 # meeting, interest in the role, an offer to answer questions) or says what the facts give (the role, the
 # company, a topic): never an impression of the team, the culture or the day that nobody reported.
 # Thanks for the interview ({about}), and a courtesy.
 EMAIL_OPENINGS = (
-    "Thank you for taking the time to speak with me about {about}. Learning more about the work, and telling "
-    "you about my own experience, was time well spent.",
-    "I am grateful for the time you gave me during my interview for {about}. It meant a lot to hear how you "
-    "see the role, and to share a little of my own background.",
-    "I wanted to thank you for our conversation about {about}. It was good to meet you and to have the chance "
-    "to discuss my background and experience with you.",
-    "You were generous with your time when we met to discuss {about}; thank you. Meeting you and learning "
-    "more about what the job involves day to day was very worthwhile.",
-    "Thanks so much for interviewing me for {about}. Talking with you about the work, and about what I could "
-    "bring to it, meant a great deal to me.",
+    "Thank you for taking the time to speak with me about {about}. Meeting you was a real pleasure.",
+    "I am grateful for the time you gave me during my interview for {about}, and I was very glad we met.",
+    "I wanted to thank you for our meeting about {about}; I valued the time you gave it.",
+    "You were generous with your time when we met to discuss {about}; thank you. Our talk was time well "
+    "spent.",
+    "Thanks so much for interviewing me for {about}. Meeting you meant a great deal to me.",
     "It was a pleasure to meet you and talk through {about}, and I am thankful for the time you set aside "
-    "for it. I came away with a clearer idea of the work itself.",
+    "for it.",
 )
 # The first topic, said once.
 EMAIL_TOPICS = (
     "I especially enjoyed our discussion of {topic}, and I am pleased we had time to go into it.",
-    "Our conversation about {topic} has stayed with me since the interview, and I have been thinking it "
-    "over.",
-    "I appreciated the insights you shared about {topic}, which I found genuinely useful.",
+    "Our conversation about {topic} has stayed with me since the interview, and it gave me a good deal to "
+    "think about.",
+    "I appreciated the insights you shared about {topic}, which I found very useful.",
     "Your thoughts on {topic} were the part of the interview I keep coming back to.",
-    "Hearing your perspective on {topic} was a highlight of the conversation for me.",
-    "What you said about {topic} was especially useful to me, and it is something I would like to explore "
-    "further.",
+    "Your perspective on {topic} was a highlight of the interview for me.",
+    "What you said about {topic} was especially useful to me, and it is something I would like to learn "
+    "more about.",
+)
+# In place of the topic when no topic may be named (none given, or only an instruction or an address): a
+# courtesy that claims nothing the interviewer said, so a short email still reaches 80 words.
+EMAIL_NO_TOPIC = (
+    "I appreciated the chance to learn more about the role and to tell you about my own experience."
 )
 EMAIL_SECOND_TOPICS = (
     "Your comments on {topic} were helpful as well.",
     "Talking about {topic} was rewarding as well.",
     "Your view of {topic} was just as interesting.",
     "I was pleased we touched on {topic}, too.",
-    "The time we spent on {topic} mattered to me as well.",
+    "Going over {topic} mattered to me as well.",
     "Discussing {topic} was rewarding too.",
 )
 # Continued interest in the role, once and calmly (email.no_continued_interest).
 EMAIL_INTEREST = (
     "The interview confirmed my interest in the role; I would welcome the chance to contribute to your team.",
-    "I left the conversation more interested in the position than before, and I would be glad to bring my "
+    "I left the interview more interested in the position than before, and I would be glad to bring my "
     "skills to the job.",
-    "The interview strengthened my enthusiasm for this opportunity, which is one where I could put my skills "
-    "to good use.",
-    "I am genuinely excited about this job, and contributing to it would be very satisfying for me.",
+    "The interview strengthened my enthusiasm for this opportunity, and I believe I could put my skills to "
+    "good use in it.",
+    "I am genuinely excited about this job, and I would find it very satisfying to contribute.",
     "Everything I heard made the job more appealing to me, and my interest in it is stronger than ever.",
-    "Since we spoke, I have only grown more motivated about this position, and I would value the opportunity "
-    "to contribute.",
+    "Since we spoke, my enthusiasm for this position has only grown, and I would value the opportunity to "
+    "contribute.",
 )
 # After the interest, an offer to help, nothing more; taken with the interest sentence of the same index,
 # so the two never offer the same thing.
@@ -163,10 +165,10 @@ EMAIL_EXTRA = (
     "Please do not hesitate to get in touch if further information from me would be helpful.",
 )
 EMAIL_CLOSINGS = (
-    "Thank you again for your time and for a thoughtful conversation.",
+    "Thank you again for your time.",
     "I hope our paths cross again in the months ahead.",
     "Thanks again, and best wishes for the week ahead.",
-    "Thank you for your time and consideration.",
+    "I appreciate your consideration.",
     "Wishing you a good rest of the week.",
     "I look forward to hearing from you.",
 )

@@ -58,9 +58,12 @@ def choose(ctx: MessageContext) -> Choice:
     """
     # What was sent before, and whether the note must say which interview it was, pick no phrasing.
     data = ctx.model_dump(mode="json", exclude={"history", "remind_of_interview"})
+    for key in ("greet_as", "other_topics"):  # added later: unset, they leave every phrasing as it was
+        if not data.get(key):
+            data.pop(key, None)
     if ctx.other_names:
         panel, rank = panel_rank(ctx)
-        private = ("interviewer_name", "other_names", "topics", "account")
+        private = ("interviewer_name", "other_names", "topics", "account", "greet_as", "other_topics")
         seed = _digest({**{k: v for k, v in data.items() if k not in private}, "panel": panel})
     else:
         rank, seed = 0, _digest(data)

@@ -16,13 +16,19 @@ from composer.template.banks import (
     ShortBanks,
 )
 from composer.template.choice import Choice
-from composer.template.phrases import LONG_TOPIC_PHRASE, MAX_TOPIC_PHRASE, about_phrases, topic_phrases
+from composer.template.phrases import (
+    LONG_TOPIC_PHRASE,
+    MAX_TOPIC_PHRASE,
+    about_phrases,
+    preferred_topics,
+    topic_phrases,
+)
 from composer.topics import shareable, usable_topics
 from guardrails.length import count
 
 
 def _greeting(ctx: MessageContext, choice: Choice) -> str:
-    return choice.pick(GREETINGS, "greeting").format(first=ctx.first_name)
+    return choice.pick(GREETINGS, "greeting").format(first=ctx.greeting)
 
 
 def _thanks(banks: ShortBanks, choice: Choice, about: str, remind: bool = False) -> str:
@@ -66,7 +72,9 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     pattern = choice.pick(banks.topic, "topic")
     longest = MAX_TOPIC_PHRASE if ctx.kind == "connection_note" else LONG_TOPIC_PHRASE
     options: list[tuple[int, int, int, int, int, str]] = []
-    for which, topic in enumerate(usable_topics(ctx)):  # the bare thanks last: room for a longer topic
+    for which, topic in enumerate(
+        preferred_topics(usable_topics(ctx))
+    ):  # the bare thanks last: room for a longer topic
         for shorter, thanks in enumerate([*thanks_options, banks.bare_thanks]):
             body = (
                 [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext
+from composer.template.clauses import as_phrase
 from guardrails.length import count
 
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
@@ -47,66 +48,20 @@ _NEVER_LAST = _CUT_BEFORE | frozenset(
 _DETERMINERS = frozenset("the a an our your their its this these those".split())
 _LOWER_FIRST = frozenset("the a an how what why when where whether which who our your my their its".split())
 _LOWER_FIRST |= _DETERMINERS
-# "We discussed X", "talked about X": the topic is X.
-_REPORTED = re.compile(
-    r"^(?:(?:we|i)\s+)?(?:discussed|covered|talked\s+about|spoke\s+about|chatted\s+about|went\s+over)\s+",
-    re.I,
-)
-# "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
-_QUESTION = re.compile(
-    r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+"
-    r"(you|we|they|i|(?:the|your|our|this|that)\s+[\w-]+|[\w-]+)\s+",
-    re.I,
-)
 _PUNCT_END = (",", ";", ":")
 MAX_TOPIC_PHRASE = 70  # in a connection note
 LONG_TOPIC_PHRASE = 110  # in a follow-up or an email, which have room for a longer phrase
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
 
 
-_IRREGULAR = {
-    "does": {"do": "does", "go": "goes", "have": "has", "be": "is"},
-    "did": {"do": "did", "go": "went", "have": "had", "make": "made", "build": "built", "get": "got",
-            "run": "ran", "set": "set", "take": "took", "find": "found", "keep": "kept", "lead": "led",
-            "choose": "chose", "bring": "brought", "think": "thought", "begin": "began", "grow": "grew",
-            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won"},
-}  # fmt: skip
-
-
-def _inflect(verb: str, aux: str) -> str:
-    """The verb an auxiliary 'does' or 'did' carried: 'does ... involve' -> 'involves', 'did ... handle' ->
-    'handled' (a doubled consonant, 'planned', is beyond it)."""
-    low = verb.lower()
-    if low in _IRREGULAR[aux]:
-        return _IRREGULAR[aux][low]
-    if aux == "does":
-        if low.endswith(("s", "sh", "ch", "x", "z", "o")):
-            return verb + "es"
-        return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else verb + "s"
-    if low.endswith("e"):
-        return verb + "d"
-    return verb[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else verb + "ed"
-
-
-def _declarative(text: str) -> str:
-    """A question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what does
-    the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
-    m = _QUESTION.match(text)
-    if not m:
-        return text
-    wh, aux, subject = m.groups()
-    rest = text[m.end() :].split(maxsplit=1)
-    if aux.lower() in ("does", "did"):
-        rest[0] = _inflect(rest[0], aux.lower())
-    verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
-    return f"{wh} {subject}{verb} {' '.join(rest)}"
-
-
 def _tidy(topic: str) -> str:
-    text = _SYMBOLS.sub(" ", topic)
+    text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
+    text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    text = " ".join(text.split()).strip(" .,;:-–—'")
-    text = _declarative(_REPORTED.sub("", text))
+    text = " ".join(text.split()).strip(" .,;:-–—")
+    if text.count("'") % 2:
+        text = text.strip("'")
+    text = as_phrase(text)
     if not text:
         return ""
     first = text.split()[0]
@@ -191,6 +146,23 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
             yield 1, phrase
 
 
+# Topics a note names only when nothing else was discussed: pay, dates and terms (a note that dwells on them
+# reads as pushing), a question put to the candidate ('Can you start in March?': 'you' would be the reader),
+# and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
+_LAST_RESORT = re.compile(
+    r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
+    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package)\b"
+    r"|^(?:can|could|would|will|are|do|have)\s+you\b"
+    r"|^(?:they|we|she|he|it|you|i)\s+(?!\w+ing\b)\w+",
+    re.I,
+)
+
+
+def preferred_topics(topics: list[str]) -> list[str]:
+    """The topics a message names, in order: the last-resort ones only when there is nothing else."""
+    return [t for t in topics if not _LAST_RESORT.search(t.strip())] or topics
+
+
 def _role_phrase(role: str, noun: str = "role") -> str:
     if "," in role:
         return f"the role of {role}"  # "Senior Engineer, Payments"
@@ -199,15 +171,42 @@ def _role_phrase(role: str, noun: str = "role") -> str:
     return f"the {role} {noun}"
 
 
+# An institution named by what it is takes 'the': 'at the University of Edinburgh', 'at the Department of
+# Housing' (but 'at Bank of America', 'at Four Seasons Hotel Prague').
+_INSTITUTION_NOUN = (
+    r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
+    r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
+    r"trust|archive|archives|gallery|parliament|assembly)"
+)
+# 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California'; 'National
+# Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
+# Council' (a place's name first), nor a name with an apostrophe ('St. Mary's Regional Hospital').
+_INSTITUTION = re.compile(
+    rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
+    rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural)\s"
+    rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
+    re.I,
+)
+
+
+def company_phrase(company: str) -> str:
+    """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
+    if company[:4].lower() == "the " or "'" in company or "’" in company:
+        return company
+    return f"the {company}" if _INSTITUTION.match(company) else company
+
+
 def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:
     """How to name the interview, most specific first: role and company, role, company, nothing. `noun`
-    names the job ('role', 'position', 'opening')."""
+    names the job ('role', 'position', 'opening'); alone it is 'the role' ('discuss the opening' could
+    be the opening of anything)."""
     phrases = []
+    at = company_phrase(ctx.company)
     if ctx.role and ctx.company:
-        phrases.append(f"{_role_phrase(ctx.role, noun)} at {ctx.company}")
+        phrases.append(f"{_role_phrase(ctx.role, noun)} at {at}")
     if ctx.role:
         phrases.append(_role_phrase(ctx.role, noun))
     if ctx.company:
-        phrases.append(f"the {noun} at {ctx.company}")
-    phrases.append(f"the {noun}")
+        phrases.append(f"the {noun} at {at}")
+    phrases.append("the role")
     return phrases

@@ -11,6 +11,7 @@ from composer.template.banks import (
     EMAIL_CLOSINGS,
     EMAIL_EXTRA,
     EMAIL_INTEREST,
+    EMAIL_NO_TOPIC,
     EMAIL_OPENINGS,
     EMAIL_SECOND_TOPICS,
     EMAIL_SIGN_OFFS,
@@ -20,7 +21,13 @@ from composer.template.banks import (
     ROLE_NOUNS,
 )
 from composer.template.choice import Choice
-from composer.template.phrases import LONG_TOPIC_PHRASE, about_phrases, topic_phrases
+from composer.template.phrases import (
+    LONG_TOPIC_PHRASE,
+    about_phrases,
+    company_phrase,
+    preferred_topics,
+    topic_phrases,
+)
 from composer.topics import usable_topics
 
 
@@ -40,14 +47,17 @@ def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
 
 
 def _subject(ctx: MessageContext, choice: Choice) -> str:
-    """A subject that names the interview, and the role or the company when they fit."""
+    """A subject that names the interview, and the role or the company when they fit. A role written with a
+    comma ('Associate, Commercial Litigation') reads badly before 'interview', so it is left out."""
+    role = "" if "," in ctx.role else ctx.role
     fitting = [
-        s.format(role=ctx.role, company=ctx.company)
+        s.format(role=role, company=ctx.company, at_company=company_phrase(ctx.company))
         for s in EMAIL_SUBJECTS
-        if ("{role}" not in s or ctx.role) and ("{company}" not in s or ctx.company)
+        if ("{role}" not in s or role) and ("company}" not in s or ctx.company)
     ]
     fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
-    specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
+    named = [n for n in (role, ctx.company) if n]
+    specific = [s for s in fitting if any(n in s for n in named)]
     return choice.pick(specific or fitting, "greeting")
 
 
@@ -58,7 +68,7 @@ def _email_opening(choice: Choice, about: str) -> str:
 def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
     """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
     if not phrases:
-        return ""
+        return EMAIL_NO_TOPIC
     first = choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0])
     more = [choice.pick(EMAIL_SECOND_TOPICS, "topic").format(topic=p) for p in phrases[1:]]
     return " ".join([first, *more])
@@ -84,12 +94,12 @@ def _signature(ctx: MessageContext, choice: Choice) -> str:
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {_subject(ctx, choice)}"
-    greeting = f"Dear {ctx.first_name},"
+    greeting = f"Dear {ctx.greeting},"
     interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
     signature = _signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = _email_opening(choice, about)
-        for phrases in _email_topic_sets(usable_topics(ctx)):
+        for phrases in _email_topic_sets(preferred_topics(usable_topics(ctx))):
             middle = [p for p in (_email_topics(choice, phrases),) if p]
             paragraphs = [greeting, opening, *middle, f"{interest} {offer}", closing, signature]
             yield subject + "\n\n" + "\n\n".join(paragraphs)

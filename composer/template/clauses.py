@@ -1,0 +1,159 @@
+"""A topic as typed, turned into a phrase that can follow a preposition ('your thoughts on ___'): reported
+speech unwrapped ('we discussed X' -> 'X'), a question made a clause ('How do you handle X?' -> 'how you
+handle X', 'Is the team hybrid?' -> 'whether the team is hybrid'), a bare verb made a gerund ('improve
+onboarding' -> 'improving onboarding'), and a list joined as English ('patient safety; fall prevention' ->
+'patient safety and fall prevention'). Anything else is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "We discussed X", "talked about X", "I asked about X": the topic is X.
+_REPORTED = re.compile(
+    r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
+    r"|chatted\s+about|went\s+over|asked\s+(?:me\s+|you\s+|them\s+)?about|touched\s+on|mentioned)\s+",
+    re.I,
+)
+_SUBJECT = r"(you|we|they|i|there|(?:the|a|an|your|our|their|its|this|that|each|every)\s+[\w-]+|[\w-]+)"
+# "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
+_QUESTION = re.compile(
+    r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+" + _SUBJECT + r"\s+",
+    re.I,
+)
+# "Is the team hybrid", "Do you offer training", "Can the role be remote": a yes-or-no question.
+_YES_NO = re.compile(
+    r"^(is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+" + _SUBJECT + r"\s+", re.I
+)
+
+_IRREGULAR = {
+    "does": {"do": "does", "go": "goes", "have": "has", "be": "is"},
+    "did": {"do": "did", "go": "went", "have": "had", "make": "made", "build": "built", "get": "got",
+            "run": "ran", "set": "set", "take": "took", "find": "found", "keep": "kept", "lead": "led",
+            "choose": "chose", "bring": "brought", "think": "thought", "begin": "began", "grow": "grew",
+            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won"},
+}  # fmt: skip
+
+
+def _inflect(verb: str, aux: str) -> str:
+    """The verb an auxiliary 'does' or 'did' carried: 'does ... involve' -> 'involves', 'did ... handle' ->
+    'handled' (a doubled consonant, 'planned', is beyond it)."""
+    low = verb.lower()
+    if low in _IRREGULAR[aux]:
+        return _IRREGULAR[aux][low]
+    if aux == "does":
+        if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+            return verb + "es"
+        return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else verb + "s"
+    if low.endswith("e"):
+        return verb + "d"
+    return verb[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else verb + "ed"
+
+
+# Verbs a question about work asks with: after 'what does a typical week', the verb is 'look', so the subject
+# is 'a typical week' (a determiner, then words up to the verb).
+_BASE_VERBS = frozenset(
+    """look involve handle manage mean work need take make do go have get use decide measure plan approach see
+    expect define run deal support structure balance prioritise prioritize train onboard hire choose keep
+    build cope stay change happen differ compare feel sound fit become grow scale test review track report
+    ship deploy price schedule staff split share organise organize assess evaluate offer include require
+    allow provide cover""".split()
+)
+# Verbs that start a topic as an instruction would ('improve onboarding for new hires'): never a noun too
+# ('support tickets', 'change management' are left alone).
+_LEADING_VERBS = frozenset(
+    """improve reduce migrate streamline automate modernise modernize implement introduce expand optimise
+    optimize replace rebuild redesign refactor standardise standardize consolidate onboard deliver handle
+    manage grow build develop create prevent minimise minimize maximise maximize simplify strengthen retain
+    recruit engage prioritise prioritize evaluate assess integrate adopt avoid coordinate ensure increase
+    lower cut scale hire launch""".split()
+)
+
+
+def _subject_end(words: list[str]) -> int:
+    """How many words after the determiner belong to the subject: up to a known verb, else one."""
+    for i, word in enumerate(words[:4]):
+        if i and word.lower() in _BASE_VERBS:
+            return i
+    return 1
+
+
+def _split_subject(subject: str, rest: list[str]) -> tuple[str, list[str]] | None:
+    """'a typical' + 'week look like': the subject runs to the verb ('a typical week', 'look like')."""
+    if " " not in subject:
+        return subject, rest
+    words = [subject.split()[1], *" ".join(rest).split()]
+    n = _subject_end(words)
+    rest = " ".join(words[n:]).split(maxsplit=1)
+    return (f"{subject.split()[0]} {' '.join(words[:n])}", rest) if rest else None
+
+
+def _declarative(text: str) -> str:
+    """A wh-question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what
+    does the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
+    m = _QUESTION.match(text)
+    if not m:
+        return text
+    wh, aux, subject = m.groups()
+    split = _split_subject(subject, text[m.end() :].split(maxsplit=1))
+    if split is None:
+        return text
+    subject, rest = split
+    if aux.lower() in ("does", "did"):
+        rest[0] = _inflect(rest[0], aux.lower())
+    verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
+    return f"{wh} {subject}{verb} {' '.join(rest)}"
+
+
+def _whether(text: str) -> str | None:
+    """A yes-or-no question as a 'whether' clause: 'Is the team hybrid' -> 'whether the team is hybrid',
+    'Does the role involve travel' -> 'whether the role involves travel'; None when it is not one."""
+    m = _YES_NO.match(text)
+    if not m:
+        return None
+    aux, subject = m.group(1).lower(), m.group(2)
+    split = _split_subject(subject, text[m.end() :].split(maxsplit=1))
+    if split is None:
+        return None
+    subject, rest = split
+    if aux in ("does", "did"):
+        rest[0] = _inflect(rest[0], aux)
+    verb = "" if aux in ("do", "does", "did") else f" {aux}"
+    subject = subject if subject in ("I",) else subject[0].lower() + subject[1:]
+    return f"whether {subject}{verb} {' '.join(rest)}"
+
+
+def _gerund(verb: str) -> str:
+    """'improve' -> 'improving', 'cut' -> 'cutting', 'scale' -> 'scaling'."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", low) and len(low) <= 4:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _as_list(text: str) -> str:
+    """'a; b' -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
+    dash = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
+    if len(dash) == 2 and len(dash[0].split()) >= 2:
+        text = dash[0]
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    if len(parts) < 2:
+        return text
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def as_phrase(text: str) -> str:
+    """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
+    text = _as_list(_REPORTED.sub("", text))
+    question = _whether(text)
+    if question is not None:
+        return question
+    text = _declarative(text)
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in _LEADING_VERBS and words[0][1:].islower():
+        return f"{_gerund(words[0].lower())} {words[1]}"
+    return text

@@ -1,0 +1,208 @@
+"""Names and greetings (issue 13): people are greeted by the name they go by, and template, prompts and the
+greeting rule agree on it; `greet_as` wins over any guess; a panel member's topic stays in their own note."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from pydantic import ValidationError
+
+from composer import compose_note
+from composer.batch import read_rows
+from composer.cli import main
+from composer.context import MessageContext
+from composer.prompting.chat import render_task
+from composer.prompting.completion import render_completion
+from composer.template import compose_from_facts
+from guardrails import check_message
+from guardrails.names import first_name, greeting_name, parse_name
+
+FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topics": ["stress testing"]}
+
+
+@pytest.mark.parametrize(
+    ("written", "note", "email"),
+    [
+        ("Sofía Martínez", "Sofía", "Sofía"),  # a plain name: as before
+        ("Park Joon-ho", "Joon-ho", "Joon-ho"),  # Korean, family name first
+        ("Kim Min-jun", "Min-jun", "Min-jun"),
+        ("Nguyen Van An", "An", "An"),  # Vietnamese: the given name is the last
+        ("Tanaka Hiroshi", "Hiroshi", "Hiroshi"),  # Japanese
+        ("Wang Xiaoming", "Xiaoming", "Xiaoming"),  # Chinese
+        ("Kovács Zsófia", "Zsófia", "Zsófia"),  # Hungarian
+        ("Zsófia Kovács", "Zsófia", "Zsófia"),  # the same, written given name first
+        ("Mei Chen", "Mei", "Mei"),
+        ("Linh Tran", "Linh", "Linh"),
+        ("Kim Jones", "Kim", "Kim"),  # a Korean family name that is also a given name
+        ("Kim Morgan", "Kim", "Kim"),
+        ("Lee Mason", "Lee", "Lee"),
+        ("Kim Jong Un", "Jong Un", "Jong Un"),
+        ("PARK Joon-ho", "Joon-ho", "Joon-ho"),  # a family name in capitals
+        ("Okafor, Chidi", "Chidi", "Chidi"),  # family name, comma, given name
+        ("Dr. Chidi Okafor", "Chidi", "Dr. Okafor"),  # a title: title and family name in an email
+        ("Prof. Amara Chukwu", "Amara", "Prof. Chukwu"),
+        ("Judge Maria Lopez", "Maria", "Judge Lopez"),
+        ("Mr. David Okafor", "David", "Mr. Okafor"),
+        ("Ms. Siobhán Ní Bhriain", "Siobhán", "Ms. Ní Bhriain"),
+        ("Mrs. Jane Smith", "Jane", "Mrs. Smith"),
+        ("Captain Raj Malhotra", "Raj", "Captain Malhotra"),
+        ("Katarzyna (Kasia) Nowak", "Kasia", "Kasia"),  # the name they go by, in brackets
+        ('Robert "Bob" Smith', "Bob", "Bob"),
+        ("Dr. Robert (Bob) Smith", "Bob", "Dr. Smith"),
+        ("Dr. Okafor", "Dr. Okafor", "Dr. Okafor"),  # no given name written
+    ],
+)
+def test_the_name_to_greet(written, note, email):
+    assert greeting_name(written) == note
+    assert greeting_name(written, formal=True) == email
+    assert first_name(written) == note
+
+
+@pytest.mark.parametrize(
+    ("written", "guessed"),
+    [
+        ("Sofía Martínez", False),
+        ("Dr. Chidi Okafor", False),
+        ("Park Joon-ho", True),  # a convention read from the family name
+        ("Wei Zhang", True),  # two family names: the order is open
+        ("PARK Joon-ho", False),  # the capitals say which is the family name
+    ],
+)
+def test_a_guess_says_so(written, guessed):
+    assert parse_name(written).guessed is guessed
+
+
+def test_greet_as_wins_over_any_guess():
+    ctx = MessageContext(interviewer_name="Park Joon-ho", greet_as="Jay", kind="thank_you_email", **FACTS)
+    assert ctx.greeting == "Jay" and ctx.first_name == "Jay"
+    titled = MessageContext(interviewer_name="Dr. Chidi Okafor", greet_as="Chidi", kind="thank_you_email")
+    assert titled.greeting == "Chidi"
+
+
+@pytest.mark.parametrize("bad", ["{first_name}", "123", "x" * 81])
+def test_greet_as_is_validated_like_a_name(bad):
+    with pytest.raises(ValidationError, match="greet_as"):
+        MessageContext(interviewer_name="Park Joon-ho", greet_as=bad)
+
+
+def test_an_empty_greet_as_means_no_preference():
+    assert MessageContext(interviewer_name="Park Joon-ho", greet_as=" ").greet_as is None
+
+
+def _opening(text: str) -> str:
+    body = text.split("\n\n", 1)[1] if text.startswith("Subject:") else text
+    return re.match(r"(?:Hi|Hello|Dear) [^,]+,", body).group(0)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "greet_as", "opening"),
+    [
+        ("Park Joon-ho", "connection_note", None, " Joon-ho,"),
+        ("Park Joon-ho", "follow_up", None, " Joon-ho,"),
+        ("Park Joon-ho", "thank_you_email", None, "Dear Joon-ho,"),
+        ("Nguyen Van An", "connection_note", None, " An,"),
+        ("Dr. Chidi Okafor", "connection_note", None, " Chidi,"),
+        ("Dr. Chidi Okafor", "thank_you_email", None, "Dear Dr. Okafor,"),
+        ("Judge Maria Lopez", "thank_you_email", None, "Dear Judge Lopez,"),
+        ("Mr. David Okafor", "thank_you_email", None, "Dear Mr. Okafor,"),
+        ("Park Joon-ho", "connection_note", "Jay", " Jay,"),
+        ("Dr. Chidi Okafor", "thank_you_email", "Chidi", "Dear Chidi,"),
+    ],
+)
+def test_the_template_greets_as_the_rule_expects(name, kind, greet_as, opening):
+    ctx = MessageContext(interviewer_name=name, kind=kind, greet_as=greet_as, **FACTS)
+    text = compose_from_facts(ctx)
+    assert _opening(text).endswith(opening), text
+    assert check_message(text, ctx).passed, text
+
+
+def test_the_rule_fails_a_family_name_greeting_and_a_lost_title():
+    note = "Hi Park, thank you for the interview about the Credit Risk Analyst role and for the talk on stress testing."
+    report = check_message(note, MessageContext(interviewer_name="Park Joon-ho", **FACTS))
+    failed = {r.rule for r in report.results if not r.passed}
+    assert "specificity.greets_interviewer" in failed
+    fix = next(r.fix for r in report.results if r.rule == "specificity.greets_interviewer")
+    assert "'Hi Joon-ho,'" in fix
+    email = compose_from_facts(
+        MessageContext(interviewer_name="Dr. Chidi Okafor", kind="thank_you_email", **FACTS)
+    )
+    bare = email.replace("Dear Dr. Okafor,", "Dear Chidi,")
+    ctx = MessageContext(interviewer_name="Dr. Chidi Okafor", kind="thank_you_email", **FACTS)
+    assert not check_message(bare, ctx).passed
+    assert check_message(email, ctx).passed
+
+
+def test_a_guessed_name_is_a_warning_not_a_failure():
+    ctx = MessageContext(interviewer_name="Park Joon-ho", **FACTS)
+    report = check_message(compose_from_facts(ctx), ctx)
+    warning = next(r for r in report.results if r.rule == "specificity.guessed_name")
+    assert report.passed and warning.severity == "warning" and not warning.passed
+    assert "greet_as" in warning.fix
+    told = MessageContext(interviewer_name="Park Joon-ho", greet_as="Joon-ho", **FACTS)
+    assert next(
+        r
+        for r in check_message(compose_from_facts(told), told).results
+        if r.rule == "specificity.guessed_name"
+    ).passed
+
+
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_the_prompts_tell_the_model_whom_to_greet(kind):
+    ctx = MessageContext(interviewer_name="Dr. Chidi Okafor" if kind == "thank_you_email" else "Park Joon-ho",
+                         kind=kind, **FACTS)  # fmt: skip
+    expected = ctx.greeting
+    chat = "\n".join(m.content for m in render_task(ctx))
+    assert expected in chat and "Hi Park" not in chat
+    completion = render_completion(ctx)
+    assert f"{'Dear' if kind == 'thank_you_email' else 'Hi'} {expected}," in completion.prompt
+    assert expected in ("Joon-ho", "Dr. Okafor")
+
+
+def test_a_note_about_another_alexs_topic_fails():
+    """Two Alexes on one panel: the note to Alex Kim that thanks them for Alex Smith's topic."""
+    ctx = MessageContext(
+        interviewer_name="Alex Kim", other_names=["Alex Smith"], role="SRE", company="Acme",
+        topics=["incident reviews"], other_topics=["capacity planning for the holiday peak"],
+    )  # fmt: skip
+    wrong = (
+        "Hi Alex, thank you for the interview for the SRE role. Your thoughts on incident reviews and capacity "
+        "planning for the holiday peak gave me a lot to consider."
+    )
+    right = "Hi Alex, thank you for the interview for the SRE role. Your thoughts on incident reviews gave me a lot to consider."
+    failed = {r.rule for r in check_message(wrong, ctx).results if not r.passed}
+    assert failed == {"specificity.others_topic"}
+    assert check_message(right, ctx).passed
+
+
+def test_batch_gives_each_member_the_panels_other_topics_and_reads_greet_as(tmp_path):
+    path = tmp_path / "panel.csv"
+    path.write_text(
+        "interviewer_name,greet_as,role,company,candidate_name,topics\n"
+        "Alex Kim,,SRE,Acme,Ana Silva,incident reviews\n"
+        "Alex Smith,,SRE,Acme,Ana Silva,capacity planning; incident reviews\n"
+        "Park Joon-ho,Jay,SRE,Acme,Ana Silva,on-call\n",
+        encoding="utf-8",
+    )
+    rows = {r.context.interviewer_name: r.context for r in read_rows(str(path))}
+    assert rows["Alex Kim"].other_topics == ["capacity planning", "on-call"]  # not the shared topic
+    assert rows["Alex Smith"].other_topics == ["on-call"]
+    assert rows["Park Joon-ho"].greet_as == "Jay" and rows["Alex Kim"].greet_as is None
+    assert compose_from_facts(rows["Park Joon-ho"]).split(",")[0].endswith("Jay")
+
+
+def test_draft_greet_as_flag(capsys):
+    args = ["draft", "--provider", "template", "--interviewer", "Park Joon-ho", "--role", "Credit Risk Analyst",
+            "--topic", "stress testing", "--format", "json"]  # fmt: skip
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["text"].split(",")[0].endswith("Joon-ho")
+    assert main([*args, "--greet-as", "Jay"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"].split(",")[0].endswith("Jay")
+
+
+def test_compose_note_with_a_dict_greet_as():
+    result = compose_note(
+        {"interviewer_name": "Tanaka Hiroshi", "greet_as": "Hiro", **FACTS}, provider="template"
+    )
+    assert result.text.split(",")[0].endswith("Hiro")

@@ -1,0 +1,29 @@
+"""benchmarks/template_now.yaml, the template's messages for the blind labelling (issue 9): one per interviewer
+and kind of benchmarks/sendable_interviews.yaml, split as the labelled set is, and nothing that would unblind
+the labeller (no labels, no check results)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import make_sendable_set as sendable  # noqa: E402
+
+FIELDS = ["id", "interview", "split", "kind", "facts", "context", "text"]
+
+
+def test_one_message_per_interviewer_and_kind_with_no_verdict():
+    items = yaml.safe_load((BENCHMARKS / "template_now.yaml").read_text(encoding="utf-8"))
+    interviews = sendable.load_interviews()
+    expected = [f"{base}.template_now" for _, _, base, _ in sendable.runs(interviews)]
+    assert [item["id"] for item in items] == expected
+    split_of = sendable.splits(interviews)
+    for item in items:
+        assert list(item) == FIELDS
+        assert item["split"] == split_of[item["interview"]]
+        assert item["kind"] == item["context"]["kind"] and item["text"].strip()
