@@ -27,3 +27,20 @@ def test_one_message_per_interviewer_and_kind_with_no_verdict():
         assert list(item) == FIELDS
         assert item["split"] == split_of[item["interview"]]
         assert item["kind"] == item["context"]["kind"] and item["text"].strip()
+
+
+def test_the_stored_texts_are_what_the_template_writes_now():
+    """The labels describe the template as it is: a change to its phrasing (or to what picks a phrasing, such
+    as a new context field that is unset) must regenerate the file, and the changed texts be labelled again."""
+    from composer.loop import compose_note
+
+    items = yaml.safe_load((BENCHMARKS / "template_now.yaml").read_text(encoding="utf-8"))
+    stale = [i["id"] for i in items if compose_note(i["context"], provider="template").text != i["text"]]
+    assert stale == [], "regenerate: python benchmarks/make_sendable_set.py template-now, then relabel"
+
+
+def test_every_message_has_a_label():
+    items = yaml.safe_load((BENCHMARKS / "template_now.yaml").read_text(encoding="utf-8"))
+    labels = yaml.safe_load((BENCHMARKS / "template_now_labels.yaml").read_text(encoding="utf-8"))
+    assert sorted(labels) == sorted(i["id"] for i in items)
+    assert {entry["label"] for entry in labels.values()} <= {"send", "edit", "reject"}

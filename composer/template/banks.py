@@ -54,14 +54,14 @@ CLOSINGS = (
 
 # ---------------------------------------------------------------- follow-up, once they accept: up to 600
 
-# Thanks for connecting (a thanks word and a connecting word in one sentence), and for the interview.
+# Thanks FOR connecting (the thanks is for accepting, not only beside it), and for the interview.
 FOLLOW_UP_THANKS = (
     "thank you for connecting, and again for your time during my interview for {about}.",
     "thanks for accepting my connection request, and for the conversation about {about}.",
     "I appreciate you connecting with me after we met to discuss {about}.",
-    "it's good to be connected here, and I'm grateful for the time you gave me when we discussed {about}.",
-    "I'm glad we're now connected, and thank you once more for interviewing me for {about}.",
-    "it was kind of you to say yes to my invitation, and I appreciated meeting you to talk over {about}.",
+    "thank you for accepting my invitation, and for the time you gave me when we discussed {about}.",
+    "thanks for adding me to your network, and once more for interviewing me for {about}.",
+    "thank you for saying yes to my invitation; I appreciated meeting you to talk over {about}.",
 )
 FOLLOW_UP_TOPIC = (
     "Since we spoke I have kept thinking about {topic}.",
@@ -139,8 +139,8 @@ EMAIL_SECOND_TOPICS = (
     "Talking about {topic} was rewarding as well.",
     "Your view of {topic} was just as interesting.",
     "I was pleased we touched on {topic}, too.",
-    "Going over {topic} mattered to me as well.",
-    "Discussing {topic} was rewarding too.",
+    "I also valued our conversation about {topic}.",
+    "It was good to talk about {topic} as well.",
 )
 # Continued interest in the role, once and calmly (email.no_continued_interest).
 EMAIL_INTEREST = (
