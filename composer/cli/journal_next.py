@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from composer.cli.options import add_format_option
+from composer.cli.options import add_format_option, non_negative_int
 
 EXAMPLE = """examples:
   python -m composer next
@@ -52,16 +52,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     a.add_argument("notes", nargs="?", type=non_negative_int, metavar="N", help="the new allowance")
     a.set_defaults(run=run_allowance)
-
-
-def non_negative_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"{n} is below 0")
-    return n
 
 
 def run_allowance(args: argparse.Namespace) -> int:

@@ -40,15 +40,25 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1 (attempts, concurrency)."""
+def whole_number(value: str, least: int) -> int:
+    """A whole number of at least `least`, or argparse's one-line error."""
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} is less than 1")
+    if n < least:
+        raise argparse.ArgumentTypeError(f"{n} is less than {least}")
     return n
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (attempts, concurrency)."""
+    return whole_number(value, 1)
+
+
+def non_negative_int(value: str) -> int:
+    """An argparse type: a whole number of at least 0 (a monthly allowance)."""
+    return whole_number(value, 0)
 
 
 def positive_seconds(value: str) -> float:

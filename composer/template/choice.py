@@ -58,7 +58,8 @@ def choose(ctx: MessageContext) -> Choice:
     """
     # What was sent before, and whether the note must say which interview it was, pick no phrasing.
     data = ctx.model_dump(mode="json", exclude={"history", "remind_of_interview"})
-    for key in ("greet_as", "other_topics", "share"):  # added later: unset, they leave every phrasing as it was
+    # Fields added later: unset, they leave every phrasing as it was.
+    for key in ("greet_as", "other_topics", "share"):
         if not data.get(key):
             data.pop(key, None)
     if ctx.other_names:
