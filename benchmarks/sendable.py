@@ -3,6 +3,7 @@
     python benchmarks/sendable.py          # the tables, by split, generator and kind
     python benchmarks/sendable.py -v       # and every false accept / false reject, with its id
     python benchmarks/sendable.py --file OTHER.yaml
+    python benchmarks/sendable.py --split dev -v   # one split only: tune rules on dev, never look at test
 
 No model and no network: it re-runs `check_message` on the stored texts of benchmarks/sendable_set.yaml
 (messages really produced by the project's generators, labelled send / edit / reject against
@@ -141,11 +142,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every false accept and reject")
     parser.add_argument("--file", type=Path, default=SET)
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="all",
+        help="report one split only (tune on dev; test is measured once, at the end)",
+    )
     args = parser.parse_args(argv)
 
     from guardrails import check_message
 
-    items = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    splits = ("test", "dev") if args.split == "all" else (args.split,)
+    items = [i for i in yaml.safe_load(args.file.read_text(encoding="utf-8")) if i["split"] in splits]
     rows = []
     for item in items:
         result = check_message(item["text"], item["context"])
@@ -157,10 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     changed = sum(1 for r in rows if r.item.get("passed_at_labelling") not in (None, r.passed))
     if changed:
         print(f"{changed} messages get another verdict than when they were labelled (passed_at_labelling)")
-    totals = {split: report(rows, split, args.verbose) for split in ("test", "dev")}
+    totals = {split: report(rows, split, args.verbose) for split in splits}
     print()
-    print(summary("test", totals["test"]))
-    print(summary("dev", totals["dev"]))
+    for split in splits:
+        print(summary(split, totals[split]))
     return 0
 
 
