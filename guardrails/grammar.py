@@ -286,8 +286,30 @@ def _shown(draft: Draft, facts: Facts, folded_word: str) -> str:
     return folded_word
 
 
+# "I have a question about Kafka. I am curious about ..." and no question follows: the note promises what it
+# never delivers (and a question to the interviewer is the follow-up's to make, not the small model's to hint).
+_ANNOUNCED_QUESTION = Phrases(
+    r"\bi(?:\s+(?:have|had|still\s+have)|'ve\s+got)\s+(?:a|one|some|a\s+few|two|a\s+couple\s+of)\s+(?:quick\s+|small"
+    r"\s+|short\s+|little\s+|follow-up\s+)?questions?\b|\bi\s+(?:want|wanted|would\s+like|'d\s+like)\s+to\s+ask\s+"
+    r"(?:you\s+)?(?:a\s+(?:quick\s+)?question|about)\b",
+    ("question", "ask"),
+)
+
+
+def unasked_question(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if "?" in draft.text:
+        return
+    for m in _ANNOUNCED_QUESTION.finditer(draft.folded):
+        yield Finding(
+            f"Announces a question and never asks it: {draft.text[m.start() : m.end()]!r}.",
+            "Remove the sentence that announces a question; the note thanks them and recalls one topic.",
+            m.span(),
+        )
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
 NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
-RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD]
+UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_question)
+RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD, UNASKED_QUESTION]
