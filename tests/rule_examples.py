@@ -1040,4 +1040,22 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk; your questions about data quality checks were sharp.", {}),
         ],
     },
+    "voice.speaks_as_employer": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. I'd love to hear about the project updates we are making "
+                "to the pipelines.",
+                {},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and for showing how we can improve our supply chain.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. It matters for the work we do every day.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I would love to have you as a part of my team.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. We discussed our favourite consumer-lag dashboards.", {}),
+            ("Hi Sofia, thank you for the Kafka talk; our conversation about data quality checks stayed with me.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I hope we can stay in touch.", {}),
+        ],
+    },
 }
