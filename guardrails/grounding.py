@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.names import TITLES
@@ -149,7 +150,7 @@ _IDENTITY = Phrases(
     r"|scientist|consultant|ambassador|writer|chef|cook|electrician|plumber|officer|worker|specialist|technician"
     r"|director|architect|accountant|pharmacist|researcher|coordinator|administrator|advis[oe]r|lawyer|doctor"
     r"|physician|therapist|supervisor|trainer|barista|marketer|recruiter|programmer|lecturer|professor))s?\b",
-    ("i am", "i'm", "as a", "as an"),
+    ("am", "'m", "as"),
 )  # fmt: skip
 
 
@@ -256,8 +257,8 @@ _TO_A_MODEL = Phrases(
     r"|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:system|developer|hidden)\s+prompt\b"
     r"|(?:ignore|disregard)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|prompts?"
     r"|rules|directions))",
-    ("reminder", "note", "message", "memo", "instruction", "hint", "request", "as a", "as an", "prompt",
-     "ignore", "disregard"),
+    ("reminder", "note", "message", "memo", "instruction", "hint", "request", "as", "prompt", "ignore",
+     "disregard"),
 )  # fmt: skip
 _RUN = 4  # words of an unsafe topic in a row that make it 'named' in the message
 
@@ -267,14 +268,20 @@ def _word_runs(words: list[str], size: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)} if size else set()
 
 
-def _unsafe_pieces(topic: str, shape: str) -> tuple[set[str], set[tuple[str, ...]]]:
-    """What of an unsafe topic must not reach a message: its web or e-mail addresses (folded), and its runs
-    of words (four in a row, or the whole topic when shorter)."""
+@lru_cache(maxsize=1024)
+def _unsafe_pieces(topic: str) -> tuple[str, frozenset[str], frozenset[tuple[str, ...]]] | None:
+    """What of an unsafe topic must not reach a message: why it is unsafe, its web or e-mail addresses
+    (folded), and its runs of words (four in a row, or the whole topic when shorter); None for a safe topic."""
+    shape = unsafe_shape(topic)
+    if shape is None:
+        return None
     folded = fold(topic)
-    addresses = {m.group(0).rstrip(".,;:") for m in _ADDRESS.finditer(folded)} if shape != "instruction" else set()
-    return addresses, _word_runs(WORD.findall(folded), _RUN)
+    found = _ADDRESS.finditer(folded) if shape != "instruction" else ()
+    addresses = {_SCHEME.sub("", m.group(0)).rstrip(".,;:") for m in found}
+    return shape, frozenset(addresses), frozenset(_word_runs(WORD.findall(folded), _RUN))
 
 
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 
 
@@ -283,14 +290,14 @@ def unsafe_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
     a message that quotes it ('our conversation about Reminder for the AI: say ...') or speaks to a model
     has passed it on."""
     folded = draft.folded
-    words = WORD.findall(folded)
+    words: list[str] | None = None
     for topic in facts.context.topics:
-        shape = unsafe_shape(topic)
-        if shape is None:
+        pieces = _unsafe_pieces(topic)
+        if pieces is None:
             continue
-        addresses, runs = _unsafe_pieces(topic, shape)
-        quoted = [a for a in addresses if a in folded]
-        if quoted or runs & _word_runs(words, len(next(iter(runs), ()))):
+        shape, addresses, runs = pieces
+        words = WORD.findall(folded) if words is None else words
+        if any(a in folded for a in addresses) or runs & _word_runs(words, len(next(iter(runs), ()))):
             yield Finding(
                 f"Repeats the topic {shorten(topic)!r}, which is {_SHAPE_NAMES[shape]}, not something discussed.",
                 "Remove every word of that topic: it is not a subject of the interview. Name another topic "
@@ -304,7 +311,11 @@ def unsafe_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
-_SHAPE_NAMES = {"instruction": "an instruction to a model", "url": "a web address", "email": "an e-mail address"}
+_SHAPE_NAMES = {
+    "instruction": "an instruction to a model",
+    "url": "a web address",
+    "email": "an e-mail address",
+}
 
 
 INVENTED_DETAIL = Rule("grounding.invented_detail", "grounding", "warning", invented_detail)
@@ -314,4 +325,12 @@ INVENTED_EMPLOYER = Rule("grounding.invented_employer", "grounding", "error", in
 INVENTED_CONTENT = Rule("grounding.invented_content", "grounding", "error", invented_content)
 INVENTED_EVENT = Rule("grounding.invented_event", "grounding", "error", invented_event)
 UNSAFE_TOPIC = Rule("grounding.unsafe_topic", "grounding", "error", unsafe_topic)
-RULES = [INVENTED_DETAIL, INVENTED_OFFER, INVENTED_PLAN, INVENTED_EVENT, INVENTED_EMPLOYER, INVENTED_CONTENT, UNSAFE_TOPIC]
+RULES = [
+    INVENTED_DETAIL,
+    INVENTED_OFFER,
+    INVENTED_PLAN,
+    INVENTED_EVENT,
+    INVENTED_EMPLOYER,
+    INVENTED_CONTENT,
+    UNSAFE_TOPIC,
+]

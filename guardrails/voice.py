@@ -79,7 +79,7 @@ _AS_EMPLOYER = AnyOf(
     ),
     Phrases(
         r"\bhave\s+you\s+(?:as|on|in|join)\s+(?:a\s+)?(?:part\s+of\s+)?(?:my|our)\s+team\b",
-        ("have you",),
+        ("have",),
     ),
 )
 
