@@ -186,11 +186,12 @@ def invented_employer(draft: Draft, facts: Facts) -> Iterator[Finding]:
 # facts lack make it an invention (one is a paraphrase: 'the role of clinical pharmacists in healthcare').
 _CLAIM_FRAME = Phrases(
     r"\b(?:how\s+(?:you|the\s+team|they)\s+(?:think|thinks)\s+about|how\s+(?:it|this)\s+relates\s+to"
+    r"|(?:bring|contribute|share)\s+my\s+(?:own\s+)?(?:experience|expertise|skills|knowledge)\s+(?:with|in|of|on)"
     r"|how\s+you\s+can\s+help\s+(?:in|with)|(?:the\s+way|how)\s+you\s+(?:have\s+been|were|are)\s+able\s+to"
     r"|(?:the|your|the\s+team's)\s+(?:team's\s+)?work\s+(?:on|with|in)|your\s+(?:example|examples|experience"
     r"|passion)\s+(?:of|on|about|for|with|in)|your\s+(?:ability|commitment|dedication)\s+to"
     r"|contribute\s+(?:my\s+)?(?:own\s+)?ideas\s+(?:about|on|for))\s+",
-    ("think", "relates", "help", "able", "work", "your", "ideas"),
+    ("think", "relates", "help", "able", "work", "your", "ideas", "my"),
 )
 _CLAUSE = re.compile(r"[^.,;:!?\n()]*")
 # Work the candidate says they do or did with this employer, or a project of theirs: nobody said so.
