@@ -140,8 +140,8 @@ invented_event = phrase_check(
 # An employer named where the facts name none ('the Plumbing Apprentice role at Shopify', copied from a
 # prompt's example); `specificity.wrong_company` judges the name when the facts give one.
 _EMPLOYER_BEFORE = re.compile(
-    r"\b(?:role|position|job|opening|interview|internship|vacancy|team|career|future|work|working|join|joining)"
-    r"\s+(?:(?:at|with|for)\s+)?\Z"
+    r"\b(?:(?:role|position|job|opening|interview|internship|vacancy|team|career|future)\s+(?:at|with|for)"
+    r"|(?:work|working)\s+(?:at|for)|join(?:ing)?)\s+\Z"
 )
 # The candidate's own job, stated: 'I am a data engineer', 'my role as a Health Ambassador'.
 _IDENTITY = Phrases(

@@ -1005,6 +1005,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk. As a data engineer, I found it very useful.", {}),
             ("Hi Sofia, thank you for the interview for the Data Engineer role at Acme.", {}),
             ("Hi Sofia, thank you for the talk about Kafka; I'd love to join the team.", {"company": ""}),
+            (
+                "Hi Sofia, thank you for the Kafka talk; I enjoyed hearing about working with Airflow.",
+                {"company": ""},
+            ),
         ],
     },
     "grounding.invented_content": {
