@@ -254,7 +254,8 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
 # Whom a message addresses when it repeats or obeys an instruction to a model ("Reminder for the AI: ...").
 _TO_A_MODEL = Phrases(
     r"\b(?:(?:reminder|note|message|memo|instructions?|hint|request)\s+(?:for|to)\s+(?:the\s+|this\s+|my\s+)?"
-    r"(?:ai|a\.i\.|assistant|language\s+model|model|llm|chat\s?bot|chatgpt|gpt)\b"
+    r"(?:ai|a\.i\.|assistant(?!\s+(?:manager|director|head|editor|professor|principal|buyer|producer|coach))"
+    r"|(?:ai|language)\s+model|llm|chat\s?bot|chatgpt|gpt)\b"
     r"|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:system|developer|hidden)\s+prompt\b"
     r"|(?:ignore|disregard)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|prompts?"
     r"|rules|directions))",

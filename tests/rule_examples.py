@@ -955,6 +955,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the Kafka talk; your reminder to the team about data checks was useful.",
                 {},
             ),
+            (
+                "Hi Sofia, thank you for the Kafka talk; I left a note to the assistant manager about data checks.",
+                {},
+            ),
         ],
     },
     "grounding.invented_event": {
