@@ -146,11 +146,11 @@ _EMPLOYER_BEFORE = re.compile(
 # The candidate's own job, stated: 'I am a data engineer', 'my role as a Health Ambassador'.
 _IDENTITY = Phrases(
     r"\b(?:i\s+am|i'm|my\s+(?:role|job|position|work|experience|background|time)\s+as|as|working\s+as|worked\s+as)"
-    r"\s+an?\s+(?P<job>(?:[a-z-]+\s+){0,2}?(?:engineer|developer|designer|analyst|manager|nurse|teacher"
+    r" an?\s+(?P<job>(?:[a-z-]+\s+){0,2}?(?:engineer|developer|designer|analyst|manager|nurse|teacher"
     r"|scientist|consultant|ambassador|writer|chef|cook|electrician|plumber|officer|worker|specialist|technician"
     r"|director|architect|accountant|pharmacist|researcher|coordinator|administrator|advis[oe]r|lawyer|doctor"
     r"|physician|therapist|supervisor|trainer|barista|marketer|recruiter|programmer|lecturer|professor))s?\b",
-    ("am", "'m", "as"),
+    ("as a", "am a", "'m a"),  # one space before the article: a note's own spacing
 )  # fmt: skip
 
 
@@ -191,8 +191,9 @@ _CLAIM_FRAME = Phrases(
     r"|(?:the|your|the\s+team's)\s+(?:team's\s+)?work\s+(?:on|with|in)|your\s+(?:example|examples|experience"
     r"|passion)\s+(?:of|on|about|for|with|in)|your\s+(?:ability|commitment|dedication)\s+to"
     r"|contribute\s+(?:my\s+)?(?:own\s+)?ideas\s+(?:about|on|for))\s+",
-    ("think", "relates", "help", "able", "work", "your", "ideas", "my"),
-)
+    ("think", "relates", "experience", "expertise", "skills", "knowledge", "help", "able", "work", "example",
+     "passion", "ability", "commitment", "dedication", "ideas"),
+)  # fmt: skip
 _CLAUSE = re.compile(r"[^.,;:!?\n()]*")
 # Work the candidate says they do or did with this employer, or a project of theirs: nobody said so.
 _OWN_WORK = Phrases(
@@ -200,7 +201,7 @@ _OWN_WORK = Phrases(
     r"(?:your|the|a|an|this|our)\b|\b(?:a|the)\s+(?:new\s+)?project\s+(?:that\s+)?i(?:'m|\s+am)\s+working\s+on"
     r"|\bworking\s+with\s+you\s+again|\bour\s+(?:collaboration|partnership|work\s+together)\b"
     r"|\bi(?:'ve|\s+have)\s+(?:worked|been\s+working)\s+very\s+hard\b",
-    ("been", "project", "again", "our", "worked"),
+    ("working", "collaborating", "partnering", "again", "collaboration", "partnership", "together", "worked"),
 )
 _UNSUPPORTED = 2
 

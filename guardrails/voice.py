@@ -70,16 +70,18 @@ _AS_EMPLOYER = AnyOf(
         r"|\bthe\s+work\s+we\s+(?:do|are\s+doing)\b|\bwe\s+can\s+(?:improve|grow|make\s+money|help\s+them|serve)\b"
         r"|\bwe\s+have\s+(?:many|so\s+many|a\s+lot\s+of|great|talented)\s+(?:talented\s+)?(?:people|staff|employees"
         r"|colleagues)\b",
-        ("we",),
+        re.compile(r"we[\s']"),
     ),
     Phrases(
         r"\bour\s+(?:products?|customers?|clients?|supply\s+chain|company|business(?:es)?|business\s+models?"
         r"|organi[sz]ation|patients|users|staff|employees|hiring|new\s+hires?)\b",
-        ("our",),
+        tuple(
+            "product customer client supply company business organi patients users staff employees hiring hire".split()
+        ),
     ),
     Phrases(
         r"\bhave\s+you\s+(?:as|on|in|join)\s+(?:a\s+)?(?:part\s+of\s+)?(?:my|our)\s+team\b",
-        ("have",),
+        re.compile(r"have\s+you"),
     ),
 )
 
