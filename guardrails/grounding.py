@@ -184,16 +184,27 @@ def invented_employer(draft: Draft, facts: Facts) -> Iterator[Finding]:
 # 'the team's work on tools that merchants use every day', 'your example of the checkout redesign'): the
 # words after the frame, up to the end of the clause, must come from the facts. Two content words the
 # facts lack make it an invention (one is a paraphrase: 'the role of clinical pharmacists in healthcare').
-_CLAIM_FRAME = Phrases(
-    r"\b(?:how\s+(?:you|the\s+team|they)\s+(?:think|thinks)\s+about|how\s+(?:it|this)\s+relates\s+to"
-    r"|(?:bring|contribute|share)\s+my\s+(?:own\s+)?(?:experience|expertise|skills|knowledge)\s+(?:with|in|of|on)"
-    r"|how\s+you\s+can\s+help\s+(?:in|with)|(?:the\s+way|how)\s+you\s+(?:have\s+been|were|are)\s+able\s+to"
-    r"|(?:the|your|the\s+team's)\s+(?:team's\s+)?work\s+(?:on|with|in)|your\s+(?:example|examples|experience"
-    r"|passion)\s+(?:of|on|about|for|with|in)|your\s+(?:ability|commitment|dedication)\s+to"
-    r"|contribute\s+(?:my\s+)?(?:own\s+)?ideas\s+(?:about|on|for))\s+",
-    ("think", "relates", "experience", "expertise", "skills", "knowledge", "help", "able", "work", "example",
-     "passion", "ability", "commitment", "dedication", "ideas"),
-)  # fmt: skip
+_CLAIM_FRAME = AnyOf(
+    Phrases(
+        r"\bhow\s+(?:(?:you|the\s+team|they)\s+(?:think|thinks)\s+about|(?:it|this)\s+relates\s+to"
+        r"|you\s+can\s+help\s+(?:in|with)|you\s+(?:have\s+been|were|are)\s+able\s+to)\s+"
+        r"|\bthe\s+way\s+you\s+(?:have\s+been|were|are)\s+able\s+to\s+",
+        ("how", "able"),
+    ),
+    Phrases(
+        r"\b(?:bring|contribute|share)\s+my\s+(?:own\s+)?(?:experience|expertise|skills|knowledge)\s+"
+        r"(?:with|in|of|on)\s+|\bcontribute\s+(?:my\s+)?(?:own\s+)?ideas\s+(?:about|on|for)\s+",
+        ("bring", "contribute", "share"),
+    ),
+    # Starts at "work", the rarer word; the words before it are checked by _WORK_OF.
+    Phrases(r"work\s+(?:on|with|in)\s+", ("work",)),
+    Phrases(
+        r"\byour\s+(?:(?:example|examples|experience|passion)\s+(?:of|on|about|for|with|in)"
+        r"|(?:ability|commitment|dedication)\s+to)\s+",
+        ("example", "experience", "passion", "ability", "commitment", "dedication"),
+    ),
+)
+_WORK_OF = re.compile(r"\b(?:the|your|the\s+team's)\s+(?:team's\s+)?\Z")
 _CLAUSE = re.compile(r"[^.,;:!?\n()]*")
 # Work the candidate says they do or did with this employer, or a project of theirs: nobody said so.
 _OWN_WORK = Phrases(
@@ -228,19 +239,30 @@ def _unsupported(words: list[str], facts: Facts) -> list[str]:
     return [w for w in words if len(w) > 2 and w not in GENERIC and stem(w) not in facts.stems]
 
 
+def _frame_start(folded: str, m: re.Match[str]) -> int | None:
+    """Where a claim's frame starts: a 'work on' match starts at 'the' or 'your' before it, or is no frame."""
+    if not m.group(0).startswith("work"):
+        return m.start()
+    before = _WORK_OF.search(folded, max(0, m.start() - 20), m.start())
+    return before.start() if before else None
+
+
 def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
     folded = draft.folded
     for m in _CLAIM_FRAME.finditer(folded):
+        start = _frame_start(folded, m)
+        if start is None:
+            continue
         clause = _CLAUSE.match(folded, m.end())
         missing = _unsupported(_claimed_words(clause.group(0)), facts)
         if len(missing) >= _UNSUPPORTED:
-            said = shorten(draft.text[m.start() : clause.end()].strip(), 90)
+            said = shorten(draft.text[start : clause.end()].strip(), 90)
             yield Finding(
                 f"Claims what the interviewer or the team said or does, in words the interview facts do not "
                 f"hold ({', '.join(repr(w) for w in missing[:4])}): {said!r}.",
                 "Say only what the facts support: name the topic you discussed in its own words, without "
                 "details, examples or projects nobody mentioned.",
-                (m.start(), clause.end()),
+                (start, clause.end()),
             )
     yield from findings_for(
         _OWN_WORK,
