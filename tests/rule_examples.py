@@ -246,6 +246,15 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you so much, Sofia, for Acme. I enjoyed our talk about Kafka.", {}),
             ("Hi Sofia, thank you for the role and the talk about migrating batch jobs to Kafka.", {}),
             (
+                "Hi Sofia, thank you for hiring me. I enjoyed our talk about migrating batch jobs to Kafka.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the opportunity to work with you. I enjoyed our talk about Kafka.",
+                {},
+            ),
+            ("Hi Sofia, thank you for welcoming me to the team and for the talk about Kafka.", {}),
+            (
                 "Hi Tom, thank you for the Senior Nurse, Cardiac Unit post. I enjoyed our talk about handovers.",
                 {
                     "interviewer_name": "Tom Reyes",
@@ -268,6 +277,9 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thanks again for such a generous and open conversation about Kafka.", {}),
             ("Hi Sofia, thank you for Tuesday's Data Engineer interview and your thoughts on Kafka.", {}),
             ("Hi Sofia, thank you for the warm welcome and for explaining your Kafka migration.", {}),
+            ("Hi Sofia, thank you for choosing me for an interview and for the talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the opportunity to interview and for the talk about Kafka.", {}),
+            ("Hi Sofia, thank you for welcoming me so warmly and for the talk about Kafka.", {}),
             ("Hi Sofia, I'm grateful for the opportunity to learn how you migrate batch jobs to Kafka.", {}),
             (
                 "Hi Tom, thanks for the Senior Nurse, Cardiac Unit interview and our talk about handovers.",
