@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
@@ -144,17 +145,35 @@ _ROLE_NOUN = r"(?:role|position|job|post|interview|opportunity|opening|vacancy|i
 
 def company_preposition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """'the role on Monzo': a role, a job or an interview is at a company."""
-    company = facts.context.company
-    if not company or " on " not in draft.folded:
+    company, role = facts.context.company, facts.context.role
+    if not (company or role) or " on " not in draft.folded:
         return
-    pattern = re.compile(rf"\b{_ROLE_NOUN}\s+(on)\s+{re.escape(fold(company))}(?![\w'])")
-    for m in pattern.finditer(draft.folded):
-        said = draft.text[m.start() : m.end()]
-        yield Finding(
-            f"Says {said!r}: one has a role, a job or an interview at a company, not on it.",
-            f"Write 'at {company}' instead of 'on {company}'.",
-            m.span(1),
-        )
+    for m in _on_pattern(fold(company or ""), fold(role or "")).finditer(draft.folded):
+        said, on = draft.text[m.start() : m.end()], draft.text[m.start(1) : m.end()]
+        if m.groupdict().get("company"):
+            fact, fix = (
+                "one has a role, a job or an interview at a company, not on it",
+                f"Write 'at {company}'",
+            )
+        else:
+            fact, fix = "the role is not a place to be on", f"Write 'the {role} role'"
+        yield Finding(f"Says {said!r}: {fact}.", f"{fix} instead of {on!r}.", m.span(1))
+
+
+_PHRASE_ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|where|which|i)\b)"
+
+
+@lru_cache(maxsize=256)
+def _on_pattern(company: str, role: str) -> re.Pattern[str]:
+    """'the role on Monzo'; 'the role on the St. Mary's Regional Hospital.', 'the role on Child Protection
+    Social Worker.' (the noun phrase ends there: 'the interview on the Acme campus' is a place)."""
+    names = []
+    if company:
+        escaped = re.escape(company)
+        names.append(rf"(?P<company>{escaped}(?![\w'])|the\s+{escaped}{_PHRASE_ENDS})")
+    if role:
+        names.append(rf"(?:the\s+)?{re.escape(role)}{_PHRASE_ENDS}")
+    return re.compile(rf"\b{_ROLE_NOUN}\s+(on)\s+(?:{'|'.join(names)})")
 
 
 # -------------------------------------------------------------- non-words: a corrupted copy of another word

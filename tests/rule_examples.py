@@ -878,12 +878,18 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the interview for the role on Acme. I enjoyed the Kafka talk.", {}),
             ("Hi Sofia, thank you for the Data Engineer position on Acme and the Kafka talk.", {}),
             ("Hi Sofia, thank you for the interview on Acme and the Kafka talk.", {}),
+            (
+                "Hi Ada, thank you for the role on the St. Mary's Hospital. I enjoyed our talk on handovers.",
+                {"interviewer_name": "Ada Obi", "company": "St. Mary's Hospital", "topics": ["handovers"]},
+            ),
+            ("Hi Sofia, thank you for the role on Data Engineer. I enjoyed the Kafka talk.", {}),
         ],
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the interview for the role at Acme and the Kafka talk.", {}),
             ("Hi Sofia, thank you for the Kafka talk and for your work on Acme's data quality checks.", {}),
             ("Hi Sofia, thank you for the interview on the Acme campus and the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the talk about the role on the Data Engineer team and Kafka.", {}),
         ],
     },
     "grammar.non_word": {
