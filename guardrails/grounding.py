@@ -205,7 +205,7 @@ _CLAIM_FRAME = AnyOf(
     ),
 )
 _WORK_OF = re.compile(r"\b(?:the|your|the\s+team's)\s+(?:team's\s+)?\Z")
-_CLAUSE = re.compile(r"[^.,;:!?\n()]*")
+_CLAUSE = re.compile(r"[^.,;:!?\n()]{0,160}")  # bounded: a long run of frames stays linear
 # Work the candidate says they do or did with this employer, or a project of theirs: nobody said so.
 _OWN_WORK = Phrases(
     r"\bi(?:'ve|\s+have)\s+been\s+(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|on|for|at)\s+"
