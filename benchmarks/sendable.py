@@ -3,6 +3,9 @@
     python benchmarks/sendable.py          # the tables, by split, generator and kind
     python benchmarks/sendable.py -v       # and every false accept / false reject, with its id
     python benchmarks/sendable.py --file OTHER.yaml
+    python benchmarks/sendable.py --split dev -v   # one split only: tune rules on dev, never look at test
+    python benchmarks/sendable.py --split dev --ignore grounding.unsafe_topic   # as if that rule did not exist
+    python benchmarks/sendable.py --split dev --by-rule    # how many rejects, edits and sends each rule fails
 
 No model and no network: it re-runs `check_message` on the stored texts of benchmarks/sendable_set.yaml
 (messages really produced by the project's generators, labelled send / edit / reject against
@@ -137,19 +140,47 @@ def report(rows: list[Row], split: str, verbose: bool) -> Tally:
     return total
 
 
+def by_rule(rows: list[Row]) -> None:
+    """Each failing rule, with how many messages of each label it fails (a rule that fails sends costs)."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in rows:
+        for rule in dict.fromkeys(row.failed):
+            tally = counts.setdefault(rule, {"reject": 0, "edit": 0, "send": 0})
+            tally[row.item["label"]] += 1
+    print(f"\n  {'rule':40s} {'rejects':>7s} {'edits':>5s} {'sends':>5s}   (messages each rule fails)")
+    for rule, tally in sorted(counts.items()):
+        print(f"  {rule:40s} {tally['reject']:7d} {tally['edit']:5d} {tally['send']:5d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every false accept and reject")
     parser.add_argument("--file", type=Path, default=SET)
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="all",
+        help="report one split only (tune on dev; test is measured once, at the end)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="count a failure of this rule as a pass (repeatable): what a rule adds, measured",
+    )
+    parser.add_argument("--by-rule", action="store_true", help="per rule: the rejects, edits, sends it fails")
     args = parser.parse_args(argv)
 
     from guardrails import check_message
 
-    items = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    splits = ("test", "dev") if args.split == "all" else (args.split,)
+    items = [i for i in yaml.safe_load(args.file.read_text(encoding="utf-8")) if i["split"] in splits]
     rows = []
     for item in items:
         result = check_message(item["text"], item["context"])
-        rows.append(Row(item, result.passed, [r.rule for r in result.errors]))
+        failed = [r.rule for r in result.errors if r.rule not in args.ignore]
+        rows.append(Row(item, not failed, failed))
     print(
         f"{args.file.name}: {len(rows)} messages; sendable = labelled send / n; false accepts: labelled reject"
     )
@@ -157,10 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     changed = sum(1 for r in rows if r.item.get("passed_at_labelling") not in (None, r.passed))
     if changed:
         print(f"{changed} messages get another verdict than when they were labelled (passed_at_labelling)")
-    totals = {split: report(rows, split, args.verbose) for split in ("test", "dev")}
+    totals = {split: report(rows, split, args.verbose) for split in splits}
+    if args.by_rule:
+        by_rule(rows)
     print()
-    print(summary("test", totals["test"]))
-    print(summary("dev", totals["dev"]))
+    for split in splits:
+        print(summary(split, totals[split]))
     return 0
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
@@ -144,17 +145,35 @@ _ROLE_NOUN = r"(?:role|position|job|post|interview|opportunity|opening|vacancy|i
 
 def company_preposition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """'the role on Monzo': a role, a job or an interview is at a company."""
-    company = facts.context.company
-    if not company or " on " not in draft.folded:
+    company, role = facts.context.company, facts.context.role
+    if not (company or role) or " on " not in draft.folded:
         return
-    pattern = re.compile(rf"\b{_ROLE_NOUN}\s+(on)\s+{re.escape(fold(company))}(?![\w'])")
-    for m in pattern.finditer(draft.folded):
-        said = draft.text[m.start() : m.end()]
-        yield Finding(
-            f"Says {said!r}: one has a role, a job or an interview at a company, not on it.",
-            f"Write 'at {company}' instead of 'on {company}'.",
-            m.span(1),
-        )
+    for m in _on_pattern(fold(company or ""), fold(role or "")).finditer(draft.folded):
+        said, on = draft.text[m.start() : m.end()], draft.text[m.start(1) : m.end()]
+        if m.groupdict().get("company"):
+            fact, fix = (
+                "one has a role, a job or an interview at a company, not on it",
+                f"Write 'at {company}'",
+            )
+        else:
+            fact, fix = "the role is not a place to be on", f"Write 'the {role} role'"
+        yield Finding(f"Says {said!r}: {fact}.", f"{fix} instead of {on!r}.", m.span(1))
+
+
+_PHRASE_ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|where|which|i)\b)"
+
+
+@lru_cache(maxsize=256)
+def _on_pattern(company: str, role: str) -> re.Pattern[str]:
+    """'the role on Monzo'; 'the role on the St. Mary's Regional Hospital.', 'the role on Child Protection
+    Social Worker.' (the noun phrase ends there: 'the interview on the Acme campus' is a place)."""
+    names = []
+    if company:
+        escaped = re.escape(company)
+        names.append(rf"(?P<company>{escaped}(?![\w'])|the\s+{escaped}{_PHRASE_ENDS})")
+    if role:
+        names.append(rf"(?:the\s+)?{re.escape(role)}{_PHRASE_ENDS}")
+    return re.compile(rf"\b{_ROLE_NOUN}\s+(on)\s+(?:{'|'.join(names)})")
 
 
 # -------------------------------------------------------------- non-words: a corrupted copy of another word
@@ -286,8 +305,30 @@ def _shown(draft: Draft, facts: Facts, folded_word: str) -> str:
     return folded_word
 
 
+# "I have a question about Kafka. I am curious about ..." and no question follows: the note promises what it
+# never delivers (and a question to the interviewer is the follow-up's to make, not the small model's to hint).
+_ANNOUNCED_QUESTION = Phrases(
+    r"\bi(?:\s+(?:have|had|still\s+have)|'ve\s+got)\s+(?:a|one|some|a\s+few|two|a\s+couple\s+of)\s+(?:quick\s+|small"
+    r"\s+|short\s+|little\s+|follow-up\s+)?questions?\b|\bi\s+(?:want|wanted|would\s+like|'d\s+like)\s+to\s+ask\s+"
+    r"(?:you\s+)?(?:a\s+(?:quick\s+)?question|about)\b",
+    ("question", "ask"),
+)
+
+
+def unasked_question(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if "?" in draft.text:
+        return
+    for m in _ANNOUNCED_QUESTION.finditer(draft.folded):
+        yield Finding(
+            f"Announces a question and never asks it: {draft.text[m.start() : m.end()]!r}.",
+            "Remove the sentence that announces a question; the note thanks them and recalls one topic.",
+            m.span(),
+        )
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
 NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
-RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD]
+UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_question)
+RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD, UNASKED_QUESTION]

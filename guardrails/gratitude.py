@@ -136,11 +136,41 @@ def _thankable(words: list[str]) -> bool:
     return any(p in THANKABLE or stem(p) in THANKABLE for p in parts)
 
 
+# Thanks that only a hired candidate gives: "for hiring me", "for the opportunity to work with you", "for
+# welcoming me to the team". (Thanks for the opportunity to interview, or for a warm welcome, are fine.)
+_AS_IF_HIRED = re.compile(
+    r"(?:hiring\s+me|(?:choosing|selecting|picking)\s+me(?!\s+for\s+(?:an?|the|this|your)\s+(?:interview|shortlist"
+    r"|second|next|final|call|conversation))|(?:welcoming|bringing|taking)\s+me\s+(?:on\s?to|on\s+board|aboard|into"
+    r"|to\s+(?:the|your)\s+team)"
+    r"|having\s+me\s+(?:on|join)\s+(?:the|your)\s+team"
+    r"|(?:the|this|an?)\s+(?:(?:amazing|great|wonderful|exciting)\s+)?(?:opportunity|chance)\s+to\s+(?:work\s+(?:with"
+    r"|for|at|alongside)|join\s+(?:the|your|you|our)|be\s+(?:a\s+)?part\s+of|start\s+(?:working|at|with)))\b"
+)  # fmt: skip
+
+
+def _hired_thanks(draft: Draft, facts: Facts, m: re.Match[str]) -> Finding | None:
+    hired = _AS_IF_HIRED.match(draft.folded, m.end())
+    if hired is None:
+        return None
+    who = facts.context.first_name
+    said = draft.text[m.end() : hired.end()]
+    return Finding(
+        f"Thanks {who} for {said!r}: as if the candidate had been hired; one thanks a person for their time "
+        "or the conversation.",
+        f"Thank {who} for their time or for the conversation, not for {said!r}: nobody has been hired yet.",
+        (m.start(), hired.end()),
+    )
+
+
 def thanks_for_wrong_thing(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """Thanks for the role, the job, the company, a topic or an object instead of for the person's time."""
     ctx = facts.context
     folded = None
     for m in _THANKS_FOR.finditer(draft.folded):
+        hired = _hired_thanks(draft, facts, m)
+        if hired is not None:
+            yield hired
+            continue
         first = _AFTER_THANKS.match(draft.folded, m.end())
         if first is None or _GERUND.match(first.group(0)):
             continue  # most thanks: "for taking the time", "for walking me through"

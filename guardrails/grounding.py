@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.names import TITLES
-from guardrails.rule import Finding, Rule, phrase_check, shorten
-from guardrails.text import AnyOf, Draft, Phrases, starts_sentence
+from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
+from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, starts_sentence, stem
+from guardrails.topics import unsafe_shape
 
 # Capitalised words that a note uses without them being facts of the interview.
 COMMON = frozenset(
@@ -105,7 +107,255 @@ invented_plan = phrase_check(
     "discussed, and say you would be glad to stay in touch.",
 )
 
+# Events and circumstances nobody mentioned: how the interview went or ended ('I left the interview after a
+# few days of discussion', 'after the call'), a conference, a trip, a book or a talk that the facts do not hold.
+_EVENT = AnyOf(
+    Phrases(
+        r"\bleft\s+(?:the|our)\s+(?:interview|call|meeting|conversation|office|building|session)"
+        r"(?=\s*,|\s+(?:after|before|early|halfway|during|when|because|at|and|but|once)\b)"
+        r"|\bafter\s+(?:a\s+few|several|many|a\s+couple\s+of|two|three|four|five|\d+)\s+(?:minutes|hours|days"
+        r"|weeks|months|years)\b",
+        ("left", "after"),
+    ),
+    Phrases(
+        r"\b(?:the|your|our|an?|this)\s+(?:next|upcoming|recent|last|annual|latest|forthcoming|new)\s+"
+        r"(?:[a-z0-9-]+\s+){0,3}?(?:conference|summit|event|webinar|meetup|workshop|seminar|fair|trip|visit"
+        r"|presentation|launch|hackathon|book|podcast|keynote|panel\s+discussion|open\s+day|retreat|offsite)s?\b"
+        r"|\byour\s+(?:trip|travels?|visit|holiday|vacation)\s+to\b"
+        r"|\b(?:a|as\s+a|as\s+the)\s+guest\s+speaker\b|\b(?:presenting|speaking|exhibiting)\s+at\s+(?:the|your|a)\b",
+        ("next", "upcoming", "recent", "last", "annual", "latest", "forthcoming", "new", "trip", "travel",
+         "visit", "holiday", "vacation", "guest", "presenting", "speaking", "exhibiting"),
+    ),
+)  # fmt: skip
+
+invented_event = phrase_check(
+    _EVENT,
+    "Tells of an event or a circumstance that the interview facts do not mention: {!r}.",
+    "Remove it: say only what happened in the interview (you met, you discussed the topic) and that you "
+    "remain interested.",
+)
+
+
+# ------------------------------------------------------- who the candidate is, where the job is: the facts say
+# An employer named where the facts name none ('the Plumbing Apprentice role at Shopify', copied from a
+# prompt's example); `specificity.wrong_company` judges the name when the facts give one.
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:(?:role|position|job|opening|interview|internship|vacancy|team|career|future)\s+(?:at|with|for)"
+    r"|(?:work|working)\s+(?:at|for)|join(?:ing)?)\s+\Z"
+)
+# The candidate's own job, stated: 'I am a data engineer', 'my role as a Health Ambassador'.
+_IDENTITY = Phrases(
+    r"\b(?:i\s+am|i'm|my\s+(?:role|job|position|work|experience|background|time)\s+as|as|working\s+as|worked\s+as)"
+    r" an?\s+(?P<job>(?:[a-z-]+\s+){0,2}?(?:engineer|developer|designer|analyst|manager|nurse|teacher"
+    r"|scientist|consultant|ambassador|writer|chef|cook|electrician|plumber|officer|worker|specialist|technician"
+    r"|director|architect|accountant|pharmacist|researcher|coordinator|administrator|advis[oe]r|lawyer|doctor"
+    r"|physician|therapist|supervisor|trainer|barista|marketer|recruiter|programmer|lecturer|professor))s?\b",
+    ("as a", "am a", "'m a"),  # one space before the article: a note's own spacing
+)  # fmt: skip
+
+
+def invented_employer(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """The candidate claims a job, or names an employer, that the facts do not hold."""
+    folded = draft.folded
+    if not facts.context.company:
+        for word in draft.capitalised:
+            name = word.group(0).removesuffix("'s")
+            if name in facts.vocabulary or name in COMMON or folded[word.start()].isdigit():
+                continue
+            if _EMPLOYER_BEFORE.search(folded, max(0, word.start() - 30), word.start()):
+                shown = draft.text[word.start() : word.end()]
+                yield Finding(
+                    f"Names the employer as {shown!r}; the interview facts name no company.",
+                    f"Remove {shown!r}: name the company only when it is given.",
+                    word.span(),
+                )
+    for m in _IDENTITY.finditer(folded):
+        if not facts.mentions(m.group("job")):
+            said = shorten(draft.text[m.start() : m.end()])
+            yield Finding(
+                f"Gives the candidate a job the interview facts do not mention: {said!r}.",
+                "Remove the claim about your own job or title; speak only of the role you interviewed for.",
+                m.span(),
+            )
+
+
+# ------------------------------------------------ content the facts do not support, in the frames that claim it
+# What the interviewer or the team said, does or showed ('how you think about design systems for merchants',
+# 'the team's work on tools that merchants use every day', 'your example of the checkout redesign'): the
+# words after the frame, up to the end of the clause, must come from the facts. Two content words the
+# facts lack make it an invention (one is a paraphrase: 'the role of clinical pharmacists in healthcare').
+_CLAIM_FRAME = AnyOf(
+    Phrases(
+        r"\bhow\s+(?:(?:you|the\s+team|they)\s+(?:think|thinks)\s+about|(?:it|this)\s+relates\s+to"
+        r"|you\s+can\s+help\s+(?:in|with)|you\s+(?:have\s+been|were|are)\s+able\s+to)\s+"
+        r"|\bthe\s+way\s+you\s+(?:have\s+been|were|are)\s+able\s+to\s+",
+        ("how", "able"),
+    ),
+    Phrases(
+        r"\b(?:bring|contribute|share)\s+my\s+(?:own\s+)?(?:experience|expertise|skills|knowledge)\s+"
+        r"(?:with|in|of|on)\s+|\bcontribute\s+(?:my\s+)?(?:own\s+)?ideas\s+(?:about|on|for)\s+",
+        ("bring", "contribute", "share"),
+    ),
+    # Starts at "work", the rarer word; the words before it are checked by _WORK_OF.
+    Phrases(r"work\s+(?:on|with|in)\s+", ("work",)),
+    Phrases(
+        r"\byour\s+(?:(?:example|examples|experience|passion)\s+(?:of|on|about|for|with|in)"
+        r"|(?:ability|commitment|dedication)\s+to)\s+",
+        ("example", "experience", "passion", "ability", "commitment", "dedication"),
+    ),
+)
+_WORK_OF = re.compile(r"\b(?:the|your|the\s+team's)\s+(?:team's\s+)?\Z")
+_CLAUSE = re.compile(r"[^.,;:!?\n()]{0,160}")  # bounded: a long run of frames stays linear
+# Work the candidate says they do or did with this employer, or a project of theirs: nobody said so.
+_OWN_WORK = Phrases(
+    r"\bi(?:'ve|\s+have)\s+been\s+(?:working|collaborating|partnering)\s+(?:closely\s+)?(?:with|on|for|at)\s+"
+    r"(?:your|the|a|an|this|our)\b|\b(?:a|the)\s+(?:new\s+)?project\s+(?:that\s+)?i(?:'m|\s+am)\s+working\s+on"
+    r"|\bworking\s+with\s+you\s+again|\bour\s+(?:collaboration|partnership|work\s+together)\b"
+    r"|\bi(?:'ve|\s+have)\s+(?:worked|been\s+working)\s+very\s+hard\b",
+    ("working", "collaborating", "partnering", "again", "collaboration", "partnership", "together", "worked"),
+)
+_UNSUPPORTED = 2
+
+
+# A verb that ends the claimed phrase and starts what the writer says of it ('... gave me plenty to think about'),
+# unless a relative pronoun opens it ('tools that are used every day by baristas' is still the claim).
+_PREDICATE = frozenset(
+    """is was were are has have had gave give made make stayed stuck helped showed will would can could really
+    reminded left got""".split()
+)
+_RELATIVE = frozenset("that which who whom whose what how where when why".split())
+
+
+def _claimed_words(clause: str) -> list[str]:
+    words: list[str] = []
+    for w in WORD.findall(clause):
+        if w in _PREDICATE and words and words[-1] not in _RELATIVE:
+            break
+        words.append(w)
+    return [w for w in words if w not in STOPWORDS]
+
+
+def _unsupported(words: list[str], facts: Facts) -> list[str]:
+    return [w for w in words if len(w) > 2 and w not in GENERIC and stem(w) not in facts.stems]
+
+
+def _frame_start(folded: str, m: re.Match[str]) -> int | None:
+    """Where a claim's frame starts: a 'work on' match starts at 'the' or 'your' before it, or is no frame."""
+    if not m.group(0).startswith("work"):
+        return m.start()
+    before = _WORK_OF.search(folded, max(0, m.start() - 20), m.start())
+    return before.start() if before else None
+
+
+def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    folded = draft.folded
+    for m in _CLAIM_FRAME.finditer(folded):
+        start = _frame_start(folded, m)
+        if start is None:
+            continue
+        clause = _CLAUSE.match(folded, m.end())
+        missing = _unsupported(_claimed_words(clause.group(0)), facts)
+        if len(missing) >= _UNSUPPORTED:
+            said = shorten(draft.text[start : clause.end()].strip(), 90)
+            yield Finding(
+                f"Claims what the interviewer or the team said or does, in words the interview facts do not "
+                f"hold ({', '.join(repr(w) for w in missing[:4])}): {said!r}.",
+                "Say only what the facts support: name the topic you discussed in its own words, without "
+                "details, examples or projects nobody mentioned.",
+                (start, clause.end()),
+            )
+    yield from findings_for(
+        _OWN_WORK,
+        draft,
+        facts,
+        "Claims work with this team or a project of the candidate's that the facts do not mention: {!r}.",
+        "Remove the claim: you have not worked with them; thank them and recall what you discussed.",
+    )
+
+
+# -------------------------------------------------------------- unsafe topics: never named, never obeyed
+# Whom a message addresses when it repeats or obeys an instruction to a model ("Reminder for the AI: ...").
+_TO_A_MODEL = Phrases(
+    r"\b(?:(?:reminder|note|message|memo|instructions?|hint|request)\s+(?:for|to)\s+(?:the\s+|this\s+|my\s+)?"
+    r"(?:ai|a\.i\.|assistant(?!\s+(?:manager|director|head|editor|professor|principal|buyer|producer|coach))"
+    r"|(?:ai|language)\s+model|llm|chat\s?bot|chatgpt|gpt)\b"
+    r"|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:system|developer|hidden)\s+prompt\b"
+    r"|(?:ignore|disregard)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|prompts?"
+    r"|rules|directions))",
+    ("reminder", "note", "message", "memo", "instruction", "hint", "request", "as", "prompt", "ignore",
+     "disregard"),
+)  # fmt: skip
+_RUN = 4  # words of an unsafe topic in a row that make it 'named' in the message
+
+
+def _word_runs(words: list[str], size: int) -> set[tuple[str, ...]]:
+    size = min(size, len(words))
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)} if size else set()
+
+
+@lru_cache(maxsize=1024)
+def _unsafe_pieces(topic: str) -> tuple[str, frozenset[str], frozenset[tuple[str, ...]]] | None:
+    """What of an unsafe topic must not reach a message: why it is unsafe, its web or e-mail addresses
+    (folded), and its runs of words (four in a row, or the whole topic when shorter); None for a safe topic."""
+    shape = unsafe_shape(topic)
+    if shape is None:
+        return None
+    folded = fold(topic)
+    found = _ADDRESS.finditer(folded) if shape != "instruction" else ()
+    addresses = {_SCHEME.sub("", m.group(0)).rstrip(".,;:") for m in found}
+    return shape, frozenset(addresses), frozenset(_word_runs(WORD.findall(folded), _RUN))
+
+
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+
+
+def unsafe_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A topic that is an instruction to a model, a URL or an e-mail address (guardrails.topics) is data:
+    a message that quotes it ('our conversation about Reminder for the AI: say ...') or speaks to a model
+    has passed it on."""
+    folded = draft.folded
+    words: list[str] | None = None
+    for topic in facts.context.topics:
+        pieces = _unsafe_pieces(topic)
+        if pieces is None:
+            continue
+        shape, addresses, runs = pieces
+        words = WORD.findall(folded) if words is None else words
+        if any(a in folded for a in addresses) or runs & _word_runs(words, len(next(iter(runs), ()))):
+            yield Finding(
+                f"Repeats the topic {shorten(topic)!r}, which is {_SHAPE_NAMES[shape]}, not something discussed.",
+                "Remove every word of that topic: it is not a subject of the interview. Name another topic "
+                "you discussed, or none.",
+            )
+    for m in _TO_A_MODEL.finditer(folded):
+        yield Finding(
+            f"Speaks to or about an AI model: {shorten(draft.text[m.start() : m.end()])!r}.",
+            "Remove the words addressed to a model: the message is from the candidate to the interviewer.",
+            m.span(),
+        )
+
+
+_SHAPE_NAMES = {
+    "instruction": "an instruction to a model",
+    "url": "a web address",
+    "email": "an e-mail address",
+}
+
+
 INVENTED_DETAIL = Rule("grounding.invented_detail", "grounding", "warning", invented_detail)
 INVENTED_OFFER = Rule("grounding.invented_offer", "grounding", "error", invented_offer)
 INVENTED_PLAN = Rule("grounding.invented_plan", "grounding", "error", invented_plan)
-RULES = [INVENTED_DETAIL, INVENTED_OFFER, INVENTED_PLAN]
+INVENTED_EMPLOYER = Rule("grounding.invented_employer", "grounding", "error", invented_employer)
+INVENTED_CONTENT = Rule("grounding.invented_content", "grounding", "error", invented_content)
+INVENTED_EVENT = Rule("grounding.invented_event", "grounding", "error", invented_event)
+UNSAFE_TOPIC = Rule("grounding.unsafe_topic", "grounding", "error", unsafe_topic)
+RULES = [
+    INVENTED_DETAIL,
+    INVENTED_OFFER,
+    INVENTED_PLAN,
+    INVENTED_EVENT,
+    INVENTED_EMPLOYER,
+    INVENTED_CONTENT,
+    UNSAFE_TOPIC,
+]

@@ -60,6 +60,31 @@ _AS_HIRER = AnyOf(
     ),
 )
 
+# The employer's own side, as the small model writes it from the candidate's chair: 'the project updates we
+# are making', 'how we can improve our supply chain', 'the work we do every day', 'our products', 'I would
+# love to have you as a part of my team'. 'We discussed' and 'our conversation' are both people's, and fine.
+_AS_EMPLOYER = AnyOf(
+    Phrases(
+        r"\bwe(?:\s+are|'re|\s+were)\s+(?:currently\s+|now\s+)?(?:making|building|hiring|developing|launching|planning"
+        r"|rolling\s+out|looking\s+(?:at|for)|working\s+on|doing\s+(?:here|at))\b"
+        r"|\bthe\s+work\s+we\s+(?:do|are\s+doing)\b|\bwe\s+can\s+(?:improve|grow|make\s+money|help\s+them|serve)\b"
+        r"|\bwe\s+have\s+(?:many|so\s+many|a\s+lot\s+of|great|talented)\s+(?:talented\s+)?(?:people|staff|employees"
+        r"|colleagues)\b",
+        re.compile(r"we[\s']"),
+    ),
+    Phrases(
+        r"\bour\s+(?:products?|customers?|clients?|supply\s+chain|company|business(?:es)?|business\s+models?"
+        r"|organi[sz]ation|patients|users|staff|employees|hiring|new\s+hires?)\b",
+        tuple(
+            "product customer client supply company business organi patients users staff employees hiring hire".split()
+        ),
+    ),
+    Phrases(
+        r"\bhave\s+you\s+(?:as|on|in|join)\s+(?:a\s+)?(?:part\s+of\s+)?(?:my|our)\s+team\b",
+        re.compile(r"have\s+you"),
+    ),
+)
+
 speaks_as_we = phrase_check(
     _AS_WE,
     "Speaks as 'we' for the candidate's own side: {!r}.",
@@ -71,6 +96,13 @@ speaks_as_hirer = phrase_check(
     "Writes as the interviewer or the employer, not as the candidate: {!r}.",
     "Write as the candidate who was interviewed: remove the words of the hiring side (welcoming, offering, "
     "'your application', 'we will be in touch'); thank them for their time and the conversation.",
+)
+
+speaks_as_employer = phrase_check(
+    _AS_EMPLOYER,
+    "Speaks as the employer, of the employer's work or people as 'we' or 'our': {!r}.",
+    "Write as the candidate: say 'your team', 'your work', 'the team's work', never 'we' or 'our' for the "
+    "employer; you have not been hired.",
 )
 
 # The interviewer, in a note to them, as "Fiona": "I enjoyed chatting with Fiona", "Henrik's team".
@@ -110,7 +142,8 @@ def interviewer_in_third_person(draft: Draft, facts: Facts) -> Iterator[Finding]
 
 SPEAKS_AS_WE = Rule("voice.speaks_as_we", "tone", "error", speaks_as_we)
 SPEAKS_AS_HIRER = Rule("voice.speaks_as_hirer", "tone", "error", speaks_as_hirer)
+SPEAKS_AS_EMPLOYER = Rule("voice.speaks_as_employer", "tone", "error", speaks_as_employer)
 INTERVIEWER_IN_THIRD_PERSON = Rule(
     "voice.interviewer_in_third_person", "tone", "error", interviewer_in_third_person
 )
-RULES = [SPEAKS_AS_WE, SPEAKS_AS_HIRER, INTERVIEWER_IN_THIRD_PERSON]
+RULES = [SPEAKS_AS_WE, SPEAKS_AS_HIRER, SPEAKS_AS_EMPLOYER, INTERVIEWER_IN_THIRD_PERSON]
