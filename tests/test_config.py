@@ -239,7 +239,8 @@ def test_candidate_name_from_the_config_signs_the_email(capsys):
 
 
 def test_provider_from_the_config_is_used_and_a_flag_overrides_it(capsys, monkeypatch):
-    config("set", "provider", "local")  # not installed here: the run says so (exit 3)
+    config("set", "provider", "openai")  # with no key: the run says so (exit 3)
     capsys.readouterr()
     assert main(["draft", *FACTS]) == 3
+    assert "OPENAI_API_KEY" in capsys.readouterr().err
     assert main(["draft", *FACTS, "--provider", "template"]) == 0
