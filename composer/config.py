@@ -60,7 +60,9 @@ def _choice(choices: Callable[[], list[str]]) -> Callable[[str, str], str]:
         word = _text(key, value).lower()
         allowed = choices()
         if word not in allowed:
-            raise UsageError(f"{key} {value.strip()!r} is not one of {', '.join(allowed)}{did_you_mean(word, allowed)}")
+            raise UsageError(
+                f"{key} {value.strip()!r} is not one of {', '.join(allowed)}{did_you_mean(word, allowed)}"
+            )
         return word
 
     return check
@@ -125,7 +127,9 @@ def setting(key: str) -> Setting:
     """The setting named `key` (dashes read as underscores), or a UsageError with the nearest known key."""
     name = key.strip().lower().replace("-", "_")
     if name not in SETTINGS:
-        raise UsageError(f"unknown config key {key!r}{did_you_mean(name, KEYS)}: the keys are {', '.join(KEYS)}")
+        raise UsageError(
+            f"unknown config key {key!r}{did_you_mean(name, KEYS)}: the keys are {', '.join(KEYS)}"
+        )
     return SETTINGS[name]
 
 
@@ -205,7 +209,9 @@ def save(values: Mapping[str, str], path: Path | None = None) -> Path:
     fd, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as stream:
-            stream.write(b"# interview-followup-composer defaults: `followup-composer config set KEY VALUE`\n")
+            stream.write(
+                b"# interview-followup-composer defaults: `followup-composer config set KEY VALUE`\n"
+            )
             tomli_w.dump(ordered, stream)
         os.replace(temporary, path)
     except BaseException:

@@ -82,7 +82,10 @@ def test_path_honours_composer_config_then_composer_home_then_xdg(config_file, m
     [
         (["set", "acount", "premium"], "unknown config key 'acount' (did you mean account?)"),
         (["get", "candidate"], "(did you mean candidate_name?)"),
-        (["set", "account", "premum"], "account 'premum' is not one of free, premium (did you mean premium?)"),
+        (
+            ["set", "account", "premum"],
+            "account 'premum' is not one of free, premium (did you mean premium?)",
+        ),
         (["set", "provider", "templte"], "(did you mean template?)"),
         (["set", "base_url", "127.0.0.1:8080"], "base_url '127.0.0.1:8080' is not an http(s) URL"),
         (["set", "candidate_name", "  "], "candidate_name must not be empty"),

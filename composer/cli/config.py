@@ -78,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"# {path}{'' if path.exists() else ' (not written yet)'}")
         for key, r in resolved.items():
             shown = config.mask(key, r.value)
-            print(f"{key} = {json.dumps(shown, ensure_ascii=False) if shown is not None else '(none)'}  # {r.source}")
+            print(
+                f"{key} = {json.dumps(shown, ensure_ascii=False) if shown is not None else '(none)'}  # {r.source}"
+            )
     return 0
 
 
