@@ -26,7 +26,7 @@ NOT_RUN = "# not run by the tests: "
 REASONS = ("needs OPENAI_API_KEY", "needs a model server", "runs for minutes")
 MAX_NOT_RUN = 6
 SET_UP = "Set-up"
-EXIT = re.compile(r"#\s*exit (\d+)\b")
+EXIT = re.compile(r"\s#\s*exit (\d+)\b")  # a trailing comment: `# exit 1`, `# exit 2: why`
 SCRIPT = "followup-composer"
 
 
@@ -68,7 +68,7 @@ def commands(text: str) -> list[tuple[str, int]]:
             continue
         command = pending + line
         pending = ""
-        expected = EXIT.search(command.partition(" #")[2]) if " #" in command else None
+        expected = EXIT.search(command)
         found.append((command, int(expected.group(1)) if expected else 0))
     return found
 
