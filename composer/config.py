@@ -166,7 +166,10 @@ def load(path: Path | None = None) -> dict[str, str]:
     except FileNotFoundError:
         return {}
     except OSError as e:
-        raise UsageError(f"config file {str(path)!r} cannot be read: {e.strerror}") from None
+        raise UsageError(
+            f"config file {str(path)!r} cannot be read ({e.strerror}): fix it, or set {CONFIG_VARIABLE} to "
+            "another file"
+        ) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
@@ -204,9 +207,15 @@ def save(values: Mapping[str, str], path: Path | None = None) -> Path:
     import tomli_w
 
     path = path or config_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     ordered = {key: values[key] for key in KEYS if key in values}
-    fd, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)  # mode 0600
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)  # mode 0600
+    except OSError as e:
+        raise UsageError(
+            f"config file {str(path)!r} cannot be written ({e.strerror}): set {CONFIG_VARIABLE} to a file "
+            "in a folder you can write"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(

@@ -98,6 +98,21 @@ def test_unknown_keys_and_bad_values_are_refused_in_one_line(argv, expected, con
     assert not config_file.exists()
 
 
+def test_a_folder_that_cannot_be_written_is_one_line(monkeypatch, tmp_path, capsys):
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv(
+        "COMPOSER_CONFIG", str(tmp_path / "file" / "config.toml")
+    )  # under a file, not a folder
+    assert config("set", "account", "premium") == 2
+    err = capsys.readouterr().err
+    assert "cannot be read" in err and "COMPOSER_CONFIG" in err and len(err.strip().splitlines()) == 1
+    from composer.config import save
+    from composer.errors import UsageError
+
+    with pytest.raises(UsageError, match="cannot be written .*COMPOSER_CONFIG"):
+        save({"account": "premium"}, tmp_path / "file" / "config.toml")
+
+
 def test_a_broken_or_unknown_file_is_one_line_naming_the_file(config_file, capsys):
     config_file.write_text('account = "premium"\nacount = "free"\n')
     assert main(["check", *FACTS, "--text", NOTE]) == 2
