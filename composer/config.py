@@ -55,9 +55,13 @@ def _text(key: str, value: str) -> str:
     return value
 
 
-def _choice(choices: Callable[[], list[str]]) -> Callable[[str, str], str]:
+def _choice(choices: Callable[[], list[str]], known: tuple[str, ...] = ()) -> Callable[[str, str], str]:
+    """A check for one of `choices()`, case-insensitive; a word in `known` is taken without calling it."""
+
     def check(key: str, value: str) -> str:
         word = _text(key, value).lower()
+        if word in known:
+            return word
         allowed = choices()
         if word not in allowed:
             raise UsageError(
@@ -66,6 +70,10 @@ def _choice(choices: Callable[[], list[str]]) -> Callable[[str, str], str]:
         return word
 
     return check
+
+
+# Taken without loading the provider registry (and what it imports), so `check` and `plan` start fast.
+BUILT_IN_PROVIDERS = (AUTO, "openai", "local", "template")
 
 
 def _provider_names() -> list[str]:
@@ -107,7 +115,7 @@ SETTINGS: dict[str, Setting] = {
                 "your own name, for a signature"),
         Setting("account", "COMPOSER_ACCOUNT", "--account", "free", _choice(lambda: list(ACCOUNTS)),
                 "LinkedIn tier: free (200 characters) or premium (300)"),
-        Setting("provider", "COMPOSER_PROVIDER", "--provider", AUTO, _choice(_provider_names),
+        Setting("provider", "COMPOSER_PROVIDER", "--provider", AUTO, _choice(_provider_names, BUILT_IN_PROVIDERS),
                 "who drafts: auto, openai, local, template"),
         Setting("model", "COMPOSER_MODEL", "--model", None, _text, "the model name (default: the provider's)"),
         Setting("base_url", "OPENAI_BASE_URL", "--base-url", None, _url, "an OpenAI-compatible server"),

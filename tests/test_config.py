@@ -262,3 +262,10 @@ def test_provider_from_the_config_is_used_and_a_flag_overrides_it(capsys, monkey
     assert main(["draft", *FACTS]) == 3
     assert "OPENAI_API_KEY" in capsys.readouterr().err
     assert main(["draft", *FACTS, "--provider", "template"]) == 0
+
+
+def test_the_providers_taken_without_the_registry_are_registered():
+    from composer.config import BUILT_IN_PROVIDERS
+    from composer.providers import provider_names
+
+    assert set(BUILT_IN_PROVIDERS) <= {"auto", *provider_names()}
