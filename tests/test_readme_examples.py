@@ -29,7 +29,7 @@ MAX_NOT_RUN = 6
 SET_UP = "Set-up"
 EXIT = re.compile(r"\s#\s*exit (\d+)\b")  # a trailing comment: `# exit 1`, `# exit 2: why`
 SCRIPT = "followup-composer"
-TIMEOUT = 600  # seconds for one block; the bundled model's, on an idle 2-core machine, takes well under 60
+TIMEOUT = 600  # seconds for one block; the bundled model's examples are the slowest
 
 
 @dataclass(frozen=True)
