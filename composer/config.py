@@ -105,6 +105,7 @@ class Setting:
     default: str | None
     check: Callable[[str, str], str]
     help: str
+    choice: bool = False  # one of a set of words: checked in the environment too
     secret: bool = False
 
 
@@ -114,9 +115,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("candidate_name", "COMPOSER_CANDIDATE_NAME", "--candidate", None, _text,
                 "your own name, for a signature"),
         Setting("account", "COMPOSER_ACCOUNT", "--account", "free", _choice(lambda: list(ACCOUNTS)),
-                "LinkedIn tier: free (200 characters) or premium (300)"),
+                "LinkedIn tier: free (200 characters) or premium (300)", choice=True),
         Setting("provider", "COMPOSER_PROVIDER", "--provider", AUTO, _choice(_provider_names, BUILT_IN_PROVIDERS),
-                "who drafts: auto, openai, local, template"),
+                "who drafts: auto, openai, local, template", choice=True),
         Setting("model", "COMPOSER_MODEL", "--model", None, _text, "the model name (default: the provider's)"),
         Setting("base_url", "OPENAI_BASE_URL", "--base-url", None, _url, "an OpenAI-compatible server"),
         Setting("api_key", "OPENAI_API_KEY", None, None, _secret, "the OpenAI API key (file must be 0600)",
@@ -245,7 +246,9 @@ def resolve(file_values: Mapping[str, str], environ: Mapping[str, str] = os.envi
     resolved = {}
     for key, s in SETTINGS.items():
         from_env = environ.get(s.env, "").strip()
-        if from_env:
+        if from_env and not s.choice:  # free text (a name, a model, a URL, a key): as it is, as it always was
+            resolved[key] = Resolved(from_env, "environment")
+        elif from_env:  # a choice: the flag's words, in any case
             try:
                 resolved[key] = Resolved(s.check(key, from_env), "environment")
             except UsageError as e:

@@ -269,3 +269,14 @@ def test_the_providers_taken_without_the_registry_are_registered():
     from composer.providers import provider_names
 
     assert set(BUILT_IN_PROVIDERS) <= {"auto", *provider_names()}
+
+
+def test_the_environment_is_checked_for_choices_and_taken_as_it_is_for_text(monkeypatch, capsys):
+    monkeypatch.setenv("COMPOSER_ACCOUNT", "gold")
+    assert main(["check", *FACTS, "--text", NOTE]) == 2
+    assert "environment variable COMPOSER_ACCOUNT: account 'gold' is not one of free, premium" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.delenv("COMPOSER_ACCOUNT")
+    monkeypatch.setenv("COMPOSER_MODEL", "any model name")  # what the server calls it: not ours to judge
+    assert resolved(["draft"])["model"] == "any model name"
