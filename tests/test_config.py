@@ -280,3 +280,21 @@ def test_the_environment_is_checked_for_choices_and_taken_as_it_is_for_text(monk
     monkeypatch.delenv("COMPOSER_ACCOUNT")
     monkeypatch.setenv("COMPOSER_MODEL", "any model name")  # what the server calls it: not ours to judge
     assert resolved(["draft"])["model"] == "any model name"
+
+
+def test_batch_rows_take_the_account_and_name_set_once_unless_they_give_their_own(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"id": "a", "interviewer_name": "Raj Patel", "role": "SRE", "company": "Acme", "topics": ["SLOs"]}\n'
+        '{"id": "c", "interviewer_name": "Li Wei", "role": "SRE", "company": "Acme", "topics": ["paging"], '
+        '"kind": "thank_you_email"}\n'
+        '{"id": "b", "interviewer_name": "Mei Chen", "role": "SRE", "company": "Acme", "topics": ["on-call"], '
+        '"account": "free", "candidate_name": "Ben Ode"}\n'
+    )
+    config("set", "account", "premium")
+    config("set", "candidate_name", "Ana Lima")
+    out = tmp_path / "notes.jsonl"
+    assert main(["batch", str(rows), "--out", str(out), "--provider", "template"]) == 0
+    records = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert records["a"]["limit"] == 300 and "Ana Lima" in records["c"]["text"]
+    assert records["b"]["limit"] == 200
