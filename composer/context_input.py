@@ -221,13 +221,16 @@ def load_context_file(path: str) -> dict[str, Any]:
 
 def context_from_args(args: Any, base: dict[str, Any] | None = None) -> MessageContext:
     """The context file (if any; else `base`, the facts the journal holds), overridden field by field by the
-    command-line options."""
+    command-line options; `args.defaults` (the account and the candidate's name from the environment or the
+    config file) fill what none of them gave."""
     data: dict[str, Any] = load_context_file(args.context) if getattr(args, "context", None) else {}
     data = {**(base or {}), **data}
     for flag, field in CONTEXT_FLAGS.items():
         value = getattr(args, flag, None)
         if value not in (None, []):
             data[field] = value
+    for field, value in (getattr(args, "defaults", None) or {}).items():  # the environment's, the config's
+        data.setdefault(field, value)
     if "interviewer_name" not in data:
         raise UsageError("interviewer_name is required: pass --interviewer NAME or a --context file with it")
     return validate_context(data)

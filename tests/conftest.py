@@ -60,6 +60,20 @@ def vcr_cassette_dir() -> str:
     return str(CASSETTES)
 
 
+# --- no user's config ---------------------------------------------------------------------------------------
+
+# What a candidate set once (`config set`) must not change what a test sees: every test reads a config file
+# of its own, which does not exist until the test writes it, and none of the variables that win over it.
+CONFIG_VARIABLES = ("COMPOSER_HOME", "COMPOSER_PROVIDER", "COMPOSER_ACCOUNT", "COMPOSER_CANDIDATE_NAME")
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch, tmp_path_factory):
+    monkeypatch.setenv("COMPOSER_CONFIG", str(tmp_path_factory.mktemp("config") / "config.toml"))
+    for name in CONFIG_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
 # --- the network guard --------------------------------------------------------------------------------------
 
 

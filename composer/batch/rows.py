@@ -57,31 +57,36 @@ class BatchRow:
     panel: str  # rows with the same panel key were one interview
 
 
-def load_rows(source: Any, input_format: str | None = None) -> list[BatchRow]:
+def load_rows(
+    source: Any, input_format: str | None = None, defaults: Mapping[str, Any] | None = None
+) -> list[BatchRow]:
     """A path (CSV, JSON, JSONL, YAML; '-' for stdin), or an iterable of rows: dicts (rows or interviews
-    with 'interviewers'), MessageContexts, or BatchRows."""
+    with 'interviewers'), MessageContexts, or BatchRows. `defaults`: fields a row that lacks them gets (the
+    account and the candidate's name set once: `composer/config.py`)."""
     if isinstance(source, (str, Path)):
-        return read_rows(str(source), input_format)
+        return read_rows(str(source), input_format, defaults)
     items = list(source)
     if items and all(isinstance(i, BatchRow) for i in items):
         return items
-    return rows_from_dicts(items)
+    return rows_from_dicts(items, defaults)
 
 
-def read_rows(path: str, fmt: str | None = None) -> list[BatchRow]:
+def read_rows(path: str, fmt: str | None = None, defaults: Mapping[str, Any] | None = None) -> list[BatchRow]:
     """Read and validate a batch input file (CSV, JSON, JSONL or YAML; `-` is stdin, with `fmt`)."""
     records = [r for record in read_records(path, fmt) for r in expand(record)]  # every one read first
-    return validate_records(records)
+    return validate_records(records, defaults)
 
 
-def rows_from_dicts(items: Iterable[Mapping[str, Any] | MessageContext]) -> list[BatchRow]:
+def rows_from_dicts(
+    items: Iterable[Mapping[str, Any] | MessageContext], defaults: Mapping[str, Any] | None = None
+) -> list[BatchRow]:
     """The Python API's input: dicts (rows, or interviews with 'interviewers') or MessageContexts."""
     records: list[Record] = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, MessageContext):
             item = item.model_dump(exclude_defaults=True)
         records.extend(expand(record_of(item, f"row {number}", "input")))
-    return validate_records(records)
+    return validate_records(records, defaults)
 
 
 def panels(rows: Iterable[BatchRow]) -> list[list[BatchRow]]:
@@ -172,14 +177,18 @@ class RowList(list):
     notes: list[str]
 
 
-def validate_records(records: Iterable[Record]) -> RowList:
-    """Every record validated in order (the first problem is raised), ids checked, panels filled in."""
+def validate_records(records: Iterable[Record], defaults: Mapping[str, Any] | None = None) -> RowList:
+    """Every record validated in order (the first problem is raised), ids checked, panels filled in;
+    `defaults` fill the fields a row does not give."""
     rows: list[_Pending] = []
     first_seen: dict[str, str] = {}
     for index, record in enumerate(records):
         given = _row_id(record.data.get("id"), record.where)
         where = f"{record.where} (id {given})" if given else record.where
-        data = _context_data({k: v for k, v in record.data.items() if k != "id"}, where)
+        data = {
+            **(defaults or {}),
+            **_context_data({k: v for k, v in record.data.items() if k != "id"}, where),
+        }
         panel = data.pop("panel", None)
         try:
             context = MessageContext.model_validate(data)

@@ -257,12 +257,13 @@ async def arun_batch(
     fsync: bool = False,
     gate: BackoffGate | None = None,
     timeout: float | None = None,
+    defaults: Mapping[str, Any] | None = None,
 ) -> BatchReport:
     """`run_batch` for code that already runs an event loop."""
     started = time.perf_counter()
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
-    rows = load_rows(source, input_format)  # every row validated before anything else happens
+    rows = load_rows(source, input_format, defaults)  # every row validated before anything else happens
     # A provider built here by name waits at this gate (a provider object keeps its own).
     gate = gate or BackoffGate()
     with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
@@ -299,7 +300,8 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     `provider`, `model`, `base_url` (as compose_note), `concurrency` (default 4), `resume` (skip ids already
     in `out`), `overwrite` (start `out` again), `max_attempts`, `fallback`, `input_format`, `progress`
     (a progress bar on stderr; None: only when stderr is a terminal), `fsync`, `timeout` (the seconds each
-    request to a model server may take, start to last byte), `gate` (a BackoffGate to share). Bad input
+    request to a model server may take, start to last byte), `gate` (a BackoffGate to share), `defaults`
+    (fields a row lacks: the account and candidate's name from the environment or config). Bad input
     raises UsageError before any call and before `out` is touched.
     """
     return asyncio.run(arun_batch(source, out, **options))

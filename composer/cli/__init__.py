@@ -1,4 +1,4 @@
-"""The command line: `python -m composer check|draft|batch|plan`, also installed as `followup-composer`.
+"""The command line: `python -m composer check|draft|batch|plan|config`, also installed as `followup-composer`.
 
 Exit codes: 0 passed, 1 no passing message, 2 bad input or usage, 3 provider error.
 Each subcommand lives in its own module with `add_parser(subparsers)` and `run(args) -> int`; heavy
@@ -12,10 +12,10 @@ import logging
 import os
 import sys
 
-from composer.cli import batch, check, draft, journal, plan, serve
+from composer.cli import batch, check, config, draft, journal, plan, serve
 from composer.errors import ProviderError, UsageError
 
-COMMANDS = (check, draft, batch, plan, journal, serve)
+COMMANDS = (check, draft, batch, plan, journal, config, serve)
 VERBOSE_HELP = "log retries and each attempt to stderr"
 PROG = "python -m composer"  # the name in usage and error lines when run as a module, or from Python
 
@@ -70,7 +70,10 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
-        return args.run(args)
+        if args.command == "config":
+            return args.run(args)
+        with config.defaults_for(args):  # flags > environment > config file > built-in defaults
+            return args.run(args)
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return e.exit_code

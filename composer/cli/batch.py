@@ -85,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         input_format=args.input_format,
         timeout=args.timeout,
         progress=None,  # a bar on a terminal only
+        defaults=args.defaults,  # the account and candidate's name from the environment or config file
     )
     if args.format != "text":
         sys.stdout.write(report.render(args.format))

@@ -92,13 +92,17 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     (`--max-attempts`, `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
     g.add_argument(
-        "--provider", choices=ProviderChoices(), default=AUTO,
-        help=f"who drafts {what} (default: auto)",
+        "--provider", choices=ProviderChoices(),
+        help=f"who drafts {what} (default: COMPOSER_PROVIDER, else the config file, else auto)",
     )  # fmt: skip
-    g.add_argument("--model", help="model name (default: COMPOSER_MODEL, else the provider's default)")
+    g.add_argument(
+        "--model",
+        help="model name (default: COMPOSER_MODEL, else the config file, else the provider's default)",
+    )
     g.add_argument(
         "--base-url", dest="base_url", metavar="URL",
-        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL)",
+        help="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (default: OPENAI_BASE_URL, else the "
+        "config file)",
     )  # fmt: skip
     g.add_argument(
         "--timeout", type=positive_seconds, metavar="SECONDS",
