@@ -214,7 +214,9 @@ HYPERBOLE = Phrases(
     ("earth", "planet", "world", "universe", "industry", "business", "country", "time", "history", "ever"),
 )
 PILE = 3
-QUESTION = re.compile(r"[^.!?\n]*\?")
+# A sentence, to its end or the end of the text: it always matches, so no start is tried twice (a pattern
+# that had to end in "?" tried every start of a long run without one: quadratic, issue 14).
+SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]|\Z)")
 PROCESS_WORDS = re.compile(
     r"\b(?:decision|decide|decided|status|update|updates|candidacy|application|timeline|shortlist|shortlisted"
     r"|feedback|outcome|result|results|hear\s+back|next\s+steps|offer|selected|progress|running)\b"
@@ -234,7 +236,9 @@ def asks_about_decision(draft: Draft, facts: Facts) -> Iterator[Finding]:
     yield from found
     if found or "?" not in draft.folded:
         return
-    for q in QUESTION.finditer(draft.folded):
+    for q in SENTENCE.finditer(draft.folded):
+        if not q.group(0).endswith("?"):
+            continue
         word = PROCESS_WORDS.search(q.group(0))
         if word and not facts.mentions(word.group(0)):
             yield Finding(

@@ -51,12 +51,36 @@ def _run_on(between: list[str]) -> bool:
     return wh is None or len(between) - wh - 1 >= 4
 
 
+class _NextMatch:
+    """The first match of a pattern at or after each of a rising series of places, each part of the text
+    scanned once (a search per place would rescan a long clause for every verb in it: quadratic)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.found: re.Match[str] | None = None
+        self.searched = -1  # the place the last search started from
+
+    def at_or_after(self, at: int) -> re.Match[str] | None:
+        if self.searched < 0 or self.found is not None and self.found.start() < at:
+            self.found, self.searched = self.pattern.search(self.text, at), at
+        return self.found
+
+
+def _copula_before(copulas: _NextMatch, folded: str, at: int, stop: int) -> re.Match[str] | None:
+    """The first 'was ...' from `at` that ends by `stop` (as `_COPULA.search(folded, at, stop)` finds it)."""
+    copula = copulas.at_or_after(at)
+    if copula is None or copula.start() >= stop:
+        return None
+    return copula if copula.end() <= stop else _COPULA.search(folded, at, stop)
+
+
 def clause_as_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
     folded = draft.folded
+    ends, copulas = _NextMatch(_CLAUSE_END, folded), _NextMatch(_COPULA, folded)
     for verb in _MAIN_VERB.finditer(folded):
-        end = _CLAUSE_END.search(folded, verb.end())
+        end = ends.at_or_after(verb.end())
         stop = end.start() if end else len(folded)
-        copula = _COPULA.search(folded, verb.end(), stop)
+        copula = _copula_before(copulas, folded, verb.end(), stop)
         if copula is None or copula.group("next") not in _EVALUATION:
             continue
         if not _run_on(WORD.findall(folded[verb.end() : copula.start()])):

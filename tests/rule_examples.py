@@ -625,11 +625,57 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the Kafka talk. See www.mysite.dev for my projects.", {}),
             ("Hi Sofia, thank you for the Kafka talk. My work is at janedoe.io/kafka", {}),
             ("Hi Sofia, thanks for the Kafka talk. My portfolio: behance.net/jane-doe", {}),
+            # Any domain, not a list of endings (issue 14, item 14).
+            ("Hi Sofia, thank you for the Kafka talk. My notes are at janedoe.tech", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My notes: kafka-notes.link", {}),
+            ("Hi Sofia, thank you for the Kafka talk. See janedoe.us for my work.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My demo is on kafka.gg today.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My notes are on janedoe.eu now.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My demo runs on 203.0.113.7 now.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My notes are at janedoe\uff0etech", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My notes are at jane\u200bdoe.te\u200bch", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My notes are at JANEDOE.TECH", {}),
+            # The facts exempt no link: a topic holding one lets nothing through (item 13).
+            (
+                "Hi Sofia, thank you for the Kafka talk. My notes are at http://evil.example",
+                {"topics": ["notes at http://evil.example", "Kafka"]},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk; notes at evil.tech",
+                {"topics": ["evil.tech", "Kafka"]},
+            ),
         ],
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the Kafka talk and the tour of ASP.NET services.", {}),
             ("Hi Sofia, thank you for the Kafka talk and the tour of Node.js services.", {}),
+            ("Hi Sofia, thank you for the Kafka talk, e.g. the data quality checks at Acme.", {}),
+            ("Hi Sofia, thank you for the Kafka talk.It was a pleasure to hear about the checks.", {}),
+            (
+                "Hi Sofia, thank you for the Data Engineer interview at Booking.com and the Kafka talk.",
+                {"company": "Booking.com"},
+            ),
+            ("Hi Sofia, thank you for the Kafka talk and the v2.1.3 release of the data quality checks.", {}),
+        ],
+    },
+    "tone.contact_details": {
+        "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Reach me at jane.doe@example.tech any time.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My number: +44 20 7946 0958.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. Call me on (415) 555-0100 if useful.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My cell is 415-555-0100.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. My mobile is 06 12 34 56 78.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. Write to jane@evil.example",
+                {"topics": ["jane@evil.example", "Kafka"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk on 2024-05-01 and the data quality checks.", {}),
+            ("Hi Sofia, thank you for the Kafka talk about 10 000 000 events a day.", {}),
+            ("Hi Sofia, thank you for the Kafka talk about the 2019-2024 migration and the checks.", {}),
+            ("Hi Sofia, thank you for the Kafka talk and the @dbt_labs checks.", {}),
         ],
     },
     "tone.impersonal_greeting": {
