@@ -32,6 +32,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w+.,/-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,5}(?![\w/]|[.,]\d)"
 )
+_DOT_BEFORE_A_WORD = re.compile(r"[.\uff0e\u3002\uff61](?=[\w" + _INVISIBLE + r"])")
 _TRAILING = ".,;:!?)]}'\""
 # Dotted names that are not sites a note links to.
 NOT_LINKS = frozenset({"asp.net", "vb.net", "ado.net"})
@@ -105,7 +106,7 @@ def _host(address: str) -> str:
 def links(text: str, original: str | None = None) -> Iterator[Found]:
     """The links in a (folded) text. `original`, the text as written, tells a missing space ('time.It was')
     from a domain: a top-level domain written as a capitalised word is the start of a sentence."""
-    if "." not in text and "\uff0e" not in text and "\u3002" not in text and "\uff61" not in text:
+    if "://" not in text and "www." not in text and _DOT_BEFORE_A_WORD.search(text) is None:
         return
     view, where = _view(text)
     for m in _ADDRESS.finditer(view):
@@ -139,6 +140,7 @@ def emails(text: str) -> Iterator[Found]:
         yield _found(text, where, m.start(), m.end())
 
 
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
 _YEARS = re.compile(r"\d{4}\s?-\s?\d{4}")
@@ -147,7 +149,8 @@ _YEARS = re.compile(r"\d{4}\s?-\s?\d{4}")
 def phones(text: str) -> Iterator[Found]:
     """The phone numbers in a text: seven to fifteen digits in groups ('+44 20 7946 0958', '(415) 555-0100',
     '555-0100'), not a date, a range of years or a number with thousands separators."""
-    if sum(map(str.isdigit, text)) < 7:
+    first = _DIGIT.search(text)  # most notes hold no digit at all: one fast scan
+    if first is None or sum(map(str.isdigit, text[first.start() :])) < 7:
         return
     view, where = _view(text)
     for m in _PHONE.finditer(view):

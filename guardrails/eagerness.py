@@ -158,16 +158,21 @@ CONTACT_ASK = Phrases(
 )
 # Asking about pay, in words that never name a topic of the interview: never exempt by the facts (a topic
 # 'what is the salary range' must not let the question through).
-MONEY_ASKED = Phrases(
-    r"\b(?:(?:salary|salaries|pay|compensation|comp|wage|rate)\s+(?:range|band|bracket|expectations?|scale"
-    r"|package|details|level)"
-    r"|(?:how\s+much|what)\s+(?:does|would|will|could|might)\s+(?:it|this|that|the\s+(?:role|job|position))"
-    r"\s+(?:pay|offer)"
-    r"|how\s+much\s+(?:would|will|could|can|might)\s+i\s+(?:be\s+paid|earn|make|get)"
-    r"|what(?:'s|\s+is|\s+would\s+be|\s+will\s+be)\s+the\s+(?:pay|salary|compensation|comp|wage|package|rate)\b"
-    r"|(?:six|seven|6|7)[\s-]figures?|[0-9]+\s?k\b)|[$\u00a3\u20ac]\s?[0-9]",
-    ("salar", "pay", "compensation", "comp", "wage", "rate", "much", "what", "figure", "k", "$", "\u00a3",
-     "\u20ac"),
+MONEY_ASKED = AnyOf(
+    Phrases(
+        r"\b(?:(?:salary|salaries|pay|compensation|comp|wage|rate)\s+(?:range|band|bracket|expectations?|scale"
+        r"|package|details|level)"
+        r"|(?:how\s+much|what)\s+(?:does|would|will|could|might)\s+(?:it|this|that|the\s+(?:role|job|position))"
+        r"\s+(?:pay|offer)"
+        r"|how\s+much\s+(?:would|will|could|can|might)\s+i\s+(?:be\s+paid|earn|make|get)"
+        r"|what(?:'s|\s+is|\s+would\s+be|\s+will\s+be)\s+the\s+(?:pay|salary|compensation|comp|wage|package"
+        r"|rate)\b)",
+        ("salar", "pay", "comp", "wage", "rate", "much", "what"),
+    ),
+    Phrases(
+        r"\b(?:(?:six|seven|6|7)[\s-]figures?|[0-9]+\s?k\b)|[$\u00a3\u20ac]\s?[0-9]",
+        ("figure", "$", "\u00a3", "\u20ac", *"0123456789"),
+    ),
 )  # fmt: skip
 MONEY = Phrases(
     r"\b(?:salary|salaries|compensation|(?:signing|sign-on)\s+bonus|equity"

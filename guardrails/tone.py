@@ -181,16 +181,19 @@ def _content(word: str) -> bool:
     return word not in STOPWORDS and word not in GENERIC
 
 
-def _first_repeat(ws: list[str], size: int, needed: int) -> tuple[int, int] | None:
+def _first_repeat(ws: list[str], starts: list[int], size: int, needed: int) -> tuple[int, int] | None:
     """Where a run of `size` words with at least `needed` content words comes back, not overlapping itself:
-    (start of the repeat, offset of its first content word). Each run is hashed once: linear in the words.
+    (start of the repeat, offset of its first content word). Only the runs from `starts` (those around a
+    content word that comes back: any repeated run holds one) are hashed, each once: linear in the words.
 
     Of all repeats, the one whose first content word comes first (then whose repeat comes first, then the
     run that starts at that word) is reported, as a comparison of the places each word comes back would."""
     first_seen: dict[tuple[str, ...], int] = {}
     done: set[tuple[str, ...]] = set()  # runs whose earliest repeat is known: later ones come after it
     best: tuple[int, int, int] | None = None  # (place of the content word, of its repeat, offset)
-    for i in range(len(ws) - size + 1):
+    for i in starts:
+        if i + size > len(ws):
+            break
         gram = tuple(ws[i : i + size])
         j = first_seen.setdefault(gram, i)
         if i - j < size or gram in done:
@@ -211,16 +214,22 @@ def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
     with at least one content word, or three with at least two ("about the role at" does not count)."""
     ws = WORD.findall(draft.folded)
-    content = [w for w in ws if _content(w)]
-    if len(set(content)) == len(content):
+    seen: set[str] = set()
+    again: set[str] = set()
+    for w in ws:
+        if w not in STOPWORDS and w not in GENERIC:
+            (again if w in seen else seen).add(w)
+    if not again:
         return
+    places = [i for i, w in enumerate(ws) if w in again]
     for size, needed in ((3, 2), (4, 1)):
-        found = _first_repeat(ws, size, needed)
+        starts = sorted({i - k for i in places for k in range(size) if i >= k})
+        found = _first_repeat(ws, starts, size, needed)
         if found is None:
             continue
-        again = found[0]
+        again_at = found[0]
         words = list(WORD.finditer(draft.folded))
-        start, end = words[again].start(), words[again + size - 1].end()
+        start, end = words[again_at].start(), words[again_at + size - 1].end()
         shown = draft.text[start:end]
         yield Finding(
             f"Says {shown!r} twice.",
