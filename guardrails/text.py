@@ -209,9 +209,6 @@ class AnyOf:
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
-# The top-level domains a topic is judged by (guardrails.topics); links in a draft are found on any domain
-# (guardrails.addresses.LINKS).
-DOMAIN_ENDINGS = (
-    "com net io org co ly me dev ai app page site design studio xyz info biz news uk ca au de fr nl in"
-).split()
-LINKS = _LINKS  # a scheme, "www.", an IP address or a name on any real top-level domain
+# A link: a scheme, "www.", an IP address or a name on any real top-level domain (guardrails.addresses), in
+# the note and the follow-up alike.
+LINKS = _LINKS

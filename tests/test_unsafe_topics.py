@@ -26,6 +26,11 @@ UNSAFE = {
     "https://nubank.com.br/style-guide": "nubank.com",
     "www.rijksmuseum.nl/en/learning": "rijksmuseum",
     "acme.io/blog/kafka-migration": "acme.io",
+    # Any domain, not a list of endings (issue 14, items 13 and 14).
+    "kafka-notes.tech/migration-plan": "kafka-notes",
+    "evil.link": "evil.link",
+    "203.0.113.7/notes": "203.0.113.7",
+    "janedoe\uff0etech/kafka": "janedoe",
     "send the writing sample to omar.haddad@bakermckenzie.com": "omar.haddad",
 }
 SAFE = "voice and tone guidelines"
