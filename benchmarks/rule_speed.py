@@ -88,7 +88,6 @@ CRAFTED = {
 
 def _cpu(run, repeats: int) -> float:
     best = float("inf")
-    gc.collect()
     gc.disable()
     try:
         for _ in range(repeats):

@@ -95,7 +95,6 @@ def _best(run, hopeless: float = float("inf")) -> float:
     """The best of REPEATS runs in CPU time, with the garbage collector held off (a collection landing in
     one run is not the rule's time)."""
     best = float("inf")
-    gc.collect()
     gc.disable()
     try:
         for _ in range(REPEATS):
