@@ -68,6 +68,7 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A capital or digit not preceded by a word character (the look-behind spans the letter itself, so the
 # pattern starts with a character class and the scan is fast).
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 _SUFFIXES = ("ational", "ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers", "er",
              "ed", "es", "s", "ly", "al")  # fmt: skip
 
@@ -156,6 +157,14 @@ class Draft:
         points = len(self.text) + len(self.beyond)
         units = sum(len(part.encode("utf-16-le", "surrogatepass")) for part in (self.text, self.beyond)) // 2
         return max(points, units), points, units
+
+    @cached_property
+    def spellings(self) -> dict[str, str]:
+        """Each word of letters, folded, and how the text first writes it ('apis' -> 'APIs')."""
+        written: dict[str, str] = {}
+        for m in _LETTERS_ONLY.finditer(self.text):
+            written.setdefault(fold(m.group(0)), m.group(0))
+        return written
 
     @cached_property
     def capitalised(self) -> list[re.Match[str]]:

@@ -55,6 +55,12 @@ def _random_words(n: int) -> str:
     return " ".join(out)
 
 
+def _sharing_a_prefix(prefix: str, n: int) -> str:
+    """Distinct words that all start alike ('Kafaaaa Kafbaaa ...'): each is compared with the earlier ones."""
+    count = n // (len(prefix) + 5)
+    return " ".join(prefix + "".join(chr(97 + i // 26**k % 26) for k in range(4)) for i in range(count))
+
+
 def _random_characters(n: int) -> str:
     rng = random.Random(n)
     alphabet = " \n.?!,:;'\"-@/+()[]{}<>#$0123456789aeiostxAEKR"
@@ -79,6 +85,8 @@ CRAFTED = {
     "dotted words": lambda n: "a." * (n // 2),
     "digits and dashes": lambda n: "1-" * (n // 2),
     "capitals": lambda n: "ABC " * (n // 4),
+    "names sharing three letters": lambda n: _sharing_a_prefix("Kaf", n),
+    "long words sharing three letters": lambda n: _sharing_a_prefix("migrat", n),
     "random words": _random_words,
     "random characters": _random_characters,
 }
