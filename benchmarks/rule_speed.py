@@ -89,6 +89,7 @@ CRAFTED = {
     "capitals": lambda n: "ABC " * (n // 4),
     "names sharing three letters": lambda n: _sharing_a_prefix("Kaf", n),
     "long words sharing three letters": lambda n: _sharing_a_prefix("migrat", n),
+    "pay and contact asks, repeated": lambda n: "salary range, your email; salary " * (n // 34),
     "random words": _random_words,
     "random characters": _random_characters,
 }
