@@ -56,6 +56,6 @@ def check_message(text: str, context: MessageContext | dict[str, Any]) -> Report
     """
     facts = facts_for(context)
     text = normalize(text)
-    draft = Draft(text)
+    draft = Draft.capped(text)  # the rules read the first MAX_CHECKED_CHARS characters; all are counted
     results = [run_rule(rule, draft, facts) for rule in rules_for(facts.kind)]
     return Report(text=text, results=results, characters=draft.count[0], limit=facts.limit)

@@ -12,17 +12,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guardrails.names import PersonName, greeting_name, parse_name
+from guardrails.person_names import MAX_NAME as MAX_NAME  # re-exported: composer.context
+from guardrails.person_names import valid_person_name
 from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS, SENT_KINDS, THANK_YOU_EMAIL
 
 Account = Literal[ACCOUNTS]
 Kind = Literal[KINDS]
 SentKind = Literal[SENT_KINDS]
 
-MAX_NAME = 80
 MAX_FIELD = 120
 MAX_TOPIC = 300
 MAX_TOPICS = 8
-_NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%")
 
 
 def normal_choice(value: Any) -> Any:
@@ -108,22 +108,19 @@ class MessageContext(BaseModel):
             return [part for part in value.split(";") if part.strip()]
         return value
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """A NUL byte in any field (a cell of a binary file read as text) is refused, never passed on."""
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and "\x00" in v for v in values):
+            raise ValueError("contains a NUL byte: give plain text")
+        return value
+
     @field_validator("interviewer_name", "candidate_name", "greet_as")
     @classmethod
     def _person(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        value = _clean(value)
-        if not value:
-            raise ValueError("must not be empty: give the person's name as they write it")
-        if len(value) > MAX_NAME:
-            raise ValueError(f"is {len(value)} characters; a name has at most {MAX_NAME}")
-        if not any(ch.isalpha() for ch in value):
-            raise ValueError(f"{value!r} has no letters: give the person's name")
-        bad = sorted(set(value) & _NOT_IN_NAMES)
-        if bad:
-            raise ValueError(f"{value!r} contains {''.join(bad)!r}: give the real name, not a template slot")
-        return value
+        return None if value is None else valid_person_name(value)
 
     @field_validator("greet_as", mode="before")
     @classmethod
@@ -166,8 +163,15 @@ class MessageContext(BaseModel):
     @field_validator("other_names")
     @classmethod
     def _others(cls, value: list[str]) -> list[str]:
-        names = [_clean(v) for v in value]
-        return [n for n in names if n and len(n) <= MAX_NAME]
+        names = []
+        for i, name in enumerate(value):
+            if not name.strip():
+                continue
+            try:
+                names.append(valid_person_name(name))
+            except ValueError as e:
+                raise ValueError(f"name {i + 1} {e}") from None
+        return names
 
     @field_validator("other_topics")
     @classmethod

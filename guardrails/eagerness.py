@@ -5,12 +5,15 @@ excessive follow-ups'; career sources: 'don't ask about next steps', 'don't clai
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
-from guardrails.text import AnyOf, Draft, Phrases
+from guardrails.text import STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, stem
+from guardrails.topics import may_name_topic
 
 DECISION = AnyOf(
     Phrases(
@@ -136,14 +139,8 @@ REFERRAL = AnyOf(
     Phrases(
         r"\b(?:refer\s+me|referral|(?:put|say|put\s+in)\s+a\s+good\s+word|good\s+word\s+for\s+me"
         r"|recommend\s+me|vouch\s+for\s+me|endorse\s+me|pass\s+(?:my|along\s+my)\s+(?:resume|cv|application)"
-        r"|forward\s+my\s+(?:resume|cv|application)|introduce\s+me\s+to"
-        r"|(?:share|send|give)\s+(?:me\s+)?your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number|contact)"
-        r"|what(?:'s|\s+is)\s+your\s+(?:personal\s+)?(?:email|phone|cell|mobile|number)"
-        r"|(?:best\s+)?(?:phone\s+)?(?:number|email|way)\s+to\s+reach\s+you|reach\s+you\s+(?:on\s+)?directly"
-        r"|your\s+(?:personal\s+)?(?:phone\s+number|cell(?:\s+number)?|mobile\s+number|contact\s+(?:details|info)"
-        r"|direct\s+line|email\s+address))",
-        ("refer", "word", "recommend", "vouch", "endorse", "pass", "forward", "introduce", "email", "phone", "cell",
-         "mobile", "number", "contact", "line", "reach"),
+        r"|forward\s+my\s+(?:resume|cv|application)|introduce\s+me\s+to)",
+        ("refer", "word", "recommend", "vouch", "endorse", "pass", "forward", "introduce"),
     ),
     Phrases(
         r"\b(?:keep\s+me\s+in\s+mind|(?:think|thought|thinking)\s+of\s+me\b|(?:keep|have)\s+me\s+on\s+your\s+radar"
@@ -152,15 +149,42 @@ REFERRAL = AnyOf(
         ("mind", "think", "thought", "radar", "other", "future"),
     ),
 )  # fmt: skip
+# Asking for their contact details: never exempt, whatever the facts hold (issue 14, item 13).
+CONTACT_ASK = Phrases(
+    r"\b(?:(?:share|send|give)\s+(?:me\s+)?your\s+(?:personal\s+)?(?:e-?mail|phone|cell|mobile|number|contact)"
+    r"|what(?:'s|\s+is)\s+your\s+(?:personal\s+)?(?:e-?mail|phone|cell|mobile|number)"
+    r"|(?:best\s+)?(?:phone\s+)?(?:number|e-?mail|way)\s+to\s+reach\s+you|reach\s+you\s+(?:on\s+)?directly"
+    r"|your\s+(?:personal\s+)?(?:phone\s+number|cell(?:\s+number)?|mobile\s+number|contact\s+(?:details|info)"
+    r"|direct\s+line|e-?mail\s+address))",
+    ("mail", "phone", "cell", "mobile", "number", "contact", "line", "reach"),
+)
+# Asking about pay, in words that never name a topic of the interview: never exempt by the facts (a topic
+# 'what is the salary range' must not let the question through).
+MONEY_ASKED = AnyOf(
+    Phrases(
+        r"\b(?:(?:salary|salaries|pay|compensation|comp|wage|rate)\s+(?:range|band|bracket|expectations?|scale"
+        r"|package|details|level)"
+        r"|(?:how\s+much|what)\s+(?:does|would|will|could|might)\s+(?:it|this|that|the\s+(?:role|job|position))"
+        r"\s+(?:pay|offer)"
+        r"|how\s+much\s+(?:would|will|could|can|might)\s+i\s+(?:be\s+paid|earn|make|get)"
+        r"|what(?:'s|\s+is|\s+would\s+be|\s+will\s+be)\s+the\s+(?:pay|salary|compensation|comp|wage|package"
+        r"|rate)\b)",
+        ("salar", "pay", "comp", "wage", "rate", "much", "what"),
+    ),
+    Phrases(
+        r"\b(?:(?:six|seven|6|7)[\s-]figures?|[0-9]+\s?k\b)|[$\u00a3\u20ac]\s?[0-9]",
+        ("figure", "$", "\u00a3", "\u20ac", *"0123456789"),
+    ),
+)  # fmt: skip
 MONEY = Phrases(
-    r"\b(?:salary|salaries|compensation|pay\s+(?:range|band|scale)|(?:signing|sign-on)\s+bonus|equity"
+    r"\b(?:salary|salaries|compensation|(?:signing|sign-on)\s+bonus|equity"
     r"|benefits\s+package|stock\s+options|start\s+date|when\s+(?:can|could|would|do)\s+i\s+start"
     r"|i\s+(?:can|could|am\s+able\s+to|am\s+available\s+to|'m\s+available\s+to)\s+start|available\s+to\s+start"
-    r"|(?:how\s+much|what)\s+(?:does|would)\s+(?:it|the\s+role)\s+pay|vacation\s+days|pto|annual\s+leave"
+    r"|vacation\s+days|pto|annual\s+leave"
     r"|paid\s+leave|holiday\s+allowance|budget\s+(?:is\s+)?(?:flexible|range|for\s+(?:the|this)\s+role)"
-    r"|does\s+the\s+(?:package|offer|role)\s+(?:include|offer)|[0-9]+\s?k\b|\$\s?[0-9])\b",
-    ("salar", "compensation", "pay", "bonus", "equity", "benefits", "stock", "start", "vacation", "pto",
-     "leave", "holiday", "budget", "does", "$", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    r"|does\s+the\s+(?:package|offer|role)\s+(?:include|offer))\b",
+    ("salar", "compensation", "bonus", "equity", "benefits", "stock", "start", "vacation", "pto",
+     "leave", "holiday", "budget", "does"),
 )  # fmt: skip
 REPEATED = Phrases(
     r"\b(?:following\s+up\s+again|(?:another|one\s+more|a\s+second|a\s+third)\s+follow[\s-]?up"
@@ -214,7 +238,9 @@ HYPERBOLE = Phrases(
     ("earth", "planet", "world", "universe", "industry", "business", "country", "time", "history", "ever"),
 )
 PILE = 3
-QUESTION = re.compile(r"[^.!?\n]*\?")
+# A sentence, to its end or the end of the text: it always matches, so no start is tried twice (a pattern
+# that had to end in "?" tried every start of a long run without one: quadratic, issue 14).
+SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]|\Z)")
 PROCESS_WORDS = re.compile(
     r"\b(?:decision|decide|decided|status|update|updates|candidacy|application|timeline|shortlist|shortlisted"
     r"|feedback|outcome|result|results|hear\s+back|next\s+steps|offer|selected|progress|running)\b"
@@ -234,7 +260,9 @@ def asks_about_decision(draft: Draft, facts: Facts) -> Iterator[Finding]:
     yield from found
     if found or "?" not in draft.folded:
         return
-    for q in QUESTION.finditer(draft.folded):
+    for q in SENTENCE.finditer(draft.folded):
+        if not q.group(0).endswith("?"):
+            continue
         word = PROCESS_WORDS.search(q.group(0))
         if word and not facts.mentions(word.group(0)):
             yield Finding(
@@ -262,16 +290,65 @@ pushes_meeting = phrase_check(
     "Remove the request for a call, coffee, meeting or next round; close with 'I'd be glad to stay in touch' "
     "instead.",
 )
-asks_referral = phrase_check(
-    REFERRAL,
-    "Asks for a referral, a good word or contact details: {!r}.",
-    "Remove the request for a referral, a recommendation or contact details; ask for nothing.",
-)
-salary_or_start = phrase_check(
-    MONEY,
-    "Raises pay, benefits or a start date: {!r}.",
-    "Remove any mention of salary, benefits, leave or start date; those belong to the recruiter, later.",
-)
+
+
+def _safe_facts(facts: Facts) -> tuple[str, set[str]]:
+    """The role, the company and the topics a message may name, folded, and the stems of their words: what
+    may exempt a word such as 'salary' ('salary benchmarking' as the work discussed). A topic kept out as an
+    instruction exempts nothing."""
+    ctx = facts.context
+    raw = fold("\n".join([ctx.role, ctx.company, *(t for t in ctx.topics if may_name_topic(t))]))
+    return raw, {stem(w) for w in WORD.findall(raw)}
+
+
+def _in_safe_facts(phrase: str, safe: tuple[str, set[str]]) -> bool:
+    raw, stems = safe
+    if phrase in raw:
+        return True
+    words = [w for w in WORD.findall(phrase) if w not in STOPWORDS]
+    return bool(words) and all(stem(w) in stems for w in words)
+
+
+def _never_exempt_first(strict, lenient, draft: Draft, facts: Facts) -> list[re.Match[str]]:
+    """The matches of `strict` whatever the facts hold, and those of `lenient` not in the safe facts and
+    not inside a strict match, in order (each tested against the strict ones by bisection: linear)."""
+    hard = sorted(strict.finditer(draft.folded), key=lambda m: m.start())
+    starts = [h.start() for h in hard]
+    reach = list(itertools.accumulate((h.end() for h in hard), max))  # the furthest end so far
+    safe = None
+    soft = []
+    for m in lenient.finditer(draft.folded):
+        before = bisect.bisect_left(starts, m.end()) - 1
+        if before >= 0 and reach[before] > m.start():
+            continue  # inside a strict match
+        safe = safe or _safe_facts(facts)
+        if not _in_safe_facts(m.group(0), safe):
+            soft.append(m)
+    return sorted(hard + soft, key=lambda m: m.start())
+
+
+def asks_referral(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A referral, a good word (unless the facts name it: 'the referral program'), or their contact details
+    (whatever the facts hold)."""
+    for m in _never_exempt_first(CONTACT_ASK, REFERRAL, draft, facts):
+        yield Finding(
+            f"Asks for a referral, a good word or contact details: {shorten(draft.text[m.start() : m.end()])!r}.",
+            "Remove the request for a referral, a recommendation or contact details; ask for nothing.",
+            m.span(),
+        )
+
+
+def salary_or_start(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Pay, benefits or a start date. A question about pay or a figure counts whatever the facts hold; a word
+    such as 'salary' is left alone when a topic the message may name holds it ('salary benchmarking')."""
+    for m in _never_exempt_first(MONEY_ASKED, MONEY, draft, facts):
+        yield Finding(
+            f"Raises pay, benefits or a start date: {shorten(draft.text[m.start() : m.end()])!r}.",
+            "Remove any mention of salary, benefits, leave or start date; those belong to the recruiter, later.",
+            m.span(),
+        )
+
+
 mentions_other_offers = phrase_check(
     OTHER_OFFERS,
     "Brings other offers or a deadline into the note: {!r}.",

@@ -20,7 +20,9 @@ from guardrails.vocabulary import THANK_YOU_EMAIL
 KINDS = frozenset({THANK_YOU_EMAIL})
 SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Thanks' alone says nothing
 
-_SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*?)[ \t]*$", re.I | re.M)
+# The subject is the rest of the line, its trailing blanks cut in Python (a lazy group before '[ \t]*$'
+# rescanned the blanks at each step: quadratic on a line of spaces, issue 14).
+_SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.I | re.M)
 _SALUTATION = re.compile(
     r"\A\W*(?:(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[\s,]*)?"
     rf"(?:{TITLE_PATTERN})?(?P<name>[a-z][a-z'-]*)"
@@ -59,7 +61,7 @@ def parse_email(text: str) -> Email:
         return Email(None, None, None, text, 0)
     if text[: m.start()].strip():  # a 'Subject:' line, but not the first line
         return Email(None, m.span(), text.count("\n", 0, m.start()) + 1, text, 0)
-    return Email(m.group("subject"), m.span(), 1, text[m.end() :], m.end())
+    return Email(m.group("subject").rstrip(" \t"), m.span(), 1, text[m.end() :], m.end())
 
 
 def example_subject(facts: Facts) -> str:

@@ -84,7 +84,7 @@ def makes_request(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def too_many_links(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    links = list(LINKS.finditer(draft.folded))
+    links = list(LINKS.finditer(draft.folded, draft.text))
     if len(links) > MAX_LINKS:
         shown = ", ".join(repr(draft.text[m.start() : m.end()]) for m in links)
         yield Finding(

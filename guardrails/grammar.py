@@ -52,12 +52,36 @@ def _run_on(between: list[str]) -> bool:
     return wh is None or len(between) - wh - 1 >= 4
 
 
+class _NextMatch:
+    """The first match of a pattern at or after each of a rising series of places, each part of the text
+    scanned once (a search per place would rescan a long clause for every verb in it: quadratic)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.found: re.Match[str] | None = None
+        self.searched = -1  # the place the last search started from
+
+    def at_or_after(self, at: int) -> re.Match[str] | None:
+        if self.searched < 0 or self.found is not None and self.found.start() < at:
+            self.found, self.searched = self.pattern.search(self.text, at), at
+        return self.found
+
+
+def _copula_before(copulas: _NextMatch, folded: str, at: int, stop: int) -> re.Match[str] | None:
+    """The first 'was ...' from `at` that ends by `stop` (as `_COPULA.search(folded, at, stop)` finds it)."""
+    copula = copulas.at_or_after(at)
+    if copula is None or copula.start() >= stop:
+        return None
+    return copula if copula.end() <= stop else _COPULA.search(folded, at, stop)
+
+
 def clause_as_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
     folded = draft.folded
+    ends, copulas = _NextMatch(_CLAUSE_END, folded), _NextMatch(_COPULA, folded)
     for verb in _MAIN_VERB.finditer(folded):
-        end = _CLAUSE_END.search(folded, verb.end())
+        end = ends.at_or_after(verb.end())
         stop = end.start() if end else len(folded)
-        copula = _COPULA.search(folded, verb.end(), stop)
+        copula = _copula_before(copulas, folded, verb.end(), stop)
         if copula is None or copula.group("next") not in _EVALUATION:
             continue
         if not _run_on(WORD.findall(folded[verb.end() : copula.start()])):
@@ -244,16 +268,27 @@ _NOT_PROSE = re.compile(r"'[a-rt-z]|[./@_\\][a-z0-9]|[0-9]")
 _JOINERS = ("'", ".", "/", "@", "_", "\\") + tuple("0123456789")
 
 
-def _copy_of(word: str, facts_words: set[str], earlier: list[str]) -> str | None:
+def _copy_of(word: str, facts_words: set[str], earlier: dict[str, int]) -> str | None:
     """The word this one is a corrupted copy of: of a word of the facts; of an earlier word of the note,
     only with a letter added or swapped ('APIs' ... 'APIRs', not the other way round)."""
     for model in facts_words:
         if model != word and not _inflection(word, model) and _one_letter_off(word, model):
             return model
-    for model in earlier:
-        if len(model) <= len(word) and not _inflection(word, model) and _one_letter_off(word, model):
-            return model
-    return None
+    return _earlier_copy(word, earlier)
+
+
+def _earlier_copy(word: str, earlier: dict[str, int]) -> str | None:
+    """The first word of the note (`earlier`: word -> when first seen) that this one is with an inner letter
+    added or two neighbouring letters swapped: the few such words are looked up, not every earlier word
+    compared (a note of many names sharing three letters was quadratic)."""
+    candidates = {word[:i] + word[i + 1 :] for i in range(3, len(word) - 1)}
+    candidates.update(
+        word[:d] + word[d + 1] + word[d] + word[d + 2 :]
+        for d in range(3, len(word) - 1)
+        if word[d] != word[d + 1]
+    )
+    found = [(earlier[c], c) for c in candidates if c in earlier and not _inflection(word, c)]
+    return min(found)[1] if found else None
 
 
 def non_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -264,16 +299,16 @@ def non_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
     capital = (m for m in draft.capitalised if len(m.group(0)) >= 4 and text[m.start()].isalpha())
     lower = (m for m in _LONG_LOWER.finditer(draft.folded) if text[m.start() : m.end()].islower())
     for matches, pools, shortest in ((capital, facts_capital, 4), (lower, facts_lower, 7)):
-        earlier: dict[str, list[str]] = {}
-        for m in matches:
+        earlier: dict[str, dict[str, int]] = {}  # by first three letters: word -> when first seen
+        for n, m in enumerate(matches):
             word = m.group(0).removesuffix("'s")
-            pool, before = pools.get(word[:3], ()), earlier.get(word[:3], ())
+            pool, before = pools.get(word[:3], ()), earlier.get(word[:3], {})
             if (pool or before) and word not in before:
                 model = _judge(draft, facts, m.start(), word, pool, before, pools is facts_capital)
                 if model is not None:
                     yield model
             if len(word) >= shortest:
-                earlier.setdefault(word[:3], []).append(word)
+                earlier.setdefault(word[:3], {}).setdefault(word, n)
 
 
 def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capital: bool) -> Finding | None:
@@ -298,7 +333,10 @@ def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capi
 
 def _shown(draft: Draft, facts: Facts, folded_word: str) -> str:
     """A folded word as the note or the facts write it ('APIs' for 'apis')."""
-    for text in (draft.text, *facts.context.topics, facts.context.role, facts.context.company):
+    written = draft.spellings.get(folded_word)  # the note's own spelling: one scan per draft, not per finding
+    if written is not None:
+        return written
+    for text in (*facts.context.topics, facts.context.role, facts.context.company):
         for m in _WORDS_AS_WRITTEN.finditer(text):
             if fold(m.group(0)) == folded_word:
                 return m.group(0)

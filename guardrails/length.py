@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from guardrails.email import parse_email
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
-from guardrails.text import Draft
+from guardrails.text import MAX_CHECKED_CHARS, Draft
 from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, PREMIUM, THANK_YOU_EMAIL
 
 MIN_CHARS = {CONNECTION_NOTE: 60, FOLLOW_UP: 80}
@@ -57,6 +57,14 @@ def too_short(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def email_body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if draft.beyond:  # past the cap: far too long, however few its words
+        n, said = _describe(draft.count)
+        yield Finding(
+            f"Email is {said}; a thank-you email runs about 80-200 words (the checks read only the first "
+            f"{MAX_CHECKED_CHARS:,} characters).",
+            "Cut the email to about 80-200 words: keep the thanks, one or two specifics and your interest.",
+        )
+        return
     words = len(parse_email(draft.text).body.split())
     low, high = EMAIL_WORDS
     if words < low:

@@ -23,7 +23,7 @@ _WORDS = Phrases(
 )
 _MERGE_PUNCTUATION = (
     Phrases(r",[ \t]*,", (",",)),
-    Phrases(r"[ \t]{2,},", (" ,", "\t,")),
+    Phrases(r"(?<![ \t])[ \t]{2,},", (" ,", "\t,")),  # from the start of a run only: linear
     Phrases(r"(?<![\w\])>])\([ \t]*\)", ("(",)),  # "flush()", "ref()": a call, not an empty field
 )
 _MERGE_GREETING = re.compile(r"[ \t\n]*(?:hi|hello|dear|hey)[ \t]+[,!.]")

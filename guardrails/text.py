@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from guardrails.addresses import LINKS as _LINKS
+
 _PUNCT = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "\u02bc": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -66,6 +68,7 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A capital or digit not preceded by a word character (the look-behind spans the letter itself, so the
 # pattern starts with a character class and the scan is fast).
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de](?<![\w'].)")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 _SUFFIXES = ("ational", "ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers", "er",
              "ed", "es", "s", "ly", "al")  # fmt: skip
 
@@ -120,11 +123,23 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS and len(w) > 1]
 
 
+# The most of a draft the rules read. The longest message that can pass is a thank-you email of about 230
+# words (some 1,500 characters; LinkedIn's own longest, an InMail, is 2,000): a text past this cap fails on
+# its length whatever else it says, so the rules read its first MAX_CHECKED_CHARS characters and its length
+# is counted in full. A 1 MB text (the most `check` reads) then costs little more than a long email.
+MAX_CHECKED_CHARS = 10_000
+
+
 @dataclass
 class Draft:
-    """A draft as the rules see it."""
+    """A draft as the rules see it: `text`, and `beyond`, what lies past the cap (counted, never read)."""
 
     text: str
+    beyond: str = ""
+
+    @classmethod
+    def capped(cls, text: str) -> Draft:
+        return cls(text[:MAX_CHECKED_CHARS], text[MAX_CHECKED_CHARS:])
 
     @cached_property
     def folded(self) -> str:
@@ -139,9 +154,17 @@ class Draft:
     @cached_property
     def count(self) -> tuple[int, int, int]:
         """(conservative count, code points, UTF-16 code units): an emoji is 2 in LinkedIn's counter."""
-        points = len(self.text)
-        units = len(self.text.encode("utf-16-le", "surrogatepass")) // 2
+        points = len(self.text) + len(self.beyond)
+        units = sum(len(part.encode("utf-16-le", "surrogatepass")) for part in (self.text, self.beyond)) // 2
         return max(points, units), points, units
+
+    @cached_property
+    def spellings(self) -> dict[str, str]:
+        """Each word of letters, folded, and how the text first writes it ('apis' -> 'APIs')."""
+        written: dict[str, str] = {}
+        for m in _LETTERS_ONLY.finditer(self.text):
+            written.setdefault(fold(m.group(0)), m.group(0))
+        return written
 
     @cached_property
     def capitalised(self) -> list[re.Match[str]]:
@@ -195,13 +218,6 @@ class AnyOf:
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
-# A link: a scheme, "www." or a word before a domain ending ("acme.io/blog"), in folded text; "asp.net"
-# is the framework, not a site. One scan of the anchors decides whether the pattern runs at all.
-DOMAIN_ENDINGS = (
-    "com net io org co ly me dev ai app page site design studio xyz info biz news uk ca au de fr nl in"
-).split()
-_DOMAIN = "(?:" + "|".join(DOMAIN_ENDINGS) + ")"
-LINKS = Phrases(
-    rf"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?<!\basp)\.{_DOMAIN}(?:/\S*)?\b",
-    re.compile(rf"http|www\.|\.{_DOMAIN}"),
-)
+# A link: a scheme, "www.", an IP address or a name on any real top-level domain (guardrails.addresses), in
+# the note and the follow-up alike.
+LINKS = _LINKS

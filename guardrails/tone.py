@@ -4,12 +4,12 @@ text-speak, hashtags and links read as unprofessional in a note to an interviewe
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
+from guardrails.addresses import emails, phones
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
-from guardrails.text import GENERIC, LINKS, STOPWORDS, WORD, AnyOf, Draft, Phrases
+from guardrails.text import GENERIC, LINKS, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold
 from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL
 
 _DEFAULT_INVITE = Phrases(
@@ -38,7 +38,7 @@ _IMPERSONAL = Phrases(
 
 
 _SARCASM = AnyOf(
-    Phrases(r"\bi\s+guess\s*[.!]*\s*$", ("guess",), re.M),
+    Phrases(r"\bi\s+guess[\s.!]*$", ("guess",), re.M),
     Phrases(r"\b(?:great|nice|lovely|wonderful|fun)\s+way\s+to\s+spend", ("spend",)),
     Phrases(
         r"\bthanks\s+(?:a\s+lot\s+)?for\s+(?:nothing|wasting|ghosting|keeping\s+me\s+waiting|the\s+rejection)",
@@ -126,7 +126,31 @@ def hashtag(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )  # fmt: skip
 
 
-link = phrase_check(LINKS, "Contains a link: {!r}.", "Remove the link; a connection note carries no links.")
+def link(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A link on any domain. The facts exempt nothing (a topic 'notes at evil.example' would let the link
+    through): only the company's own name when it is a domain ('the role at Booking.com')."""
+    company = fold(facts.context.company)
+    for m in LINKS.finditer(draft.folded, draft.text):
+        if m.group(0) == company:
+            continue
+        yield Finding(
+            f"Contains a link: {shorten(draft.text[m.start() : m.end()])!r}.",
+            "Remove the link; a connection note carries no links.",
+            m.span(),
+        )
+
+
+def contact_details(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """An e-mail address or a phone number, whatever the facts hold: a connection note asks for nothing and
+    offers no other channel; the interviewer can reply on LinkedIn."""
+    found = sorted([*emails(draft.folded), *phones(draft.folded)], key=lambda m: m.start())
+    for m in found:
+        what = "an e-mail address" if "@" in m.group(0) else "a phone number"
+        yield Finding(
+            f"Contains {what}: {shorten(draft.text[m.start() : m.end()])!r}.",
+            "Remove the e-mail address or phone number; a connection note carries no contact details.",
+            m.span(),
+        )
 
 
 def impersonal_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -157,38 +181,63 @@ def _content(word: str) -> bool:
     return word not in STOPWORDS and word not in GENERIC
 
 
+def _first_repeat(ws: list[str], starts: list[int], size: int, needed: int) -> tuple[int, int] | None:
+    """Where a run of `size` words with at least `needed` content words comes back, not overlapping itself:
+    (start of the repeat, offset of its first content word). Only the runs from `starts` (those around a
+    content word that comes back: any repeated run holds one) are hashed, each once: linear in the words.
+
+    Of all repeats, the one whose first content word comes first (then whose repeat comes first, then the
+    run that starts at that word) is reported, as a comparison of the places each word comes back would."""
+    first_seen: dict[tuple[str, ...], int] = {}
+    done: set[tuple[str, ...]] = set()  # runs whose earliest repeat is known: later ones come after it
+    best: tuple[int, int, int] | None = None  # (place of the content word, of its repeat, offset)
+    for i in starts:
+        if i + size > len(ws):
+            break
+        gram = tuple(ws[i : i + size])
+        j = first_seen.setdefault(gram, i)
+        if i - j < size or gram in done:
+            continue
+        content = [k for k, w in enumerate(gram) if _content(w)]
+        if len(content) < needed:
+            continue
+        offset = content[0]
+        key = (j + offset, i + offset, offset)
+        if best is None or key < best:
+            best = key
+        done.add(gram)
+    return None if best is None else (best[1] - best[2], best[2])
+
+
 def repetition(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """The same words twice ("... about batch jobs to Kafka. ... discuss batch jobs to Kafka ..."): a short
     message that repeats itself reads as filler (and is how a small model pads a note). Counted: four words
-    with at least one content word, or three with at least two ("about the role at" does not count).
-
-    A repeated run holds a repeated content word, so only the places where a content word comes back are
-    compared, not every run of the note."""
+    with at least one content word, or three with at least two ("about the role at" does not count)."""
     ws = WORD.findall(draft.folded)
-    content = [w for w in ws if w not in STOPWORDS and w not in GENERIC]
-    if len(set(content)) == len(content):
+    seen: set[str] = set()
+    again: set[str] = set()
+    for w in ws:
+        if w not in STOPWORDS and w not in GENERIC:
+            (again if w in seen else seen).add(w)
+    if not again:
         return
-    twice = [w for w, n in Counter(content).items() if n > 1]
-    places = [[i for i, x in enumerate(ws) if x == w] for w in twice]
-    pairs = sorted((a, b) for p in places for n, a in enumerate(p) for b in p[n + 1 :])
+    places = [i for i, w in enumerate(ws) if w in again]
     for size, needed in ((3, 2), (4, 1)):
-        for a, b in pairs:
-            for offset in range(size):
-                first, again = a - offset, b - offset
-                if first < 0 or again + size > len(ws) or again - first < size:
-                    continue
-                gram = ws[first : first + size]
-                if gram == ws[again : again + size] and sum(map(_content, gram)) >= needed:
-                    words = list(WORD.finditer(draft.folded))
-                    start, end = words[again].start(), words[again + size - 1].end()
-                    shown = draft.text[start:end]
-                    yield Finding(
-                        f"Says {shown!r} twice.",
-                        f"Say {shown!r} once; use the other sentence for something new, such as your "
-                        "interest in the role or staying in touch.",
-                        (start, end),
-                    )
-                    return
+        starts = sorted({i - k for i in places for k in range(size) if i >= k})
+        found = _first_repeat(ws, starts, size, needed)
+        if found is None:
+            continue
+        again_at = found[0]
+        words = list(WORD.finditer(draft.folded))
+        start, end = words[again_at].start(), words[again_at + size - 1].end()
+        shown = draft.text[start:end]
+        yield Finding(
+            f"Says {shown!r} twice.",
+            f"Say {shown!r} once; use the other sentence for something new, such as your "
+            "interest in the role or staying in touch.",
+            (start, end),
+        )
+        return
 
 
 PASSAGE_WORDS = 8  # an email may come back to a point, but not in the same eight words
@@ -224,6 +273,9 @@ HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
 # A connection note is a sentence or two to a near-stranger: no links. Sharing an article is welcome in a
 # follow-up after connecting (the article), and a portfolio link is usual in a thank-you email.
 LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({CONNECTION_NOTE}))
+CONTACT_DETAILS = Rule(
+    "tone.contact_details", "tone", "error", contact_details, kinds=frozenset({CONNECTION_NOTE})
+)
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
@@ -241,6 +293,7 @@ RULES = [
     SLANG,
     HASHTAG,
     LINK,
+    CONTACT_DETAILS,
     IMPERSONAL_GREETING,
     SARCASM,
     APOLOGETIC,

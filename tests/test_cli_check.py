@@ -122,3 +122,16 @@ def test_a_huge_note_file_exits_2_without_reading_it(tmp_path, capsys):
 def test_long_matches_are_shortened_in_messages(capsys):
     assert main(["check", "--text", "Hi Sofia, thanks for the Kafka talk. " + "X" * 5000, *FACTS]) == 1
     assert len(capsys.readouterr().out) < 3000
+
+
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_a_note_at_the_documented_limit_is_reported_too_long(tmp_path, kind, capsys):
+    """1 MB, the most `check` reads, is accepted and fails on its length, with no crash (issue 14, item 6):
+    a 1 MB note was a MemoryError in tone.repetition."""
+    big = tmp_path / "big.txt"
+    big.write_text(("Kafka thanks? we discussed Kafka. " * 40_000)[: (1 << 20) - 10], encoding="utf-8")
+    assert main(["check", "--file", str(big), *FACTS, "--kind", kind, "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["characters"] == (1 << 20) - 10
+    failed = [r["rule"] for r in report["results"] if not r["passed"]]
+    assert {"length.over_limit", "length.email_body_words"} & set(failed), failed

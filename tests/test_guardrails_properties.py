@@ -7,19 +7,28 @@ from hypothesis import strategies as st
 
 from composer.context import MessageContext
 from guardrails import RULES, check_message
+from guardrails.person_names import valid_person_name
 
-names = st.text(min_size=1, max_size=40).filter(
-    lambda s: any(c.isalpha() for c in s) and not set(s) & set("{}[]<>@#|\\/=_*^~`$%") and s.strip()
-)
+
+def _is_name(text: str) -> bool:
+    try:
+        valid_person_name(text)
+    except ValueError:
+        return False
+    return True
+
+
+_NO_NUL = st.characters(exclude_characters="\x00")  # a NUL byte is refused in every field (issue 14)
+names = st.text(min_size=1, max_size=40).filter(_is_name)
 contexts = st.builds(
     MessageContext,
     interviewer_name=names,
-    role=st.text(max_size=60),
-    company=st.text(max_size=60),
-    topics=st.lists(st.text(max_size=120), max_size=4),
+    role=st.text(_NO_NUL, max_size=60),
+    company=st.text(_NO_NUL, max_size=60),
+    topics=st.lists(st.text(_NO_NUL, max_size=120), max_size=4),
     account=st.sampled_from(["free", "premium"]),
     kind=st.sampled_from(["connection_note", "follow_up", "thank_you_email"]),
-    other_names=st.lists(st.text(max_size=40), max_size=4),
+    other_names=st.lists(names, max_size=4),
 )
 
 

@@ -42,6 +42,7 @@ from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
 from composer.result import Result
 from composer.selection import after_revision
+from composer.topics import usable_topics
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ class _Runner:
         assert outcome.result is not None
         ctx = outcome.row.context
         lines = rewrite_feedback(
-            outcome.result.text, other_text, other.context.interviewer_name, ctx.first_name, ctx.topics,
+            outcome.result.text, other_text, other.context.interviewer_name, ctx.first_name, usable_topics(ctx),
             score, names,
         )  # fmt: skip
         try:
