@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import stat
 import sys
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from composer.errors import UsageError, one_line
+
+log = logging.getLogger(__name__)
 
 TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note", "warnings")
 
@@ -166,8 +169,13 @@ class ResultLog:
             self._fd = os.open(self.path, flags, 0o644)
             if truncate:
                 os.ftruncate(self._fd, 0)
-            elif keep is not None and os.fstat(self._fd).st_size > keep:
+            elif keep is not None and (size := os.fstat(self._fd).st_size) > keep:
                 os.ftruncate(self._fd, keep)  # the partial line a killed run left
+                log.warning(
+                    "%s ended in a partial line (%d bytes after its last complete line, left by a run that "
+                    "was cut short): cut it off; that row is drafted again",
+                    self.path.name, size - keep,
+                )  # fmt: skip
         except OSError as e:
             raise UsageError(f"Output {str(self.path)!r} cannot be written: {e.strerror}") from None
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from composer.batch.output import render
+from composer.batch.output import read_results, render
 from composer.batch.rows import BatchRow
 from composer.result import Usage
 
@@ -29,6 +30,7 @@ class BatchSummary:
     seconds: float = 0.0
     rate_limit_pauses: int = 0
     notes: list[str] = field(default_factory=list)  # how the input was read (a cohort, not one panel)
+    counted: int = 0  # rows counted by add_outcomes so far
 
     @property
     def tokens(self) -> int:
@@ -45,6 +47,7 @@ class BatchSummary:
     def add_outcomes(self, records: Iterable[Mapping[str, Any]]) -> None:
         """Count every input row's record ({} for a row with none): errors, passed, failed, fallbacks."""
         for record in records:
+            self.counted += 1
             if "error" in record:
                 self.errors += 1
             if record.get("passed") is True:
@@ -70,13 +73,26 @@ class BatchSummary:
         return "batch: " + ", ".join(parts) + "; " + ", ".join(cost)
 
 
-@dataclass
 class BatchReport:
-    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary."""
+    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary.
 
-    rows: list[BatchRow]
-    results: dict[str, dict[str, Any]]
-    summary: BatchSummary
+    A run with an output file keeps no record in memory (a batch of any size runs in flat memory): `results`
+    reads them back from `out` when first asked for."""
+
+    def __init__(
+        self,
+        rows: list[BatchRow],
+        results: dict[str, dict[str, Any]] | None,
+        summary: BatchSummary,
+        out: str | Path | None = None,
+    ) -> None:
+        self.rows, self._results, self.summary, self.out = rows, results, summary, out
+
+    @property
+    def results(self) -> dict[str, dict[str, Any]]:
+        if self._results is None:
+            self._results = read_results(self.out)[0] if self.out is not None else {}
+        return self._results
 
     @property
     def exit_code(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 
 from composer.cli import batch, check, draft, plan
@@ -70,7 +71,9 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # here, not at exit, so that a reader gone away is seen here
+        return code
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return e.exit_code
@@ -78,5 +81,27 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         print(f"provider error: {e}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        return interrupted()
+    except BrokenPipeError:
+        return reader_gone()
+
+
+def interrupted() -> int:
+    """Ctrl-C: one line, exit 130. A second Ctrl-C from here on is ignored (the process is on its way out:
+    it would only turn the exit into a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    print("interrupted", file=sys.stderr)
+    return 130
+
+
+def reader_gone() -> int:
+    """The reader of our output went away (`... | head -2`): exit quietly, as Python's documentation
+    recommends for SIGPIPE: what is left to write goes to /dev/null, so the flush at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
+    os.close(devnull)
+    return 1
