@@ -102,3 +102,13 @@ def test_the_local_provider_frees_the_cycles_its_completions_leave(monkeypatch):
     finally:
         gc.enable()
     assert left <= 40  # 200 before: one per completion, never freed (a collection every 32 now)
+
+
+def test_the_final_table_is_read_back_a_row_at_a_time_and_reads_as_before(tmp_path):
+    out = tmp_path / "out.jsonl"
+    report = run_batch([*cohort(3), {"id": "x", "interviewer_name": "Mei Chen"}], out, provider="template")
+    records = report.records()
+    assert report.render("json") == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    chunks = list(report.render_chunks("csv"))
+    assert len(chunks) >= 4 and "".join(chunks) == report.render("csv")
+    assert report.render("markdown").count("\n") == 2 + 4

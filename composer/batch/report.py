@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from composer.batch.output import read_results, render
+from composer.batch.output import ResultsFile, read_results, render_chunks
 from composer.batch.rows import BatchRow
 from composer.result import Usage
 
@@ -104,6 +104,16 @@ class BatchReport:
 
     def render(self, fmt: str) -> str:
         """The final table in input order: `csv`, `markdown` or `json`."""
+        return "".join(self.render_chunks(fmt))
+
+    def render_chunks(self, fmt: str) -> Iterator[str]:
+        """`render`, a row at a time; with an output file, each record is read back from it as its row is
+        written, so the table of a batch of any size is printed without holding it."""
+        results: Mapping[str, Mapping[str, Any]]
+        if self._results is None and self.out is not None:
+            results = ResultsFile(self.out)
+        else:
+            results = self.results
         ids = [r.id for r in self.rows]
         names = [r.context.interviewer_name for r in self.rows]
-        return render(fmt, ids, names, self.results)
+        return render_chunks(fmt, ids, names, results)

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         progress=None,  # a bar on a terminal only
     )
     if args.format != "text":
-        sys.stdout.write(report.render(args.format))
+        sys.stdout.writelines(report.render_chunks(args.format))  # a row at a time, read back from OUT
         sys.stdout.flush()
     for note in report.summary.notes:
         print(f"note: {note}", file=sys.stderr)
