@@ -81,16 +81,26 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         print(f"provider error: {e}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
-        return interrupted()
+        return interrupted(leave=argv is None)
     except BrokenPipeError:
         return reader_gone()
 
 
-def interrupted() -> int:
+def interrupted(leave: bool = False) -> int:
     """Ctrl-C: one line, exit 130. A second Ctrl-C from here on is ignored (the process is on its way out:
-    it would only turn the exit into a traceback)."""
+    it would only turn the exit into a traceback). `leave` (the process's own command line, not a call
+    from Python): exit now, without the interpreter's finalisation, which would wait on the calls a batch
+    abandoned in its worker threads (a generation of the local model, a request) or on objects they use.
+    Every line already written is on disk (each one a single write), and the kernel drops the output's lock."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     print("interrupted", file=sys.stderr)
+    if leave:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(130)
     return 130
 
 

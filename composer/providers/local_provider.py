@@ -45,6 +45,7 @@ MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_NAME = "smollm2-135m-instruct-q4_1"
 N_CTX = 2048
 THREADS_VARIABLE = "COMPOSER_LOCAL_THREADS"  # threads llama.cpp uses; unset or 0: up to 4, one per core
+CLOSE_WAIT = 0.2  # seconds the exit waits for a generation in progress before leaving it be
 COLLECT_EVERY = 32  # completions between full garbage collections (each leaves a cycle only they free)
 
 _model: Any = None
@@ -96,12 +97,18 @@ def load_model() -> Any:
 
 
 def _close_model() -> None:
-    """Free the model while the interpreter is whole (llama.cpp's own finaliser fails once it is not)."""
+    """Free the model while the interpreter is whole (llama.cpp's own finaliser fails once it is not). A
+    generation still running (in a batch worker abandoned by Ctrl-C) is not waited for: the process exits
+    and the model goes with it (that thread keeps it referenced, so no finaliser runs)."""
     global _model
-    with _model_lock:
+    if not _model_lock.acquire(timeout=CLOSE_WAIT):
+        return
+    try:
         if _model is not None:
             _model.close()
             _model = None
+    finally:
+        _model_lock.release()
 
 
 class LocalProvider:
