@@ -3,21 +3,21 @@ panels kept apart, and each line is written the moment its panel is final.
 
 asyncio schedules; the providers are synchronous, so each call runs in one of `concurrency` worker threads
 (composer.batch.workers; asyncio's default pool has min(32, CPUs + 4) threads, which on a 2-core machine
-would quietly cap a concurrency of 8 at 6).
+would quietly cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are
+back, the panel module (composer.batch.panel) says which notes read too much like another, and those are
+rewritten through the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to
+MAX_REWRITE_ROUNDS rounds; then it annotates each line. Then the panel's lines are written (a row alone is
+its own panel), counted in the summary (composer.batch.report), and the progress bar moves on. One
+BackoffGate is shared by every worker: a 429 anywhere pauses all of them.
 
 It streams: `concurrency` coroutines each take the next panel when they finish one, so the work in flight
 is a few panels whatever the size of the input, the first line is written within moments of the start, and
 a record is counted and written, not kept (with an output file; `BatchReport` reads it back when asked).
 
-Interrupted (Ctrl-C, or the task cancelled), it stops: no call starts, the provider's rate-limit gate is
-cancelled so every retry sleep and gate wait ends at once, calls in flight are abandoned (their threads
-die with the process; nothing of theirs is written), every line already written stays, and the
-cancellation goes on up (`run_batch` raises KeyboardInterrupt). A panel's rows are drafted side by side; when all of them are back, the panel
-module (composer.batch.panel) says which notes read too much like another, and those are rewritten through
-the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS rounds;
-then it annotates each line. Then the panel's lines are written (a row alone is its own panel), counted in
-the summary (composer.batch.report), and the progress bar moves on. One BackoffGate is shared by every
-worker: a 429 anywhere pauses all of them.
+Interrupted (Ctrl-C, or the task cancelled), it stops: no call starts, the rate-limit gate is cancelled so
+every retry sleep and gate wait ends at once, calls in flight are abandoned (their threads die with the
+process; nothing of theirs is written), every line already written stays, and the cancellation goes on up
+(`run_batch` raises KeyboardInterrupt).
 """
 
 from __future__ import annotations
