@@ -13,11 +13,16 @@ last quarter (flat: about 0 KiB a row).
 Runs: `local` (the bundled model, --local-rows, default 1,000: it needs the `local` extra), `template-100k`
 (--template-rows separate interviews, default 100,000, template provider) and `single-company` (1,000 rows
 for one company and role, template provider: a cohort, as a career coach's batch).
+
+`--local-loop N` measures the mechanism alone, in this process, quicker than a batch: N one-token
+completions of the bundled model called bare, then N through the local provider's generation (a full
+collection every COLLECT_EVERY), and the resident memory each left behind, in KiB per completion.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -125,13 +130,45 @@ def report(result: dict) -> None:
     print(f"  {result['summary']}")
 
 
+def _rss_kib() -> int:
+    return _status(os.getpid()).get("VmRSS", 0)
+
+
+def local_loop(n: int) -> None:
+    """KiB of resident memory each one-token completion leaves: bare llama-cpp-python, then the provider's."""
+    sys.path.insert(0, str(ROOT))
+    from composer.providers import local_provider
+
+    llm = local_provider.load_model()
+    prompt = "Note: Hi Sofía, thank you for"
+    for name, call in (
+        ("bare create_completion", lambda: llm.create_completion(prompt, max_tokens=1)),
+        ("local provider (collects)", lambda: local_provider._generate(llm, prompt, max_tokens=1)),
+    ):
+        call()  # warm
+        gc.collect()  # start each from a clean heap
+        before = _rss_kib()
+        started = time.perf_counter()
+        for _ in range(n):
+            call()
+        seconds = time.perf_counter() - started
+        grown = _rss_kib() - before
+        print(
+            f"{name:>26}: {n} completions, RSS +{grown / 1024:.1f} MiB ({grown / n:.1f} KiB each), {seconds:.1f} s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--local-rows", type=int, default=1000)
     parser.add_argument("--template-rows", type=int, default=100_000)
     parser.add_argument("--single-company-rows", type=int, default=1000)
     parser.add_argument("--only", choices=("local", "template-100k", "single-company"), action="append")
+    parser.add_argument("--local-loop", type=int, metavar="N", help="only the bare completion loop, N calls")
     args = parser.parse_args()
+    if args.local_loop:
+        local_loop(args.local_loop)
+        return
     runs = {
         "single-company": (rows(args.single_company_rows, one_company=True), "template"),
         "template-100k": (rows(args.template_rows, one_company=False), "template"),
