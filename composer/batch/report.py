@@ -30,7 +30,6 @@ class BatchSummary:
     seconds: float = 0.0
     rate_limit_pauses: int = 0
     notes: list[str] = field(default_factory=list)  # how the input was read (a cohort, not one panel)
-    counted: int = 0  # rows counted by add_outcomes so far
 
     @property
     def tokens(self) -> int:
@@ -47,7 +46,6 @@ class BatchSummary:
     def add_outcomes(self, records: Iterable[Mapping[str, Any]]) -> None:
         """Count every input row's record ({} for a row with none): errors, passed, failed, fallbacks."""
         for record in records:
-            self.counted += 1
             if "error" in record:
                 self.errors += 1
             if record.get("passed") is True:

@@ -270,6 +270,7 @@ class _Writer:
     def __init__(self, summary: BatchSummary, bar: tqdm | None, *, keep_records: bool) -> None:
         self.summary = summary
         self.results: dict[str, dict[str, Any]] | None = {} if keep_records else None
+        self.counted = 0  # rows counted in the summary: written in this run, or found done
         self.bar = bar
         self.sink: ResultLog | None = None
 
@@ -283,6 +284,7 @@ class _Writer:
         usage = outcome.result.usage if outcome.result is not None else None
         self.summary.add_drafted(usage, outcome.rewrites)
         self.summary.add_outcomes([record])
+        self.counted += 1
         if self.sink is not None:
             self.sink.append(record)
         if self.results is not None:
@@ -351,6 +353,7 @@ async def arun_batch(
         summary = BatchSummary(rows=len(rows), notes=list(getattr(rows, "notes", [])))
         writer = _Writer(summary, None, keep_records=out is None)
         done, retry = _already_done(rows, found, summary, writer.results)
+        writer.counted = len(done)
         del found  # from here on a record is written, not kept
         writer.bar = _progress_bar(len(rows) - len(done), progress)
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
@@ -363,7 +366,7 @@ async def arun_batch(
         if out is not None and retry:
             compact(out)  # a row drafted again after an error: its last line is the one kept
 
-    summary.add_outcomes([{}] * (len(rows) - summary.counted))  # a row with no line: not drafted
+    summary.add_outcomes([{}] * (len(rows) - writer.counted))  # a row with no line: not drafted
     summary.rate_limit_pauses = gate.pauses
     summary.seconds = round(time.perf_counter() - started, 3)
     return BatchReport(rows=rows, results=writer.results, summary=summary, out=out)
