@@ -112,3 +112,23 @@ def test_the_final_table_is_read_back_a_row_at_a_time_and_reads_as_before(tmp_pa
     chunks = list(report.render_chunks("csv"))
     assert len(chunks) >= 4 and "".join(chunks) == report.render("csv")
     assert report.render("markdown").count("\n") == 2 + 4
+
+
+def test_reading_an_input_costs_what_it_holds_not_the_cap(tmp_path):
+    """A batch input may be up to 64 MB; reading a small one must not allocate the whole cap at once (a
+    64 MB buffer was every batch's peak, whatever its size)."""
+    import tracemalloc
+
+    from composer.batch.readers import MAX_INPUT_BYTES
+    from composer.context_input import read_bytes
+
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(b"x" * 100_000)
+    tracemalloc.start()
+    try:
+        data = read_bytes(str(path), "Input", max_bytes=MAX_INPUT_BYTES)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(data) == 100_000
+    assert peak < 4 * 2**20  # a few chunks, not 64 MB
