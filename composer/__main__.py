@@ -1,3 +1,7 @@
-from composer.cli import main
+from composer.cli import interrupted, main
 
-raise SystemExit(main())
+try:
+    code = main()
+except KeyboardInterrupt:  # a Ctrl-C before main() could catch it (starting up), or after it returned
+    code = interrupted(leave=True)
+raise SystemExit(code)

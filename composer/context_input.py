@@ -55,13 +55,24 @@ def read_limited(
     stream: BinaryIO, what: str, max_bytes: int | None, too_big: str = "split it into several files"
 ) -> bytes:
     """All of `stream` (a file, a pipe, stdin), or a UsageError once it holds more than `max_bytes`: at most
-    one byte past the cap is ever read."""
+    one byte past the cap is ever read. It is read a chunk at a time: one read of the cap would allocate
+    the whole cap (64 MB for a batch input) however little the stream holds."""
     if max_bytes is None:
         return stream.read()
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(min(READ_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
         raise UsageError(f"{what} holds more than {_mb(max_bytes)}, the most read: {too_big}")
-    return data
+    return b"".join(chunks)
+
+
+READ_CHUNK = 1 << 20
 
 
 def _mb(size: int) -> str:

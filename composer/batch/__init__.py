@@ -13,7 +13,8 @@
 - `gate`: the backoff every worker shares, so a 429 slows the whole batch.
 - `output`: the JSONL written one complete line at a time, and the final table.
 - `report`: what a run hands back: every row's record and the summary's counts.
-- `runner`: the asyncio scheduler (`run_batch`, `arun_batch`).
+- `workers`: the daemon threads that run the providers' synchronous calls (a Ctrl-C never waits for them).
+- `runner`: the asyncio scheduler (`run_batch`, `arun_batch`): panels streamed a few at a time, Ctrl-C.
 """
 
 from composer.batch.gate import BackoffGate

@@ -11,14 +11,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import stat
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from composer.errors import UsageError, one_line
+
+log = logging.getLogger(__name__)
 
 TABLE_COLUMNS = ("id", "interviewer", "kind", "passed", "source", "characters", "note", "warnings")
 
@@ -166,8 +169,13 @@ class ResultLog:
             self._fd = os.open(self.path, flags, 0o644)
             if truncate:
                 os.ftruncate(self._fd, 0)
-            elif keep is not None and os.fstat(self._fd).st_size > keep:
+            elif keep is not None and (size := os.fstat(self._fd).st_size) > keep:
                 os.ftruncate(self._fd, keep)  # the partial line a killed run left
+                log.warning(
+                    "%s ended in a partial line (%d bytes after its last complete line, left by a run that "
+                    "was cut short): cut it off; that row is drafted again",
+                    self.path.name, size - keep,
+                )  # fmt: skip
         except OSError as e:
             raise UsageError(f"Output {str(self.path)!r} cannot be written: {e.strerror}") from None
 
@@ -205,46 +213,87 @@ def error_record(row_id: str, error: BaseException) -> dict:
     return {"id": row_id, "error": {"type": type(error).__name__, "message": message}}
 
 
+def table_row(row_id: str, name: str, record: Mapping[str, Any] | None) -> list:
+    """One row of the final table (TABLE_COLUMNS) for a row's record (None: it has none)."""
+    if record is None:
+        return [row_id, name, "", "", "", "", "(not drafted)", ""]
+    if "error" in record:
+        err = record["error"]
+        return [row_id, name, "", False, "", "", f"error: {err.get('type')}: {err.get('message')}", ""]
+    return [row_id, name, record.get("kind", ""), record.get("passed"), record.get("source", ""),
+            record.get("characters", ""), record.get("text", ""), "; ".join(record.get("warnings", []))]  # fmt: skip
+
+
 def table_rows(
     ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping[str, Any]]
 ) -> list[list]:
-    rows = []
-    for row_id, name in zip(ids, names, strict=True):
-        record = results.get(row_id)
-        if record is None:
-            rows.append([row_id, name, "", "", "", "", "(not drafted)", ""])
-        elif "error" in record:
-            err = record["error"]
-            rows.append(
-                [row_id, name, "", False, "", "", f"error: {err.get('type')}: {err.get('message')}", ""]
-            )
-        else:
-            rows.append(
-                [row_id, name, record.get("kind", ""), record.get("passed"), record.get("source", ""),
-                 record.get("characters", ""), record.get("text", ""), "; ".join(record.get("warnings", []))]
-            )  # fmt: skip
-    return rows
+    return [table_row(i, name, results.get(i)) for i, name in zip(ids, names, strict=True)]
 
 
 def render(fmt: str, ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping]) -> str:
     """The final table in input order: csv, markdown, or json (the full records, a list)."""
-    if fmt == "json":
-        records = [
-            results.get(i, {"id": i, "error": {"type": "Missing", "message": "not drafted"}}) for i in ids
-        ]
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    rows = table_rows(ids, names, results)
+    return "".join(render_chunks(fmt, ids, names, results))
+
+
+def render_chunks(
+    fmt: str, ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping]
+) -> Iterator[str]:
+    """`render`, a row at a time: a table of any length is written without being held (with `ResultsFile`
+    as `results`, nor are the records)."""
+    if fmt not in ("json", "csv", "markdown"):
+        raise ValueError(f"unknown table format {fmt!r}")
+    if fmt == "json":  # the same text as json.dumps(records, indent=2)
+        for k, row_id in enumerate(ids):
+            record = results.get(
+                row_id, {"id": row_id, "error": {"type": "Missing", "message": "not drafted"}}
+            )
+            item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            yield ("[\n  " if k == 0 else ",\n  ") + item
+        yield "\n]\n" if ids else "[]\n"
+        return
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(TABLE_COLUMNS)
-        writer.writerows([[_csv_cell(c) for c in row] for row in rows])
-        return buffer.getvalue()
-    if fmt == "markdown":
-        lines = ["| " + " | ".join(TABLE_COLUMNS) + " |", "|" + "---|" * len(TABLE_COLUMNS)]
-        lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
-        return "\n".join(lines) + "\n"
-    raise ValueError(f"unknown table format {fmt!r}")
+        for row_id, name in zip(ids, names, strict=True):
+            writer.writerow([_csv_cell(c) for c in table_row(row_id, name, results.get(row_id))])
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
+        return
+    yield "| " + " | ".join(TABLE_COLUMNS) + " |\n" + "|" + "---|" * len(TABLE_COLUMNS) + "\n"
+    for row_id, name in zip(ids, names, strict=True):
+        yield "| " + " | ".join(_md_cell(c) for c in table_row(row_id, name, results.get(row_id))) + " |\n"
+
+
+class ResultsFile(Mapping[str, dict[str, Any]]):
+    """The results of an output file by id (the last line of an id wins), read from the file when asked
+    for: only each id's place in the file is held, not its record."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._offsets: dict[str, int] = {}
+        offset = 0
+        with self.path.open("rb") as lines:
+            for line in lines:
+                if line.endswith(b"\n"):
+                    record_id = _line_id(line)
+                    if record_id is not None:
+                        self._offsets[record_id] = offset
+                offset += len(line)
+
+    def __getitem__(self, record_id: str) -> dict[str, Any]:
+        offset = self._offsets[record_id]
+        with self.path.open("rb") as f:
+            f.seek(offset)
+            return json.loads(f.readline())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
 
 
 def _csv_cell(value: Any) -> Any:

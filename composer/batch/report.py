@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from composer.batch.output import render
+from composer.batch.output import ResultsFile, read_results, render_chunks
 from composer.batch.rows import BatchRow
 from composer.result import Usage
 
@@ -70,13 +71,26 @@ class BatchSummary:
         return "batch: " + ", ".join(parts) + "; " + ", ".join(cost)
 
 
-@dataclass
 class BatchReport:
-    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary."""
+    """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary.
 
-    rows: list[BatchRow]
-    results: dict[str, dict[str, Any]]
-    summary: BatchSummary
+    A run with an output file keeps no record in memory (a batch of any size runs in flat memory): `results`
+    reads them back from `out` when first asked for."""
+
+    def __init__(
+        self,
+        rows: list[BatchRow],
+        results: dict[str, dict[str, Any]] | None,
+        summary: BatchSummary,
+        out: str | Path | None = None,
+    ) -> None:
+        self.rows, self._results, self.summary, self.out = rows, results, summary, out
+
+    @property
+    def results(self) -> dict[str, dict[str, Any]]:
+        if self._results is None:
+            self._results = read_results(self.out)[0] if self.out is not None else {}
+        return self._results
 
     @property
     def exit_code(self) -> int:
@@ -88,6 +102,16 @@ class BatchReport:
 
     def render(self, fmt: str) -> str:
         """The final table in input order: `csv`, `markdown` or `json`."""
+        return "".join(self.render_chunks(fmt))
+
+    def render_chunks(self, fmt: str) -> Iterator[str]:
+        """`render`, a row at a time; with an output file, each record is read back from it as its row is
+        written, so the table of a batch of any size is printed without holding it."""
+        results: Mapping[str, Mapping[str, Any]]
+        if self._results is None and self.out is not None:
+            results = ResultsFile(self.out)
+        else:
+            results = self.results
         ids = [r.id for r in self.rows]
         names = [r.context.interviewer_name for r in self.rows]
-        return render(fmt, ids, names, self.results)
+        return render_chunks(fmt, ids, names, results)

@@ -22,7 +22,7 @@ duplicate id.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,8 +73,14 @@ def load_rows(
 
 def read_rows(path: str, fmt: str | None = None, defaults: Mapping[str, Any] | None = None) -> list[BatchRow]:
     """Read and validate a batch input file (CSV, JSON, JSONL or YAML; `-` is stdin, with `fmt`)."""
-    records = [r for record in read_records(path, fmt) for r in expand(record)]  # every one read first
-    return validate_records(records, defaults)
+    records = deque(r for record in read_records(path, fmt) for r in expand(record))  # every one read first
+    return validate_records(_handed_out(records), defaults)
+
+
+def _handed_out(items: deque) -> Iterator[Any]:
+    """Each item in turn, dropped from `items` as it is handed out: a record need not outlive its row."""
+    while items:
+        yield items.popleft()
 
 
 def rows_from_dicts(

@@ -1,14 +1,23 @@
 """The batch runner: it schedules. Every row goes through `compose_note`, at most `concurrency` at a time,
 panels kept apart, and each line is written the moment its panel is final.
 
-asyncio schedules; the providers are synchronous, so each call runs in a thread of a pool sized to the
-concurrency (asyncio's default pool has min(32, CPUs + 4) threads, which on a 2-core machine would quietly
-cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are back, the panel
-module (composer.batch.panel) says which notes read too much like another, and those are rewritten through
-the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to MAX_REWRITE_ROUNDS rounds;
-then it annotates each line. Then the panel's lines are written (a row alone is its own panel), counted in
-the summary (composer.batch.report), and the progress bar moves on. One BackoffGate is shared by every
-worker: a 429 anywhere pauses all of them.
+asyncio schedules; the providers are synchronous, so each call runs in one of `concurrency` worker threads
+(composer.batch.workers; asyncio's default pool has min(32, CPUs + 4) threads, which on a 2-core machine
+would quietly cap a concurrency of 8 at 6). A panel's rows are drafted side by side; when all of them are
+back, the panel module (composer.batch.panel) says which notes read too much like another, and those are
+rewritten through the loop's own rewrite request (`compose_note(revise=..., feedback=...)`), up to
+MAX_REWRITE_ROUNDS rounds; then it annotates each line. Then the panel's lines are written (a row alone is
+its own panel), counted in the summary (composer.batch.report), and the progress bar moves on. One
+BackoffGate is shared by every worker: a 429 anywhere pauses all of them.
+
+It streams: `concurrency` coroutines each take the next panel when they finish one, so the work in flight
+is a few panels whatever the size of the input, the first line is written within moments of the start, and
+a record is counted and written, not kept (with an output file; `BatchReport` reads it back when asked).
+
+Interrupted (Ctrl-C, or the task cancelled), it stops: no call starts, the rate-limit gate is cancelled so
+every retry sleep and gate wait ends at once, calls in flight are abandoned (their threads die with the
+process; nothing of theirs is written), every line already written stays, and the cancellation goes on up
+(`run_batch` raises KeyboardInterrupt).
 """
 
 from __future__ import annotations
@@ -17,16 +26,16 @@ import asyncio
 import functools
 import logging
 import sys
+import threading
 import time
-from collections.abc import Awaitable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
-from composer.batch.gate import BackoffGate
+from composer.batch.gate import BackoffGate, Cancelled
 from composer.batch.lock import output_lock
 from composer.batch.output import ResultLog, compact, error_record, prepare_output, result_record
 from composer.batch.panel import (
@@ -38,6 +47,7 @@ from composer.batch.panel import (
 )
 from composer.batch.report import BatchReport, BatchSummary
 from composer.batch.rows import BatchRow, load_rows, panels
+from composer.batch.workers import WorkerThreads
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
 from composer.result import Result
@@ -73,13 +83,33 @@ class _Outcome:
         return error_record(self.row.id, self.error)
 
 
-class _Runner:
-    def __init__(self, provider: Any, *, concurrency: int, max_attempts: int, fallback: bool):
+class _Stoppable:
+    """The provider as the workers call it: once the run stops, no draft starts (no attempt, no rewrite)."""
+
+    def __init__(self, provider: Any, stopped: threading.Event) -> None:
         self.provider = provider
+        self.stopped = stopped
+        self.name = provider.name
+        self.model = provider.model
+        self.capabilities = provider.capabilities
+
+    def draft(self, request: Any) -> Any:
+        if self.stopped.is_set():
+            raise Cancelled()
+        return self.provider.draft(request)
+
+
+class _Runner:
+    def __init__(
+        self, provider: Any, gate: BackoffGate, *, concurrency: int, max_attempts: int, fallback: bool
+    ):
+        self.stopped = threading.Event()
+        self.provider = _Stoppable(provider, self.stopped)
+        self.gate = gate
         self.max_attempts = max_attempts
         self.fallback = fallback
         self.deterministic = provider.capabilities.deterministic  # a rewrite would get the same note back
-        self.pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="composer-batch")
+        self.workers = WorkerThreads(concurrency)
         self.fatal: BaseException | None = None  # a wrong key: set by the worker that met it
 
     def _compose(self, **kwargs: Any) -> Result:
@@ -95,8 +125,12 @@ class _Runner:
             raise
 
     async def _call(self, **kwargs: Any) -> Result:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, functools.partial(self._compose, **kwargs))
+        return await self.workers.run(functools.partial(self._compose, **kwargs))
+
+    def stop(self) -> None:
+        """No call starts from now on, and every retry sleep and rate-limit wait in the workers ends now."""
+        self.stopped.set()
+        self.gate.cancel()
 
     async def draft(self, row: BatchRow) -> _Outcome:
         try:
@@ -135,7 +169,7 @@ class _Runner:
         outcome.result = after_revision(outcome.result, new)  # a rewrite that fails a check is not taken
 
     async def separate(
-        self, members: list[BatchRow], outcomes: dict[str, _Outcome], done: Mapping[str, dict]
+        self, members: list[BatchRow], outcomes: dict[str, _Outcome], done: Mapping[str, str | None]
     ):
         """Rewrite the notes too much like another, round by round; then annotate each line of the panel."""
         names = [m.context.interviewer_name for m in members]
@@ -162,7 +196,7 @@ class _Runner:
                 outcome.panel = annotation.field(outcome.rewrites)
                 outcome.result = annotation.warn(outcome.result)
 
-    async def panel(self, members: list[BatchRow], done: Mapping[str, dict], write) -> None:
+    async def panel(self, members: list[BatchRow], done: Mapping[str, str | None], write) -> None:
         pending = [m for m in members if m.id not in done]
         if not pending:
             return
@@ -173,8 +207,21 @@ class _Runner:
         for m in pending:
             write(outcomes[m.id])
 
+    async def run(
+        self, groups: Iterable[list[BatchRow]], done: Mapping[str, str | None], write, width: int
+    ) -> None:
+        """Every panel, `width` at a time: each of `width` coroutines takes the next panel when it has
+        written its last (the work in flight stays a few panels, however many rows there are)."""
+        queue: Iterator[list[BatchRow]] = iter(groups)  # shared: next() never awaits, so no two take one
+
+        async def take_turns() -> None:
+            for members in queue:
+                await self.panel(members, done, write)
+
+        await _all_or_none((take_turns() for _ in range(width)), on_error=self.stop)
+
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.workers.close()
 
 
 def is_fatal(error: BaseException) -> bool:
@@ -190,12 +237,19 @@ def is_fatal(error: BaseException) -> bool:
     return False
 
 
-async def _all_or_none(coroutines: Iterable[Awaitable[None]]) -> None:
-    """Run the coroutines side by side; the first to raise cancels the others, and its error is raised once
-    they have stopped (asyncio.gather would leave them running)."""
+async def _all_or_none(
+    coroutines: Iterable[Awaitable[None]], on_error: Callable[[], None] | None = None
+) -> None:
+    """Run the coroutines side by side; the first to raise (or a cancellation: Ctrl-C) calls `on_error` and
+    cancels the others, and its error is raised once they have stopped (asyncio.gather would leave them
+    running)."""
     tasks = [asyncio.ensure_future(c) for c in coroutines]
     try:
         await asyncio.gather(*tasks)
+    except BaseException:
+        if on_error is not None:
+            on_error()
+        raise
     finally:
         for task in tasks:
             task.cancel()
@@ -203,19 +257,21 @@ async def _all_or_none(coroutines: Iterable[Awaitable[None]]) -> None:
 
 
 def _texts(
-    members: list[BatchRow], outcomes: Mapping[str, _Outcome], done: Mapping[str, dict]
+    members: list[BatchRow], outcomes: Mapping[str, _Outcome], done: Mapping[str, str | None]
 ) -> list[str | None]:
     """The panel's notes as they stand: drafted in this run, or read from an earlier run's output (None: the
     row has no note, its provider failed)."""
-    return [outcomes[m.id].text if m.id in outcomes else done.get(m.id, {}).get("text") for m in members]
+    return [outcomes[m.id].text if m.id in outcomes else done.get(m.id) for m in members]
 
 
 class _Writer:
-    """Each finished row: its line appended to the output, its record kept, counted, and the bar moved on."""
+    """Each finished row: its line appended to the output, counted, and the bar moved on. Its record is
+    kept only when there is no output file to read it back from (`keep_records`)."""
 
-    def __init__(self, summary: BatchSummary, results: dict[str, dict[str, Any]], bar: tqdm | None) -> None:
+    def __init__(self, summary: BatchSummary, bar: tqdm | None, *, keep_records: bool) -> None:
         self.summary = summary
-        self.results = results
+        self.results: dict[str, dict[str, Any]] | None = {} if keep_records else None
+        self.counted = 0  # rows counted in the summary: written in this run, or found done
         self.bar = bar
         self.sink: ResultLog | None = None
 
@@ -228,9 +284,12 @@ class _Writer:
         record = outcome.record()
         usage = outcome.result.usage if outcome.result is not None else None
         self.summary.add_drafted(usage, outcome.rewrites)
+        self.summary.add_outcomes([record])
+        self.counted += 1
         if self.sink is not None:
             self.sink.append(record)
-        self.results[outcome.row.id] = record
+        if self.results is not None:
+            self.results[outcome.row.id] = record
         if self.bar is not None:
             self.bar.update(1)
 
@@ -239,6 +298,26 @@ class _Writer:
             self.sink.close()
         if self.bar is not None:
             self.bar.close()
+
+
+def _already_done(
+    rows: list[BatchRow], found: Mapping[str, dict[str, Any]], summary: BatchSummary, kept: dict | None
+) -> tuple[dict[str, str | None], bool]:
+    """The rows an earlier run finished (a line that is not an error), counted in the summary (and kept in
+    `kept`, the records of a run without an output file), each as its note's text: all a panel needs of
+    them. Also whether some line is an error (that row is drafted again, and the file compacted after)."""
+    retry = any("error" in record for record in found.values())
+    done: dict[str, str | None] = {}
+    for row in rows:
+        record = found.get(row.id)
+        if record is None or "error" in record:
+            continue
+        done[row.id] = record.get("text")
+        summary.add_outcomes([record])
+        if kept is not None:
+            kept[row.id] = record
+    summary.skipped = len(done)
+    return done, retry
 
 
 async def arun_batch(
@@ -260,7 +339,8 @@ async def arun_batch(
     timeout: float | None = None,
     defaults: Mapping[str, Any] | None = None,
 ) -> BatchReport:
-    """`run_batch` for code that already runs an event loop."""
+    """`run_batch` for code that already runs an event loop. Cancelled, it stops at once (see the module's
+    docstring) and the cancellation goes on up."""
     started = time.perf_counter()
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
@@ -268,30 +348,30 @@ async def arun_batch(
     # A provider built here by name waits at this gate (a provider object keeps its own).
     gate = gate or BackoffGate()
     with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
-        done, keep = prepare_output(out, resume, overwrite)
+        found, keep = prepare_output(out, resume, overwrite)
         chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate, timeout=timeout)
         # The bundled model generates one note at a time: so does batch.
         concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
-
-        retry = any("error" in record for record in done.values())  # rows that failed: drafted again
-        done = {r.id: done[r.id] for r in rows if r.id in done and "error" not in done[r.id]}
-        todo = [r for r in rows if r.id not in done]
-        summary = BatchSummary(rows=len(rows), skipped=len(done), notes=list(getattr(rows, "notes", [])))
-        writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
+        summary = BatchSummary(rows=len(rows), notes=list(getattr(rows, "notes", [])))
+        writer = _Writer(summary, None, keep_records=out is None)
+        done, retry = _already_done(rows, found, summary, writer.results)
+        writer.counted = len(done)
+        del found  # from here on a record is written, not kept
+        writer.bar = _progress_bar(len(rows) - len(done), progress)
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-        runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
+        runner = _Runner(chosen, gate, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
         try:
-            await _all_or_none(runner.panel(members, done, writer.write) for members in panels(rows))
+            await runner.run(panels(rows), done, writer.write, width=concurrency)
         finally:
             runner.close()
             writer.close()
         if out is not None and retry:
             compact(out)  # a row drafted again after an error: its last line is the one kept
 
-    summary.add_outcomes(writer.results.get(r.id, {}) for r in rows)
+    summary.add_outcomes([{}] * (len(rows) - writer.counted))  # a row with no line: not drafted
     summary.rate_limit_pauses = gate.pauses
     summary.seconds = round(time.perf_counter() - started, 3)
-    return BatchReport(rows=rows, results=writer.results, summary=summary)
+    return BatchReport(rows=rows, results=writer.results, summary=summary, out=out)
 
 
 def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 
 from composer.cli import batch, check, config, draft, journal, plan, serve
@@ -71,9 +72,12 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     )
     try:
         if args.command == "config":
-            return args.run(args)
-        with config.defaults_for(args):  # flags > environment > config file > built-in defaults
-            return args.run(args)
+            code = args.run(args)
+        else:
+            with config.defaults_for(args):  # flags > environment > config file > built-in defaults
+                code = args.run(args)
+        sys.stdout.flush()  # here, not at exit, so that a reader gone away is seen here
+        return code
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return e.exit_code
@@ -81,5 +85,37 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         print(f"provider error: {e}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        return interrupted(leave=argv is None)
+    except BrokenPipeError:
+        return reader_gone()
+
+
+def interrupted(leave: bool = False) -> int:
+    """Ctrl-C: one line, exit 130. A second Ctrl-C from here on is ignored (the process is on its way out:
+    it would only turn the exit into a traceback). `leave` (the process's own command line, not a call
+    from Python): exit now, without the interpreter's finalisation, which would wait on the calls a batch
+    abandoned in its worker threads (a generation of the local model, a request) or on objects they use.
+    Every line already written is on disk (each one a single write), and the kernel drops the output's lock."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    print("interrupted", file=sys.stderr)
+    if leave:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(130)
+    return 130
+
+
+def reader_gone() -> int:
+    """The reader of our output went away (`... | head -2`): exit quietly, as Python's documentation
+    recommends for SIGPIPE: what is left to write goes to /dev/null, so the flush at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
+    os.close(devnull)
+    return 1

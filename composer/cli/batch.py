@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         defaults=args.defaults,  # the account and candidate's name from the environment or config file
     )
     if args.format != "text":
-        sys.stdout.write(report.render(args.format))
+        sys.stdout.writelines(report.render_chunks(args.format))  # a row at a time, read back from OUT
         sys.stdout.flush()
     for note in report.summary.notes:
         print(f"note: {note}", file=sys.stderr)

@@ -17,11 +17,17 @@ at a time).
 
 The model is loaded once per process (about 0.2 s) and shared; generation holds a lock, because a llama.cpp
 context serves one request at a time (batch calls providers from several threads).
+
+Memory: each llama-cpp-python completion leaves a reference cycle of ctypes objects that only a full garbage
+collection frees, and full collections are rare in a steady loop, so a batch grew about 0.7 MiB a row. Every
+COLLECT_EVERY completions a full `gc.collect()` frees them (a few milliseconds, next to a generation that
+takes most of a second), so a 1,000-row batch stays flat (benchmarks/batch_memory.py measures it).
 """
 
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import threading
 from importlib.resources import files
@@ -39,9 +45,12 @@ MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_NAME = "smollm2-135m-instruct-q4_1"
 N_CTX = 2048
 THREADS_VARIABLE = "COMPOSER_LOCAL_THREADS"  # threads llama.cpp uses; unset or 0: up to 4, one per core
+CLOSE_WAIT = 0.2  # seconds the exit waits for a generation in progress before leaving it be
+COLLECT_EVERY = 32  # completions between full garbage collections (each leaves a cycle only they free)
 
 _model: Any = None
 _model_lock = threading.Lock()  # loading, and each generation
+_completions = 0  # made by this process, under _model_lock
 
 
 def model_path() -> Path:
@@ -88,12 +97,18 @@ def load_model() -> Any:
 
 
 def _close_model() -> None:
-    """Free the model while the interpreter is whole (llama.cpp's own finaliser fails once it is not)."""
+    """Free the model while the interpreter is whole (llama.cpp's own finaliser fails once it is not). A
+    generation still running (in a batch worker abandoned by Ctrl-C) is not waited for: the process exits
+    and the model goes with it (that thread keeps it referenced, so no finaliser runs)."""
     global _model
-    with _model_lock:
+    if not _model_lock.acquire(timeout=CLOSE_WAIT):
+        return
+    try:
         if _model is not None:
             _model.close()
             _model = None
+    finally:
+        _model_lock.release()
 
 
 class LocalProvider:
@@ -122,10 +137,9 @@ class LocalProvider:
             options["top_p"] = sampling.top_p
         if sampling.repeat_penalty is not None:
             options["repeat_penalty"] = sampling.repeat_penalty
-        with _model_lock:
-            output = self.llm.create_completion(
-                prompt.prompt, max_tokens=prompt.max_tokens, stop=list(prompt.stop), **options
-            )
+        output = _generate(
+            self.llm, prompt.prompt, max_tokens=prompt.max_tokens, stop=list(prompt.stop), **options
+        )
         usage = output.get("usage") or {}
         return Completion(
             text=prompt.note(output["choices"][0]["text"]),
@@ -133,3 +147,15 @@ class LocalProvider:
             prompt_tokens=int(usage.get("prompt_tokens", 0)),
             completion_tokens=int(usage.get("completion_tokens", 0)),
         )
+
+
+def _generate(llm: Any, prompt: str, **options: Any) -> dict[str, Any]:
+    """One completion, holding the model's lock; every COLLECT_EVERY completions, a full collection."""
+    global _completions
+    with _model_lock:
+        output = llm.create_completion(prompt, **options)
+        _completions += 1
+        collect = _completions % COLLECT_EVERY == 0
+    if collect:
+        gc.collect()
+    return output

@@ -29,7 +29,8 @@ the loop's checks fail; it is logged (`-v`), and `draft` says so on stderr.
 `gate`: the provider's rate-limit gate (composer.providers.gate.BackoffGate), its own unless one is passed
 (batch passes the one it reports on). Each request first waits until the gate is open, and a 429 closes it
 for the wait this provider chose; batch shares one provider between its workers, so one rate limit pauses
-the whole batch instead of each worker retrying on its own schedule.
+the whole batch instead of each worker retrying on its own schedule. Retry sleeps go through the gate too,
+so cancelling it (batch on Ctrl-C) ends every wait at once and no further request is sent.
 
 Capabilities: chat style, or completion style with `prompt_style="completion"`; sampled; no limit of its
 own on concurrent requests.
@@ -322,6 +323,7 @@ class OpenAIProvider:
             wait=self._wait,
             retry=retry_if_exception(_is_transient),
             before_sleep=self._log_retry,
+            sleep=self.gate.sleep,  # a cancelled gate (Ctrl-C in batch) ends the wait: no retry is sent
             reraise=True,
         )
         try:
