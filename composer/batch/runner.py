@@ -18,7 +18,7 @@ import functools
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,8 +73,17 @@ class _Outcome:
 
 
 class _Runner:
-    def __init__(self, provider: Any, *, concurrency: int, max_attempts: int, fallback: bool):
+    def __init__(
+        self,
+        provider: Any,
+        *,
+        concurrency: int,
+        max_attempts: int,
+        fallback: bool,
+        drafted: Callable[[_Outcome], None] = lambda outcome: None,
+    ):
         self.provider = provider
+        self.drafted = drafted  # called as each row's first draft is back: the progress bar moves per row
         self.max_attempts = max_attempts
         self.fallback = fallback
         self.deterministic = provider.capabilities.deterministic  # a rewrite would get the same note back
@@ -104,8 +113,11 @@ class _Runner:
             if is_fatal(e):
                 raise  # ... unless it would fail every row alike
             log.info("row %s: %s: %s", row.id, type(e).__name__, e)
-            return _Outcome(row, error=e)
-        return _Outcome(row, result=result)
+            outcome = _Outcome(row, error=e)
+        else:
+            outcome = _Outcome(row, result=result)
+        self.drafted(outcome)
+        return outcome
 
     async def rewrite(
         self, outcome: _Outcome, other: BatchRow, other_text: str, score: float, names: list[str]
@@ -210,13 +222,23 @@ def _texts(
 
 
 class _Writer:
-    """Each finished row: its line appended to the output, its record kept, counted, and the bar moved on."""
+    """Each finished row: its line appended to the output, its record kept and counted; the bar moves on as
+    each row is drafted (a panel's lines are written once all of them are), and counts the fallbacks."""
 
     def __init__(self, summary: BatchSummary, results: dict[str, dict[str, Any]], bar: tqdm | None) -> None:
         self.summary = summary
         self.results = results
         self.bar = bar
         self.sink: ResultLog | None = None
+        self.fallbacks = 0
+
+    def drafted(self, outcome: _Outcome) -> None:
+        if self.bar is None:
+            return
+        if outcome.result is not None and outcome.result.source == "fallback":
+            self.fallbacks += 1
+            self.bar.set_postfix_str(f"{self.fallbacks} by the template fallback", refresh=False)
+        self.bar.update(1)
 
     def open(self, out: str | Path | None, *, keep: int | None, truncate: bool, fsync: bool) -> None:
         if out is not None:
@@ -230,8 +252,6 @@ class _Writer:
         if self.sink is not None:
             self.sink.append(record)
         self.results[outcome.row.id] = record
-        if self.bar is not None:
-            self.bar.update(1)
 
     def close(self) -> None:
         if self.sink is not None:
@@ -275,9 +295,12 @@ async def arun_batch(
         done = {r.id: done[r.id] for r in rows if r.id in done and "error" not in done[r.id]}
         todo = [r for r in rows if r.id not in done]
         summary = BatchSummary(rows=len(rows), skipped=len(done), notes=list(getattr(rows, "notes", [])))
-        writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress))
+        summary.provider = chosen.name
+        writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress, chosen.name))
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-        runner = _Runner(chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
+        runner = _Runner(
+            chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback, drafted=writer.drafted
+        )
         try:
             await _all_or_none(runner.panel(members, done, writer.write) for members in panels(rows))
         finally:
@@ -305,9 +328,10 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     return asyncio.run(arun_batch(source, out, **options))
 
 
-def _progress_bar(total: int, progress: bool | None) -> tqdm | None:
+def _progress_bar(total: int, progress: bool | None, provider: str = "") -> tqdm | None:
     if progress is None:
         progress = sys.stderr.isatty()
     if not progress or total == 0:
         return None
-    return tqdm(total=total, file=sys.stderr, unit="row", desc="drafting", leave=False, dynamic_ncols=True)
+    desc = "drafting (template, no model)" if provider == "template" else "drafting"
+    return tqdm(total=total, file=sys.stderr, unit="row", desc=desc, leave=False, dynamic_ncols=True)
