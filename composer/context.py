@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from composer.vocabulary import ACCOUNTS, KINDS, did_you_mean
 from guardrails.context import (
     MAX_FIELD,
     MAX_NAME,
@@ -17,7 +18,6 @@ from guardrails.context import (
     as_context,
     normal_choice,
 )
-from composer.vocabulary import ACCOUNTS, KINDS, did_you_mean
 from guardrails.names import first_name
 
 __all__ = [

@@ -216,7 +216,9 @@ STDIN = "-"  # `--context -`: the context file is read from stdin
 def read_context_text(path: str) -> tuple[str, str]:
     """The context file's text, and how errors name it: a file, or stdin for '-'."""
     if path == STDIN:
-        raw = read_limited(sys.stdin.buffer, "The context on stdin", MAX_TEXT_BYTES, "pass the context itself")
+        raw = read_limited(
+            sys.stdin.buffer, "The context on stdin", MAX_TEXT_BYTES, "pass the context itself"
+        )
         return decode_text(raw, "The context on stdin"), "The context on stdin (--context -)"
     return read_text_file(path, "Context file"), f"Context file {path!r}"
 

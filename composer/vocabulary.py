@@ -57,7 +57,6 @@ SOURCES = ("llm", "fallback", "template")
 STOP_REASONS = ("passed", "max_attempts")
 
 
-
 def normal_word(value: str) -> str:
     """A word as people write it ('Follow-Up ', 'Premium') in the form the vocabularies use ('follow_up')."""
     return value.strip().lower().replace("-", "_")

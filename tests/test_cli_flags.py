@@ -182,7 +182,9 @@ def test_batch_takes_prompt_style(tmp_path, monkeypatch, capsys):
             seen.update(options)
 
         def draft(self, request):
-            return Completion(text=f"Hi {request.context.first_name}, thank you for the interview.", model="m")
+            return Completion(
+                text=f"Hi {request.context.first_name}, thank you for the interview.", model="m"
+            )
 
     monkeypatch.setattr(openai_provider, "OpenAIProvider", Recording)
     source = tmp_path / "rows.csv"
@@ -206,7 +208,12 @@ def test_an_openai_model_without_a_key_says_the_key_is_missing(capsys):
 
 def test_version(capsys):
     assert exit_code(["--version"]) == 0
-    assert capsys.readouterr().out.split() == ["python", "-m", "composer", version("interview-followup-composer")]
+    assert capsys.readouterr().out.split() == [
+        "python",
+        "-m",
+        "composer",
+        version("interview-followup-composer"),
+    ]
 
 
 # ---------------------------------------------------------------- the template fallback, said

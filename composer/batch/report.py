@@ -68,7 +68,7 @@ class BatchSummary:
         cost = [f"{self.calls} calls", f"{self.tokens:,} tokens", f"{self.seconds:.2f} s"]
         if self.rate_limit_pauses:
             cost.append(f"{self.rate_limit_pauses} rate-limit pauses")
-        if self.provider == "template":  # no model wrote any of them: --provider template, or auto without a key
+        if self.provider == "template":  # no model wrote any note: --provider template, or auto with no key
             parts.append("every note written by the template (no model)")
         fell_back = f"; {self.fallbacks} written by the template fallback (every model draft failed)"
         return "batch: " + ", ".join(parts) + "; " + ", ".join(cost) + (fell_back if self.fallbacks else "")

@@ -299,7 +299,11 @@ async def arun_batch(
         writer = _Writer(summary, dict(done), _progress_bar(len(todo), progress, chosen.name))
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
         runner = _Runner(
-            chosen, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback, drafted=writer.drafted
+            chosen,
+            concurrency=concurrency,
+            max_attempts=max_attempts,
+            fallback=fallback,
+            drafted=writer.drafted,
         )
         try:
             await _all_or_none(runner.panel(members, done, writer.write) for members in panels(rows))

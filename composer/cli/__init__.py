@@ -83,7 +83,8 @@ class _Version(argparse.Action):
             number = version(DISTRIBUTION)
         except PackageNotFoundError:
             number = "(not installed: run from a source tree)"
-        parser.exit(0, f"{parser.prog} {number}\n")
+        print(f"{parser.prog} {number}")
+        parser.exit(0)
 
 
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:

@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def read_note(args: argparse.Namespace) -> str:
-    from composer.context_input import STDIN, MAX_TEXT_BYTES, decode_text, read_limited, read_text_file
+    from composer.context_input import MAX_TEXT_BYTES, STDIN, decode_text, read_limited, read_text_file
     from composer.errors import UsageError
 
     if args.text is not None:

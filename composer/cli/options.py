@@ -127,4 +127,6 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = OUTPUT_FORMATS) -> None:
-    choice_option(parser, "--format", choices=list(choices), default="text", help="output format (default: text)")
+    choice_option(
+        parser, "--format", choices=list(choices), default="text", help="output format (default: text)"
+    )
