@@ -18,6 +18,8 @@ examples:
   python -m composer batch panel.yaml --out notes.jsonl --provider template --format markdown
   OPENAI_API_KEY=sk-... python -m composer batch cohort.csv --out notes.jsonl --concurrency 8
   python -m composer batch cohort.csv --out notes.jsonl --resume        # after an interruption
+  python -m composer batch panel.yaml --out notes.jsonl --base-url http://127.0.0.1:8080/v1 \\
+      --prompt-style completion                                          # the bundled model, served
 
 Each result is appended to OUT as one JSON line as soon as it is ready (a row of a panel once its panel's
 notes are compared); --resume skips the ids already there and drafts again the rows whose line is an

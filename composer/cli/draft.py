@@ -22,7 +22,7 @@ examples:
       --topic "migrating batch jobs to Kafka"
   OPENAI_API_KEY=sk-... python -m composer draft --context interview.yaml --format json
   python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --context interview.yaml
-  python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --model smollm2-135m \
+  python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --model smollm2-135m \\
       --prompt-style completion --context interview.yaml    # the bundled model, served by llama_cpp.server
 
 exit codes: 0 a passing note, 1 no passing note, 2 bad input, 3 provider error
