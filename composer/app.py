@@ -30,6 +30,7 @@ from composer.journal.store import Journal, open_journal
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
 from composer.plan import Plan, Situation, make_plan
 from composer.providers import resolve_auto, resolve_provider
+from composer.providers.gate import BackoffGate
 from composer.result import Attempt, Result
 from composer.vocabulary import AUTO
 from guardrails import Report, check_message
@@ -74,15 +75,17 @@ def draft_provider(
     base_url: str | None = None,
     prompt_style: str | None = None,
     timeout: float | None = None,
+    gate: BackoffGate | None = None,
 ) -> Any:
     """What `draft` hands the loop: the provider as given, or built here for `prompt_style` (the openai
     provider: the only one whose prompt can be chosen; the local model always gets the completion prompt)
-    or for `timeout` (the seconds each request to a server may take; providers that send none ignore it)."""
+    or for `timeout` (the seconds each request to a server may take; providers that send none ignore it).
+    `gate`: the rate-limit gate a provider built here waits at (batch shares one between its workers)."""
     if not prompt_style:
         if timeout is None or not isinstance(provider, str):
             return provider
-        return resolve_provider(provider, model=model, base_url=base_url, timeout=timeout)
-    name = resolve_auto(base_url) if provider == AUTO else provider
+        return resolve_provider(provider, model=model, base_url=base_url, timeout=timeout, gate=gate)
+    name = resolve_auto(base_url, model) if provider == AUTO else provider
     if name == "local" and prompt_style == "completion":
         return provider
     if name != "openai":
@@ -93,7 +96,9 @@ def draft_provider(
     # The openai SDK takes longer to import than the rest of the composer: only when it is used.
     from composer.providers.openai_provider import OpenAIProvider
 
-    return OpenAIProvider(model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout)
+    return OpenAIProvider(
+        model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout, gate=gate
+    )
 
 
 def draft(
@@ -135,10 +140,22 @@ def plan_record(result: Plan, today: dt.date) -> dict[str, Any]:
     return {**result.to_dict(), "today": today.isoformat()}
 
 
-def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
+def batch(
+    source: Any, out: str | Path | None = None, *, prompt_style: str | None = None, **options: Any
+) -> BatchReport:
     """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
     is done; the options are `run_batch`'s (`timeout`: the seconds each request to a model server may take,
-    from its start to its last byte)."""
+    from its start to its last byte), and `prompt_style` as `draft`'s."""
+    if prompt_style:
+        gate = options.setdefault("gate", BackoffGate())  # the provider built here reports its pauses there
+        options["provider"] = draft_provider(
+            options.get("provider", AUTO),
+            model=options.get("model"),
+            base_url=options.get("base_url"),
+            prompt_style=prompt_style,
+            timeout=options.get("timeout"),
+            gate=gate,
+        )
     return run_batch(source, out, **options)
 
 

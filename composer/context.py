@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from composer.vocabulary import ACCOUNTS, KINDS, did_you_mean
 from guardrails.context import (
     MAX_FIELD,
     MAX_NAME,
@@ -46,7 +47,13 @@ def describe_error(error: ValidationError, where: str = "") -> str:
             allowed = ", ".join(MessageContext.model_fields)
             msg = f"is not a known field (known: {allowed})"
         elif err["type"] == "literal_error":
-            msg = f"got {err.get('input')!r}; " + msg.lower()
+            msg = f"got {err.get('input')!r}; " + msg.lower() + _near_miss(field, err.get("input"))
         parts.append(f"{field} {msg}")
     prefix = f"{where}: " if where else ""
     return prefix + "; ".join(parts)
+
+
+def _near_miss(field: str, value: object) -> str:
+    """ "; did you mean 'premium'?" for a near miss of an account or a kind."""
+    choices = {"account": ACCOUNTS, "kind": KINDS}.get(field.rpartition(".")[2], ())
+    return did_you_mean(value, choices) if choices else ""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -11,6 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from composer.context import MessageContext, describe_error
+from composer.dates import DateError, parse_date
 from composer.errors import UsageError, one_line
 
 MAX_ERROR = 300  # characters of an error line that quotes a value: a huge value is never echoed in full
@@ -220,11 +223,25 @@ def parse_mapping(text: str, source: str) -> Any:
         ) from None
 
 
+STDIN = "-"  # `--context -`: the context file is read from stdin
+
+
+def read_context_text(path: str) -> tuple[str, str]:
+    """The context file's text, and how errors name it: a file, or stdin for '-'."""
+    if path == STDIN:
+        raw = read_limited(
+            sys.stdin.buffer, "The context on stdin", MAX_TEXT_BYTES, "pass the context itself"
+        )
+        return decode_text(raw, "The context on stdin"), "The context on stdin (--context -)"
+    return read_text_file(path, "Context file"), f"Context file {path!r}"
+
+
 def load_context_file(path: str) -> dict[str, Any]:
-    data = parse_mapping(read_text_file(path, "Context file"), f"Context file {path!r}")
+    text, source = read_context_text(path)
+    data = parse_mapping(text, source)
     if not isinstance(data, dict):
         raise UsageError(
-            f"Context file {path!r} must hold one mapping of fields (interviewer_name, role, company, "
+            f"{source} must hold one mapping of fields (interviewer_name, role, company, "
             f"topics, ...), not {type(data).__name__}"
         )
     return data
@@ -244,11 +261,34 @@ def context_from_args(args: Any, base: dict[str, Any] | None = None) -> MessageC
         data.setdefault(field, value)
     if "interviewer_name" not in data:
         raise UsageError("interviewer_name is required: pass --interviewer NAME or a --context file with it")
+    if getattr(args, "interview_date", None):  # a bad date names the flag, not the model's field
+        data["interview_date"] = flag_date(args.interview_date, "--interview-date")
     return validate_context(data)
+
+
+def flag_date(value: str, flag: str) -> dt.date:
+    """A date given to `flag` (composer.dates), or a UsageError that names the flag."""
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise UsageError(one_line(f"{flag} {e}", MAX_ERROR)) from None
+
+
+def with_dates(data: dict[str, Any], where: str = "") -> dict[str, Any]:
+    """`data` with its interview_date read by the one date parser ('yesterday' in a context file or a batch
+    cell as on the command line), or a UsageError that names the field."""
+    value = data.get("interview_date")
+    if value is None or isinstance(value, dt.date):
+        return data
+    try:
+        return {**data, "interview_date": parse_date(value)}
+    except DateError as e:
+        prefix = f"{where}: " if where else ""
+        raise UsageError(one_line(f"{prefix}interview_date {e}", MAX_ERROR)) from None
 
 
 def validate_context(data: dict[str, Any], where: str = "") -> MessageContext:
     try:
-        return MessageContext.model_validate(data)
+        return MessageContext.model_validate(with_dates(data, where))
     except ValidationError as e:
         raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None

@@ -30,6 +30,26 @@ Role = Literal["system", "user", "assistant"]
 
 MAX_QUOTED_DRAFT = 2_000  # characters; the longest message, an email of 230 words, is about 1,600
 
+# The most tokens a reply may take (max_tokens), by the message's own limit: a token of English is 3 to 5
+# characters, so half the character limit in tokens is room for a note at its limit even in names and words
+# that tokenise badly, plus a few tokens for a preamble the cleaner strips ("Here is the note:"). An email
+# (about 230 words at most, a subject line, a signature) gets the most. Without the cap a small model behind
+# a server rambles to 600 tokens on every attempt before the loop can fall back.
+REPLY_TOKENS_MARGIN = 32
+EMAIL_REPLY_TOKENS = 600
+
+
+def max_tokens_for(context: MessageContext) -> int:
+    """The most tokens a reply to this context needs: a connection note of 200 characters (free) 132, of 300
+    (Premium) 182, a follow-up 332, a thank-you email EMAIL_REPLY_TOKENS. Every provider that sends
+    max_tokens sends at most this (a prompt file's own, smaller, value stays)."""
+    from guardrails.facts import CHAR_LIMITS
+
+    limit = CHAR_LIMITS.get((context.kind, context.account))
+    if limit is None:
+        return EMAIL_REPLY_TOKENS
+    return min(EMAIL_REPLY_TOKENS, -(-limit // 2) + REPLY_TOKENS_MARGIN)
+
 
 def quoted_draft(draft: str) -> str:
     """The draft as a rewrite request quotes it: unchanged up to MAX_QUOTED_DRAFT characters, else cut

@@ -9,6 +9,9 @@ Providers are not a closed set: they are a registry (`composer.providers.provide
 is the choice that picks one of them.
 """
 
+import difflib
+from collections.abc import Iterable
+
 # The kinds of message and the accounts are the guardrails' own, which the rules are keyed by.
 from guardrails.vocabulary import (
     ACCOUNTS,
@@ -61,6 +64,26 @@ JOURNAL_OUTCOMES = ("offer", "rejected", "withdrawn")
 SOURCES = ("llm", "fallback", "template")
 STOP_REASONS = ("passed", "max_attempts")
 
+
+def normal_word(value: str) -> str:
+    """A word as people write it ('Follow-Up ', 'Premium') in the form the vocabularies use ('follow_up')."""
+    return value.strip().lower().replace("-", "_")
+
+
+def did_you_mean(value: object, choices: Iterable[object], *, quote: bool = True) -> str:
+    """A hint for a near miss of one of `choices` (difflib), to end an error line with: "; did you mean
+    'premium'?" (`quote=False`: "; did you mean --account?"), or '' when nothing is near."""
+    if not isinstance(value, str):
+        return ""
+    names = [str(c) for c in choices]
+    by_normal = {normal_word(n): n for n in names}
+    close = difflib.get_close_matches(normal_word(value), list(by_normal), n=1, cutoff=0.6)
+    if not close:
+        return ""
+    match = by_normal[close[0]]
+    return f"; did you mean {match!r}?" if quote else f"; did you mean {match}?"
+
+
 __all__ = [
     "ACCOUNTS",
     "ACTIONS",
@@ -88,4 +111,6 @@ __all__ = [
     "STOP_REASONS",
     "THANK_YOU_EMAIL",
     "VIBES",
+    "did_you_mean",
+    "normal_word",
 ]

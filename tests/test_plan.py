@@ -267,7 +267,7 @@ def test_options_accept_relative_days_and_any_case(capsys):
         (["--interview-date", "2026-02-30", "--vibe", "positive"],
          "--interview-date '2026-02-30' is not a date"),
         (["--interview-date", "last week", "--vibe", "positive"],
-         "use YYYY-MM-DD, 'today' or 'yesterday'"),
+         "use YYYY-MM-DD, 'today', 'yesterday' or 'tomorrow'"),
         (["--vibe", "positive"], "--interview-date is required"),
         (["--interview-date", "today"], "--vibe is required: pass --vibe positive, neutral or negative"),
         (["--interview-date", "today", "--vibe", "positive", "--formality", "stiff"], "--formality 'stiff'"),

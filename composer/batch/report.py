@@ -30,6 +30,7 @@ class BatchSummary:
     seconds: float = 0.0
     rate_limit_pauses: int = 0
     notes: list[str] = field(default_factory=list)  # how the input was read (a cohort, not one panel)
+    provider: str = ""  # the provider's name: 'template' means no model wrote any note
 
     @property
     def tokens(self) -> int:
@@ -68,7 +69,10 @@ class BatchSummary:
         cost = [f"{self.calls} calls", f"{self.tokens:,} tokens", f"{self.seconds:.2f} s"]
         if self.rate_limit_pauses:
             cost.append(f"{self.rate_limit_pauses} rate-limit pauses")
-        return "batch: " + ", ".join(parts) + "; " + ", ".join(cost)
+        if self.provider == "template":  # no model wrote any note: --provider template, or auto with no key
+            parts.append("every note written by the template (no model)")
+        fell_back = f"; {self.fallbacks} written by the template fallback (every model draft failed)"
+        return "batch: " + ", ".join(parts) + "; " + ", ".join(cost) + (fell_back if self.fallbacks else "")
 
 
 class BatchReport:

@@ -42,7 +42,7 @@ from composer.batch.fields import (
 )
 from composer.batch.readers import Record, read_records, record_of
 from composer.context import MessageContext, describe_error
-from composer.context_input import MAX_ERROR
+from composer.context_input import MAX_ERROR, with_dates
 from composer.errors import UsageError, one_line
 
 
@@ -197,7 +197,7 @@ def validate_records(records: Iterable[Record], defaults: Mapping[str, Any] | No
         }
         panel = data.pop("panel", None)
         try:
-            context = MessageContext.model_validate(data)
+            context = MessageContext.model_validate(with_dates(data, where))
         except ValidationError as e:
             raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
         row_id = given or f"row-{index + 1}"

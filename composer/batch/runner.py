@@ -101,11 +101,19 @@ class _Stoppable:
 
 class _Runner:
     def __init__(
-        self, provider: Any, gate: BackoffGate, *, concurrency: int, max_attempts: int, fallback: bool
+        self,
+        provider: Any,
+        gate: BackoffGate,
+        *,
+        concurrency: int,
+        max_attempts: int,
+        fallback: bool,
+        drafted: Callable[[_Outcome], None] = lambda outcome: None,
     ):
         self.stopped = threading.Event()
         self.provider = _Stoppable(provider, self.stopped)
         self.gate = gate
+        self.drafted = drafted  # called as each row's first draft is back: the progress bar moves per row
         self.max_attempts = max_attempts
         self.fallback = fallback
         self.deterministic = provider.capabilities.deterministic  # a rewrite would get the same note back
@@ -139,8 +147,11 @@ class _Runner:
             if is_fatal(e):
                 raise  # ... unless it would fail every row alike
             log.info("row %s: %s: %s", row.id, type(e).__name__, e)
-            return _Outcome(row, error=e)
-        return _Outcome(row, result=result)
+            outcome = _Outcome(row, error=e)
+        else:
+            outcome = _Outcome(row, result=result)
+        self.drafted(outcome)
+        return outcome
 
     async def rewrite(
         self, outcome: _Outcome, other: BatchRow, other_text: str, score: float, names: list[str]
@@ -265,8 +276,9 @@ def _texts(
 
 
 class _Writer:
-    """Each finished row: its line appended to the output, counted, and the bar moved on. Its record is
-    kept only when there is no output file to read it back from (`keep_records`)."""
+    """Each finished row: its line appended to the output and counted. Its record is kept only when there is
+    no output file to read it back from (`keep_records`). The bar moves on as each row is drafted (a panel's
+    lines are written once all of them are), and counts the fallbacks."""
 
     def __init__(self, summary: BatchSummary, bar: tqdm | None, *, keep_records: bool) -> None:
         self.summary = summary
@@ -274,6 +286,15 @@ class _Writer:
         self.counted = 0  # rows counted in the summary: written in this run, or found done
         self.bar = bar
         self.sink: ResultLog | None = None
+        self.fallbacks = 0
+
+    def drafted(self, outcome: _Outcome) -> None:
+        if self.bar is None:
+            return
+        if outcome.result is not None and outcome.result.source == "fallback":
+            self.fallbacks += 1
+            self.bar.set_postfix_str(f"{self.fallbacks} by the template fallback", refresh=False)
+        self.bar.update(1)
 
     def open(self, out: str | Path | None, *, keep: int | None, truncate: bool, fsync: bool) -> None:
         if out is not None:
@@ -290,8 +311,6 @@ class _Writer:
             self.sink.append(record)
         if self.results is not None:
             self.results[outcome.row.id] = record
-        if self.bar is not None:
-            self.bar.update(1)
 
     def close(self) -> None:
         if self.sink is not None:
@@ -357,9 +376,17 @@ async def arun_batch(
         done, retry = _already_done(rows, found, summary, writer.results)
         writer.counted = len(done)
         del found  # from here on a record is written, not kept
-        writer.bar = _progress_bar(len(rows) - len(done), progress)
+        summary.provider = chosen.name
+        writer.bar = _progress_bar(len(rows) - len(done), progress, chosen.name)
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-        runner = _Runner(chosen, gate, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback)
+        runner = _Runner(
+            chosen,
+            gate,
+            concurrency=concurrency,
+            max_attempts=max_attempts,
+            fallback=fallback,
+            drafted=writer.drafted,
+        )
         try:
             await runner.run(panels(rows), done, writer.write, width=concurrency)
         finally:
@@ -388,9 +415,10 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     return asyncio.run(arun_batch(source, out, **options))
 
 
-def _progress_bar(total: int, progress: bool | None) -> tqdm | None:
+def _progress_bar(total: int, progress: bool | None, provider: str = "") -> tqdm | None:
     if progress is None:
         progress = sys.stderr.isatty()
     if not progress or total == 0:
         return None
-    return tqdm(total=total, file=sys.stderr, unit="row", desc="drafting", leave=False, dynamic_ncols=True)
+    desc = "drafting (template, no model)" if provider == "template" else "drafting"
+    return tqdm(total=total, file=sys.stderr, unit="row", desc=desc, leave=False, dynamic_ncols=True)

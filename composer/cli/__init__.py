@@ -15,6 +15,7 @@ import sys
 
 from composer.cli import batch, check, config, draft, journal, plan, serve
 from composer.errors import ProviderError, UsageError
+from composer.vocabulary import did_you_mean
 
 COMMANDS = (check, draft, batch, plan, journal, config, serve)
 VERBOSE_HELP = "log retries and each attempt to stderr"
@@ -33,10 +34,58 @@ def program_name() -> str:
     return script
 
 
+DISTRIBUTION = "interview-followup-composer"
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse, with "did you mean" for a near miss of a choice, a command or a flag (Python 3.12 has
+    suggestions of its own; this works the same on 3.10 and 3.11)."""
+
     def error(self, message: str) -> None:  # argparse exits 2 too; keep its usage line, drop nothing
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        if action.choices is None or value in action.choices:
+            return
+        choices = list(action.choices)
+        listed = ", ".join(map(repr, choices))
+        hint = did_you_mean(value, choices)
+        raise argparse.ArgumentError(action, f"invalid choice: {value!r} (choose from {listed}){hint}")
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = self._command_parser(parsed)
+            flags = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+            hints = [did_you_mean(x.partition("=")[0], flags, quote=False) for x in extras if x[:1] == "-"]
+            hint = next((h for h in hints if h), "")
+            command.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
+        return parsed
+
+    def _command_parser(self, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+        """The subcommand's parser when one was given (its flags are the ones to suggest), else this one."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return action.choices.get(getattr(parsed, action.dest, None) or "", self)
+        return self
+
+
+class _Version(argparse.Action):
+    """`--version`: the installed distribution's version, read only when asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version(DISTRIBUTION)
+        except PackageNotFoundError:
+            number = "(not installed: run from a source tree)"
+        print(f"{parser.prog} {number}")
+        parser.exit(0)
 
 
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
@@ -48,6 +97,7 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         f"Run '{prog} COMMAND --help' for the options of each command.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
+    parser.add_argument("--version", action=_Version, help=f"print the version of {DISTRIBUTION} and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         command.add_parser(sub)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from composer.cli.options import add_model_options, positive_int
+from composer.cli.options import add_model_options, choice_option, positive_int
 from composer.vocabulary import BATCH_FORMATS, INPUT_FORMATS
 
 EXAMPLE = """input (each row its own context, or one interview with its interviewers):
@@ -18,6 +18,8 @@ examples:
   python -m composer batch panel.yaml --out notes.jsonl --provider template --format markdown
   OPENAI_API_KEY=sk-... python -m composer batch cohort.csv --out notes.jsonl --concurrency 8
   python -m composer batch cohort.csv --out notes.jsonl --resume        # after an interruption
+  python -m composer batch panel.yaml --out notes.jsonl --base-url http://127.0.0.1:8080/v1 \\
+      --prompt-style completion                                          # the bundled model, served
 
 Each result is appended to OUT as one JSON line as soon as it is ready (a row of a panel once its panel's
 notes are compared); --resume skips the ids already there and drafts again the rows whose line is an
@@ -44,8 +46,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--out", required=True, metavar="OUT.jsonl", help="append the results here, one JSON line each"
     )
-    p.add_argument(
-        "--input-format", dest="input_format", choices=INPUT_FORMATS,
+    choice_option(
+        p, "--input-format", dest="input_format", choices=INPUT_FORMATS,
         help="the input's format when its name does not say (default: from the file name)",
     )  # fmt: skip
     p.add_argument(
@@ -60,8 +62,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         what="the notes",
         fallback_help="when no draft passes, keep the best one (the row fails) instead of the template's note",
     )
-    p.add_argument(
-        "--format", choices=BATCH_FORMATS, default="text",
+    choice_option(
+        p, "--format", choices=BATCH_FORMATS, default="text",
         help="at the end, print every row in input order as a csv or markdown table, or as json "
         "(default: text, which prints nothing but the summary on stderr)",
     )  # fmt: skip
@@ -77,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         provider=args.provider,
         model=args.model,
         base_url=args.base_url,
+        prompt_style=args.prompt_style,
         concurrency=args.concurrency,
         resume=args.resume,
         overwrite=args.overwrite,

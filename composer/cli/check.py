@@ -13,6 +13,7 @@ EXAMPLE = """examples:
       --text "Hi Sofia, thank you for the interview. I enjoyed our talk about moving batch jobs to Kafka."
   python -m composer check --context interview.yaml --file note.txt --format json
   pbpaste | python -m composer check --context interview.yaml
+  cat interview.yaml | python -m composer check --context - --file note.txt
 """
 
 
@@ -34,13 +35,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def read_note(args: argparse.Namespace) -> str:
-    from composer.context_input import MAX_TEXT_BYTES, decode_text, read_limited, read_text_file
+    from composer.context_input import MAX_TEXT_BYTES, STDIN, decode_text, read_limited, read_text_file
     from composer.errors import UsageError
 
     if args.text is not None:
         text = args.text
     elif args.file:
         text = read_text_file(args.file, "Note file")
+    elif args.context == STDIN:
+        raise UsageError(
+            "stdin holds the context (--context -): pass the note with --text '...' or --file PATH"
+        )
     elif not sys.stdin.isatty():
         raw = read_limited(sys.stdin.buffer, "The note on stdin", MAX_TEXT_BYTES, "pass the note itself")
         text = decode_text(raw, "The note on stdin")

