@@ -353,7 +353,12 @@ def _plan_examples() -> list[str]:
         *EXAMPLE.splitlines(),
         *readme.split("## When to send: `plan`")[1].split("\n## ")[0].splitlines(),
     ]
-    return [line.strip() for line in lines if line.strip().startswith("python -m composer plan ")]
+    # the help says `python -m composer plan`, the README `followup-composer plan`: the same program
+    return [
+        line.strip()
+        for line in lines
+        if line.strip().startswith(("python -m composer plan ", "followup-composer plan "))
+    ]
 
 
 @pytest.mark.parametrize("today", [dt.date.today(), dt.date(2031, 7, 1)], ids=["today", "in 2031"])
@@ -371,6 +376,7 @@ def test_every_plan_example_works_whenever_it_is_run(today, monkeypatch, capsys)
     examples = _plan_examples()
     assert len(examples) >= 8  # the help's and the README's
     for example in examples:
-        argv = shlex.split(example)[3:]
+        words = shlex.split(example.split("  #")[0])
+        argv = words[words.index("plan") :]
         assert main(argv) == 0, (example, capsys.readouterr().err)
     capsys.readouterr()

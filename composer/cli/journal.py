@@ -20,7 +20,6 @@ JOURNAL_NOTE = (
     "The journal is $COMPOSER_HOME/journal.sqlite3 (default: the user data folder, "
     "~/.local/share/interview-followup-composer on Linux)."
 )
-DAY_WORDS = ("today", "yesterday", "tomorrow")
 
 
 def _parser(sub: argparse._SubParsersAction, name: str, help: str, description: str, epilog: str = ""):
@@ -135,7 +134,7 @@ def the_day(value: str | None, option: str) -> dt.date:
     from composer.cli.plan import parse_day
 
     today = dt.date.today()
-    return parse_day(value, option, today, DAY_WORDS) if value else today
+    return parse_day(value, option, today) if value else today
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> int:
