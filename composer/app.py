@@ -10,6 +10,10 @@ journal next), so that no front end reaches into another, or past this module in
 Each takes and returns the project's own types; `plan_record` is the plan as `plan --format json` prints it.
 Bad input raises `UsageError` (or pydantic's `ValidationError` for a context), a provider's failure
 `ProviderError`: the front end decides how to show them.
+
+Each operation imports what it needs when it is called: `check` and `plan` never load the loop, the
+providers, batch (asyncio, tqdm) or the result model, so a command-line `check` starts in about half the
+time (benchmarks/help_startup.py).
 """
 
 from __future__ import annotations
@@ -17,17 +21,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from composer.batch import BatchReport, run_batch
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
-from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
-from composer.plan import Plan, Situation, make_plan
-from composer.providers import resolve_auto, resolve_provider
-from composer.result import Result
-from composer.vocabulary import AUTO
+from composer.vocabulary import AUTO, DEFAULT_MAX_ATTEMPTS
 from guardrails import Report, check_message
+
+if TYPE_CHECKING:
+    from composer.batch import BatchReport
+    from composer.plan import Plan, Situation
+    from composer.result import Result
 
 __all__ = ["batch", "check", "draft", "draft_provider", "plan", "plan_record"]
 
@@ -50,6 +54,8 @@ def draft_provider(
     """What `draft` hands the loop: the provider as given, or built here for `prompt_style` (the openai
     provider: the only one whose prompt can be chosen; the local model always gets the completion prompt)
     or for `timeout` (the seconds each request to a server may take; providers that send none ignore it)."""
+    from composer.providers import resolve_auto, resolve_provider
+
     if not prompt_style:
         if timeout is None or not isinstance(provider, str):
             return provider
@@ -81,6 +87,8 @@ def draft(
 ) -> Result:
     """Draft the message the context asks for, check it, and have it rewritten until it passes. `timeout`:
     the seconds each request to a model server may take, from its start to its last byte."""
+    from composer.loop import compose_note
+
     chosen = draft_provider(
         provider, model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout
     )
@@ -91,6 +99,8 @@ def draft(
 
 def plan(situation: Situation, today: dt.date) -> Plan:
     """Whether to connect now, wait, or hold off and send a thank-you email, as of `today`."""
+    from composer.plan import make_plan
+
     return make_plan(situation, today)
 
 
@@ -103,4 +113,6 @@ def batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchRe
     """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
     is done; the options are `run_batch`'s (`timeout`: the seconds each request to a model server may take,
     from its start to its last byte)."""
+    from composer.batch import run_batch
+
     return run_batch(source, out, **options)
