@@ -3,16 +3,26 @@
     .venv/bin/python benchmarks/local_model.py                      # connection notes
     .venv/bin/python benchmarks/local_model.py --kind follow_up     # or thank_you_email
     .venv/bin/python benchmarks/local_model.py --quiet              # the summary only
+    .venv/bin/python benchmarks/local_model.py --threads 1,2        # tokens/s by thread count
+    .venv/bin/python benchmarks/local_model.py --rewrites           # a first draft, then its rewrite
 
 Prints one line per note (seconds, attempts, source, characters, the note) and then: the load time of the
 model, seconds per passing note (all the time spent, load excluded, over the notes that passed), the share
 of notes the model drafted itself (`source: llm`) and of template fallbacks, and the median attempts.
 Target: under 3 s per passing note on 2 cores.
+
+`--threads 1,2` loads the model once per thread count (both `n_threads` and `n_threads_batch`) and prints
+the median prompt evaluation and decode speed, in tokens per second, over `--runs` runs; with the load
+average, because on a busy machine a second thread can make llama.cpp wait for a core it does not get.
+`--rewrites` times, for each interview, the first attempt's completion and then a rewrite's in the same
+process (as the loop sends them): a rewrite whose document starts like the first one reuses llama.cpp's
+cached prompt prefix and evaluates only what changed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -43,6 +53,7 @@ CONTEXTS = [
     ("Lucas Silva", "Marketing Analyst", "Nubank", ["customer lifetime value"]),
     ("Emily Brown", "Engineering Manager", "Atlassian", ["growing junior engineers"]),
 ]  # fmt: skip
+DECODE_TOKENS = 64
 PREMIUM = {"Diego Alvarez", "Fatima Zahra"}
 PANELS = {"Aiko Tanaka": ["Ben Carter", "Ravi Shah"]}
 
@@ -68,7 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         "--kind", default="connection_note", choices=["connection_note", "follow_up", "thank_you_email"]
     )
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
+    parser.add_argument("--threads", help="thread counts to compare, e.g. 1,2 (tokens per second)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per thread count (with --threads)")
+    parser.add_argument("--rewrites", action="store_true", help="time a first draft, then its rewrite")
+    parser.add_argument("--interviews", type=int, default=len(CONTEXTS), help="the first N interviews only")
     args = parser.parse_args(argv)
+    if args.threads:
+        return thread_speeds([int(t) for t in args.threads.split(",")], args.runs)
+    if args.rewrites:
+        return rewrite_times(args.kind, args.interviews)
 
     from composer.loop import compose_note
     from composer.providers.local_provider import LocalProvider, load_model, n_threads
@@ -105,6 +124,98 @@ def main(argv: list[str] | None = None) -> int:
         f"  template fallback:     {len(fallbacks)}/{n} ({100 * len(fallbacks) / n:.0f}%)\n"
         f"  median attempts:       {statistics.median(attempts):g} (mean {statistics.mean(attempts):.2f})"
     )
+    return 0
+
+
+def _load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def thread_speeds(thread_counts: list[int], runs: int) -> int:
+    """Prompt evaluation and decode, in tokens per second, with each thread count (both llama.cpp's)."""
+    from llama_cpp import Llama
+
+    from composer.context import MessageContext
+    from composer.prompting.completion import render_completion
+    from composer.providers.local_provider import N_CTX, model_path
+
+    prompt = render_completion(MessageContext(**contexts("connection_note")[0])).prompt
+    print(f"load average before: {_load_average()} ({os.cpu_count()} cores)")
+    for threads in thread_counts:
+        llm = Llama(
+            model_path=str(model_path()),
+            n_ctx=N_CTX,
+            n_threads=threads,
+            n_threads_batch=threads,
+            verbose=False,
+        )
+        tokens = llm.tokenize(prompt.encode())
+        evals, decodes = [], []
+        for _ in range(runs):
+            llm.reset()
+            started = time.perf_counter()
+            llm.eval(tokens)
+            evals.append(len(tokens) / (time.perf_counter() - started))
+            started = time.perf_counter()
+            for _ in range(DECODE_TOKENS):  # greedy, one token at a time, as a note is written
+                token = llm.sample(temp=0.0)
+                llm.eval([token])
+            decodes.append(DECODE_TOKENS / (time.perf_counter() - started))
+        llm.close()
+        print(
+            f"  {threads} thread(s): prompt eval {statistics.median(evals):6.1f} tokens/s "
+            f"(min {min(evals):.1f}, max {max(evals):.1f}); decode {statistics.median(decodes):6.1f} tokens/s "
+            f"(min {min(decodes):.1f}, max {max(decodes):.1f}); {len(tokens)}-token prompt, {runs} runs"
+        )
+    print(f"load average after: {_load_average()}")
+    return 0
+
+
+def rewrite_times(kind: str, interviews: int) -> int:
+    """Seconds of a first attempt, then of its rewrite, per interview, in one process (the cached prefix),
+    on one thread for both of llama.cpp's counts; and how many of the rewrite's prompt tokens llama.cpp has
+    to evaluate (those after the prefix it shares with the first attempt's)."""
+    from llama_cpp import Llama
+
+    from composer.context import MessageContext
+    from composer.prompting.completion import render_completion
+    from composer.providers.local_provider import N_CTX, model_path
+
+    llm = Llama(model_path=str(model_path()), n_ctx=N_CTX, n_threads=1, n_threads_batch=1, verbose=False)
+    fixes = [
+        "Cut at least 31 characters so the note is at most 200: keep the greeting, the thanks and one topic."
+    ]
+    firsts, rewrites, fresh, total = [], [], [], []
+    print(f"load average before: {_load_average()}")
+    for facts in contexts(kind)[:interviews]:
+        ctx = MessageContext(**facts)
+        first, rewrite = render_completion(ctx), render_completion(ctx, fixes, rewrite=True, seed=2)
+        before, after = llm.tokenize(first.prompt.encode()), llm.tokenize(rewrite.prompt.encode())
+        shared = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(before))
+        fresh.append(len(after) - shared)
+        total.append(len(after))
+        for prompt, times in ((first, firsts), (rewrite, rewrites)):
+            started = time.perf_counter()
+            llm.create_completion(
+                prompt.prompt,
+                max_tokens=prompt.max_tokens,
+                stop=list(prompt.stop),
+                temperature=0.0,
+                seed=prompt.seed,
+            )
+            times.append(time.perf_counter() - started)
+    llm.close()
+    print(
+        f"{kind}, {len(firsts)} interviews, 1 thread: first attempt median {statistics.median(firsts):.2f} s "
+        f"(total {sum(firsts):.2f} s); rewrite median {statistics.median(rewrites):.2f} s "
+        f"(total {sum(rewrites):.2f} s)\n"
+        f"  rewrite prompt tokens to evaluate after the first attempt: median {statistics.median(fresh):g} "
+        f"of {statistics.median(total):g}"
+    )
+    print(f"load average after: {_load_average()}")
     return 0
 
 

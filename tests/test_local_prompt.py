@@ -65,12 +65,21 @@ def test_missing_facts_still_make_a_sentence(facts, line):
     assert line + "\nNote: Hi Ana, thank you for" in render_completion(ctx).prompt
 
 
-def test_a_rewrite_carries_every_fix_verbatim_in_a_checklist_at_the_top():
-    request = render_completion(CTX, FIXES, rewrite=True, seed=3)
-    assert request.prompt.startswith("Checklist for every note:\n- " + FIXES[0] + "\n- " + FIXES[1] + "\n\n")
-    assert request.sampling == load_prompt("connection_note", "completion").completion.rewrite
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_rewrite_carries_every_fix_verbatim_in_a_checklist_after_the_examples(kind):
+    """What changes goes last: the rewrite's document starts like the first attempt's, examples and all,
+    so llama.cpp reuses the evaluated prefix; the checklist sits just before the interview at hand."""
+    ctx = CTX.model_copy(update={"kind": kind})
+    first = render_completion(ctx).prompt
+    request = render_completion(ctx, FIXES, rewrite=True, seed=3)
+    noun = {"connection_note": "note", "follow_up": "message", "thank_you_email": "email"}[kind]
+    checklist = f"Checklist for every {noun}:\n- " + FIXES[0] + "\n- " + FIXES[1] + "\n\n"
+    interview = "Interview: Backend Engineer at Spotify with Zoë."
+    head, _, tail = first.rpartition(interview)
+    assert request.prompt == head + checklist + interview + tail
+    assert head.count("Interview:") == 2  # both examples come before the checklist
+    assert request.sampling == load_prompt(kind, "completion").completion.rewrite
     assert request.seed == 3 and request.fixes == tuple(FIXES)
-    assert request.prompt.endswith(render_completion(CTX).prompt)  # the same document below the checklist
 
 
 def test_both_styles_render_a_rewrite_from_the_request_itself():
@@ -97,7 +106,7 @@ def test_seeds_count_the_drafts_of_each_note():
     # A revision (batch's panel rewrite) counts the note it revises as the first draft.
     revision = DraftRequest.revision(CTX, "draft", FIXES)
     assert (revision.attempt, completion_prompt(revision).seed) == (1, 2)
-    assert completion_prompt(revision).prompt.startswith("Checklist")
+    assert "\n\nChecklist for every note:\n- " in completion_prompt(revision).prompt
     assert completion_prompt(revision.rewrite("again", FIXES)).seed == 3
 
 
@@ -109,7 +118,7 @@ def test_a_request_is_frozen_so_threads_can_share_it():
 
 COMPLETION = {
     "id": "x", "version": 1, "kind": "connection_note", "style": "completion", "description": "d",
-    "variables": ["first_name"], "text": "Notes.\nNote:",
+    "variables": ["first_name"], "text": "Notes.\n{checklist}Note:",
     "completion": {
         "answer_start": " Hi {first_name},", "checklist": "Checklist:\n{fixes}\n\n", "max_tokens": 60,
         "stop": ["\n"], "first_attempt": {"temperature": 0}, "rewrite": {"temperature": 0.3, "top_p": 0.9},
@@ -125,6 +134,8 @@ def test_a_completion_prompt_file_is_validated():
         PromptTemplate.model_validate(
             {**COMPLETION, "completion": {**COMPLETION["completion"], "checklist": "Checklist:\n"}}
         )
+    with pytest.raises(ValidationError, match=r"checklist with \{checklist\}, once"):
+        PromptTemplate.model_validate({**COMPLETION, "text": "Notes.\nNote:"})
     with pytest.raises(ValidationError, match="has `text` and `completion`"):
         PromptTemplate.model_validate(
             {**COMPLETION, "messages": [{"role": "user", "content": "{first_name}"}]}
@@ -173,7 +184,7 @@ def test_openai_completion_style_rewrites_through_v1_completions(httpserver, no_
     assert first["prompt"] == render_completion(CTX).prompt
     assert (first["seed"], first["temperature"], first["repeat_penalty"]) == (1, 0.0, 1.1)
     assert "top_p" not in first and first["stop"] == ["\n", "###"] and first["max_tokens"] == 60
-    assert second["prompt"].startswith("Checklist for every note:\n- Cut at least")
+    assert second["prompt"].startswith(first["prompt"].partition("Interview: Backend")[0] + "Checklist")
     assert all(f"- {fix}\n" in second["prompt"] for fix in result.attempts[1].feedback)
     assert (second["seed"], second["temperature"], second["top_p"], second["repeat_penalty"]) == (
         2,

