@@ -25,6 +25,8 @@ CONTEXT_FLAGS = {
     "other_name": "other_names",
     "interview_date": "interview_date",
     "share": "share",
+    "post": "post",
+    "decision_by": "decision_by",
 }
 
 

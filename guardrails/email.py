@@ -15,9 +15,9 @@ from guardrails.facts import Facts
 from guardrails.names import TITLE_PATTERN, first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
-from guardrails.vocabulary import THANK_YOU_EMAIL
+from guardrails.vocabulary import STATUS_CHECK, THANK_YOU_EMAIL
 
-KINDS = frozenset({THANK_YOU_EMAIL})
+KINDS = frozenset({THANK_YOU_EMAIL, STATUS_CHECK})  # the status check is an email too
 SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Thanks' alone says nothing
 
 _SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*?)[ \t]*$", re.I | re.M)
@@ -65,11 +65,22 @@ def parse_email(text: str) -> Email:
 def example_subject(facts: Facts) -> str:
     """A subject to suggest in a fix: the role, else the company, else the interview alone."""
     ctx = facts.context
+    if ctx.kind == STATUS_CHECK:
+        return _status_subject(facts)
     if ctx.role and len(ctx.role) <= 40:
         return f"Thank you for the {ctx.role} interview"
     if ctx.company and len(ctx.company) <= 40:
         return f"Thank you for the interview at {ctx.company}"
     return "Thank you for the interview"
+
+
+def _status_subject(facts: Facts) -> str:
+    ctx = facts.context
+    if ctx.role and len(ctx.role) <= 40:
+        return f"Following up on the {ctx.role} interview"
+    if ctx.company and len(ctx.company) <= 40:
+        return f"Following up on my interview at {ctx.company}"
+    return "Following up on my interview"
 
 
 def missing_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
