@@ -25,6 +25,9 @@ KIND_TEXT = {
     "follow_up": "follow-up message",
     "thank_you_email": "thank-you email",
     "status_check": "status-check email",
+    "post_comment": "comment on one of their posts",
+    "after_rejection": "note after the rejection",
+    "after_offer": "note after the offer",
 }
 
 
