@@ -52,7 +52,7 @@ REJECTION_CLOSINGS = (
 OFFER_THANKS = (
     "thank you for your time during my interview for {about}.",
     "thanks again for the conversation about {about}.",
-    "I'm grateful for the time you gave me when we met about {about}.",
+    "I'm grateful for the time you gave me when we met to discuss {about}.",
     "I appreciated the chance to talk with you about {about}.",
     "many thanks for interviewing me for {about}.",
     "it was a real pleasure to discuss {about} with you, so thank you.",
@@ -134,7 +134,7 @@ STATUS_ASK_NO_DATE = (
 STATUS_INTEREST = (
     "I remain very interested in the role, and I understand these things can take time.",
     "My interest in the position is as strong as ever, and I appreciate that choices like this take time.",
-    "I am still keen on the opportunity, and there is no rush on my side.",
+    "I remain keen on the opportunity, and there is no rush on my side.",
     "The role still appeals to me a great deal, and I know a careful process takes time.",
     "I continue to be enthusiastic about the job, and I am happy to go at the team's pace.",
     "I am as keen on the position as when we spoke, and I know such matters need care.",
