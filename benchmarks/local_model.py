@@ -1,7 +1,7 @@
 """The bundled model over 20 varied interviews: seconds per passing note, and who wrote it.
 
     .venv/bin/python benchmarks/local_model.py                      # connection notes
-    .venv/bin/python benchmarks/local_model.py --kind follow_up     # or thank_you_email
+    .venv/bin/python benchmarks/local_model.py --kind follow_up     # or any other kind
     .venv/bin/python benchmarks/local_model.py --quiet              # the summary only
 
 Prints one line per note (seconds, attempts, source, characters, the note) and then: the load time of the
@@ -47,8 +47,14 @@ PREMIUM = {"Diego Alvarez", "Fatima Zahra"}
 PANELS = {"Aiko Tanaka": ["Ben Carter", "Ravi Shah"]}
 
 
+# The facts only one kind uses: the post a comment answers (written from the interview's first topic), and
+# the day the decision was expected by, for the status check.
+POST = "This quarter our team shipped a long piece of work on {topic}. It took patience, and it paid off."
+DECISION_BY = "2026-05-29"
+
+
 def contexts(kind: str) -> list[dict]:
-    return [
+    rows = [
         {
             "interviewer_name": name,
             "role": role,
@@ -60,13 +66,19 @@ def contexts(kind: str) -> list[dict]:
         }  # fmt: skip
         for name, role, company, topics in CONTEXTS
     ]
+    for row in rows:
+        if kind == "post_comment":
+            row["post"] = POST.format(topic=row["topics"][0])
+        if kind == "status_check":
+            row["decision_by"] = DECISION_BY
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--kind", default="connection_note", choices=["connection_note", "follow_up", "thank_you_email"]
-    )
+    from composer.vocabulary import KINDS
+
+    parser.add_argument("--kind", default="connection_note", choices=KINDS)
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
     args = parser.parse_args(argv)
 
