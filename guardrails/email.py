@@ -74,6 +74,10 @@ def example_subject(facts: Facts) -> str:
     return "Thank you for the interview"
 
 
+def _an_email(facts: Facts) -> str:
+    return "a status-check email" if facts.kind == STATUS_CHECK else "a thank-you email"
+
+
 def _status_subject(facts: Facts) -> str:
     ctx = facts.context
     if ctx.role and len(ctx.role) <= 40:
@@ -94,7 +98,7 @@ def missing_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
     elif email.subject is None:
         yield Finding(
-            "Has no subject line; a thank-you email opens with 'Subject: ...'.",
+            f"Has no subject line; {_an_email(facts)} opens with 'Subject: ...'.",
             f"Add a first line 'Subject: {example}', then a blank line, then the greeting.",
             (0, 0),
         )
@@ -193,7 +197,7 @@ def no_continued_interest(draft: Draft, facts: Facts) -> Iterator[Finding]:
     role = f"the {ctx.role} role" if ctx.role else "the role"
     at = f" at {ctx.company}" if ctx.company else ""
     yield Finding(
-        "Does not restate interest in the role; a thank-you email reiterates it once.",
+        f"Does not restate interest in the role; {_an_email(facts)} reiterates it once.",
         "Add one calm sentence restating your interest, for example "
         f"'I remain very interested in {role}{at}.'",
     )
