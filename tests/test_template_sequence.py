@@ -126,3 +126,15 @@ def test_after_an_offer_the_note_thanks_and_names_no_terms():
     note = compose_from_facts(ctx)
     assert "offer" in note and len(note) <= 200
     assert not any(w in note.lower() for w in ("salary", "start date", "package", "negotiat"))
+
+
+def test_a_long_sentence_is_quoted_up_to_a_joining_word_and_no_clause_leans_on_another():
+    post = (
+        "Our checkout team cut page load time in half this quarter by moving image resizing to the edge. "
+        "It took patience, and it paid off."
+    )
+    assert quotable_lines(post) == [
+        "Our checkout team cut page load time in half this quarter",
+        "It took patience, and it paid off",
+        "It took patience",
+    ]

@@ -13,11 +13,21 @@ from composer.topics import may_name_topic
 from guardrails.length import count
 from guardrails.text import normalize
 
-MAX_QUOTE = 110  # characters of the post quoted: a line, not a paragraph
+MAX_QUOTE = 90  # characters of the post quoted: a line, not a paragraph
+# Where a long sentence may be cut and still read as a whole clause: before one of these words.
+_CUT = re.compile(r"\s(?=(?:by|with|and|but|because|so|after|while|which|when)\s)", re.I)
 _PIECES = re.compile(r"[^.!?\n;:]+[.!?;:]?")
 _LINK = re.compile(r"\S*(?:https?://|www\.)\S*")
 _THANKS = re.compile(r"(?i)(?:many\s+)?thanks?\b|thank\s+you|grateful")
+_JOINED = re.compile(r"(?i)(?:and|but|or|so|then)\b")  # a clause that leans on the one before it
 _NOT_QUOTABLE = re.compile(r"[#@\"?]|https?:|www\.|[\u2190-\U0010ffff]")
+
+
+def _heads(piece: str) -> list[str]:
+    """The longest start of a long sentence that ends before a joining word and fits MAX_QUOTE."""
+    cuts = [m.start() for m in _CUT.finditer(piece) if m.start() <= MAX_QUOTE]
+    head = piece[: cuts[-1]].strip() if cuts and len(piece.strip()) > MAX_QUOTE else ""
+    return [head] if len(head.split()) >= 5 else []
 
 
 def quotable_lines(post: str | None) -> list[str]:
@@ -31,11 +41,11 @@ def quotable_lines(post: str | None) -> list[str]:
             continue
         piece = piece.rstrip(".!;:")
         clauses = [c for c in piece.split(",") if c.strip() != piece.strip()]
-        for line in [piece, *clauses]:
+        for line in [piece, *clauses, *_heads(piece)]:
             line = line.strip(" -\u2013\u2014'")
             if len(line.split()) < 3 or len(line) > MAX_QUOTE or _NOT_QUOTABLE.search(line):
                 continue
-            if _THANKS.match(line) or not may_name_topic(line) or line in found:
+            if _THANKS.match(line) or _JOINED.match(line) or not may_name_topic(line) or line in found:
                 continue  # their own thanks to others is theirs to give, not a line to quote back
             found.append(line)
     return found

@@ -163,7 +163,7 @@ COMMENT_QUOTES = (
     '"{quote}" is a point worth keeping in mind.',
     'The line "{quote}" stayed with me.',
     'I especially liked "{quote}".',
-    '"{quote}" says a lot in a few words.',
+    '"{quote}" sums it up well.',
     'It was good to read "{quote}".',
     '"{quote}" is something I will remember.',
 )
