@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/local_model.py                      # connection notes
     .venv/bin/python benchmarks/local_model.py --kind follow_up     # or any other kind
     .venv/bin/python benchmarks/local_model.py --quiet              # the summary only
+    .venv/bin/python benchmarks/local_model.py --first 5            # the first five interviews only
 
 Prints one line per note (seconds, attempts, source, characters, the note) and then: the load time of the
 model, seconds per passing note (all the time spent, load excluded, over the notes that passed), the share
@@ -80,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser.add_argument("--kind", default="connection_note", choices=KINDS)
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
+    parser.add_argument(
+        "--first", type=int, default=len(CONTEXTS), metavar="N", help="only the first N interviews"
+    )
     args = parser.parse_args(argv)
 
     from composer.loop import compose_note
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     provider = LocalProvider()
 
     rows = []
-    for ctx in contexts(args.kind):
+    for ctx in contexts(args.kind)[: args.first]:
         started = time.perf_counter()
         result = compose_note(ctx, provider=provider)
         seconds = time.perf_counter() - started
