@@ -48,7 +48,9 @@ def test_a_status_check_prompt_names_the_date_and_asks_once():
     prompt = render_completion(ctx)
     assert "The decision was expected by May 29." in prompt.prompt
     assert prompt.prompt.endswith(
-        "Subject: Following up on the Data Engineer interview\n\nDear Sofía,\n\nThank you again for"
+        "Subject: Following up on the Data Engineer interview\n\nDear Sofía,\n\nI hope you are well. You "
+        "mentioned that a decision was expected by May 29, so I wanted to ask whether there is any update you "
+        "are able to share. Thank you again for"
     )
 
 
