@@ -48,7 +48,8 @@ STAYS_IN_TOUCH = re.compile(
     r"|cross\s+paths|paths\s+cross|follow(?:ing)?\s+(?:your|the\s+team's|the\s+company's|\w+'s)\s+(?:work|progress|news)"
     r"|in\s+the\s+future|down\s+the\s+(?:road|line)|(?:future|later)\s+(?:opportunities|openings|roles)"
     r"|(?:still|remain|am\s+still)\s+(?:very\s+)?(?:interested|keen)|(?:hope|glad|happy)\s+to\s+(?:work|meet)\s+"
-    r"(?:with\s+you\s+)?again|(?:our|the)\s+connection)\b"
+    r"(?:with\s+you\s+)?again|(?:our|the)\s+connection"
+    r"|(?:meet|work(?:ing)?\s+together|collaborate|cross\s+paths|talk|speak)\s+again)\b"
 )
 TERMS = Phrases(
     r"\b(?:negotiat\w*|counter[\s-]?offer|offer\s+letter|(?:the\s+)?(?:offer|compensation|total)\s+package"

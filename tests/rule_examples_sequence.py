@@ -233,6 +233,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofía, thank you for the talk on Kafka. I hope our paths cross again in the future.",
                 REJECTION,
             ),
+            ("Hi Sofía, thank you for the conversation about Kafka. I hope we meet again soon.", REJECTION),
+            (
+                "Hi Sofía, thank you for your time and the talk on Kafka. I hope we can collaborate again.",
+                REJECTION,
+            ),
         ],
     },
     "outcome_note.offer_terms": {
