@@ -1,10 +1,11 @@
 """The bundled model over 20 varied interviews: seconds per passing note, and who wrote it.
 
     .venv/bin/python benchmarks/local_model.py                      # connection notes
-    .venv/bin/python benchmarks/local_model.py --kind follow_up     # or thank_you_email
+    .venv/bin/python benchmarks/local_model.py --kind follow_up     # or any other kind
     .venv/bin/python benchmarks/local_model.py --quiet              # the summary only
     .venv/bin/python benchmarks/local_model.py --threads 1,2        # tokens/s by thread count
     .venv/bin/python benchmarks/local_model.py --rewrites           # a first draft, then its rewrite
+    .venv/bin/python benchmarks/local_model.py --first 5            # the first five interviews only
 
 Prints one line per note (seconds, attempts, source, characters, the note) and then: the load time of the
 model, seconds per passing note (all the time spent, load excluded, over the notes that passed), the share
@@ -58,8 +59,14 @@ PREMIUM = {"Diego Alvarez", "Fatima Zahra"}
 PANELS = {"Aiko Tanaka": ["Ben Carter", "Ravi Shah"]}
 
 
+# The facts only one kind uses: the post a comment answers (written from the interview's first topic), and
+# the day the decision was expected by, for the status check.
+POST = "This quarter our team shipped a long piece of work on {topic}. It took patience, and it paid off."
+DECISION_BY = "2026-05-29"
+
+
 def contexts(kind: str) -> list[dict]:
-    return [
+    rows = [
         {
             "interviewer_name": name,
             "role": role,
@@ -71,18 +78,27 @@ def contexts(kind: str) -> list[dict]:
         }  # fmt: skip
         for name, role, company, topics in CONTEXTS
     ]
+    for row in rows:
+        if kind == "post_comment":
+            row["post"] = POST.format(topic=row["topics"][0])
+        if kind == "status_check":
+            row["decision_by"] = DECISION_BY
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--kind", default="connection_note", choices=["connection_note", "follow_up", "thank_you_email"]
-    )
+    from composer.vocabulary import KINDS
+
+    parser.add_argument("--kind", default="connection_note", choices=KINDS)
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
     parser.add_argument("--threads", help="thread counts to compare, e.g. 1,2 (tokens per second)")
     parser.add_argument("--runs", type=int, default=5, help="runs per thread count (with --threads)")
     parser.add_argument("--rewrites", action="store_true", help="time a first draft, then its rewrite")
     parser.add_argument("--interviews", type=int, default=len(CONTEXTS), help="the first N interviews only")
+    parser.add_argument(
+        "--first", type=int, default=len(CONTEXTS), metavar="N", help="only the first N interviews"
+    )
     args = parser.parse_args(argv)
     if args.threads:
         return thread_speeds([int(t) for t in args.threads.split(",")], args.runs)
@@ -98,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     provider = LocalProvider()
 
     rows = []
-    for ctx in contexts(args.kind):
+    for ctx in contexts(args.kind)[: args.first]:
         started = time.perf_counter()
         result = compose_note(ctx, provider=provider)
         seconds = time.perf_counter() - started

@@ -29,6 +29,8 @@ CONTEXT_FLAGS = {
     "interview_date": "interview_date",
     "share": "share",
     "greet_as": "greet_as",
+    "post": "post",
+    "decision_by": "decision_by",
 }
 
 

@@ -15,11 +15,14 @@ from collections.abc import Iterable
 # The kinds of message and the accounts are the guardrails' own, which the rules are keyed by.
 from guardrails.vocabulary import (
     ACCOUNTS,
+    AFTER_OFFER,
+    AFTER_REJECTION,
     CONNECTION_NOTE,
     CONNECTION_REQUEST,
     FOLLOW_UP,
     FREE,
     KINDS,
+    POST_COMMENT,
     PREMIUM,
     SENT_KINDS,
     STATUS_CHECK,
@@ -59,7 +62,7 @@ ACTIONS = ("connect", "wait", "hold_off")
 ALTERNATIVES = ("thank_you_email", "engage_with_posts")
 
 # The journal: what a candidate records having sent (the guardrails' SENT_KINDS: the kinds of message, a
-# request without a note, the one status check after the decision date), and how an interview ended.
+# request without a note), and how an interview ended.
 SEND_KINDS = SENT_KINDS
 JOURNAL_OUTCOMES = ("offer", "rejected", "withdrawn")
 
@@ -90,6 +93,8 @@ def did_you_mean(value: object, choices: Iterable[object], *, quote: bool = True
 __all__ = [
     "ACCOUNTS",
     "ACTIONS",
+    "AFTER_OFFER",
+    "AFTER_REJECTION",
     "ALTERNATIVES",
     "AUTO",
     "BATCH_FORMATS",
@@ -106,6 +111,7 @@ __all__ = [
     "OUTCOMES",
     "OUTPUT_FORMATS",
     "PLAN_CHOICES",
+    "POST_COMMENT",
     "PREMIUM",
     "PROMPT_STYLES",
     "SEND_KINDS",

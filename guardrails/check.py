@@ -12,8 +12,11 @@ from guardrails import (
     gratitude,
     grounding,
     length,
+    outcome_note,
     placeholder,
+    post_comment,
     specificity,
+    status_check,
     tone,
     voice,
 )
@@ -37,6 +40,9 @@ MODULES = (
     grounding,
     follow_up,
     email,
+    post_comment,
+    status_check,
+    outcome_note,
 )
 RULES: tuple[Rule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 

@@ -23,6 +23,7 @@ SentKind = Literal[SENT_KINDS]
 MAX_FIELD = 120
 MAX_TOPIC = 300
 MAX_TOPICS = 8
+MAX_POST = 3000  # LinkedIn's limit on a post's text
 
 
 def normal_choice(value: Any) -> Any:
@@ -75,6 +76,17 @@ class MessageContext(BaseModel):
         max_length=MAX_TOPIC,
         description="An article or a piece of company news a follow-up may share, as the candidate would "
         "name it ('Acme's post on its new Kafka platform'); its names and numbers count as facts.",
+    )
+    post: str | None = Field(
+        None,
+        max_length=MAX_POST,
+        description="A post_comment: the text of the interviewer's post the comment answers, as posted; its "
+        "names and numbers count as facts.",
+    )
+    decision_by: dt.date | None = Field(
+        None,
+        description="A status_check: the day they said the decision would be made by (YYYY-MM-DD); the email "
+        "mentions it.",
     )
     remind_of_interview: bool = Field(
         False,
@@ -139,7 +151,7 @@ class MessageContext(BaseModel):
     def _one_line(cls, value: str) -> str:
         return _clean(value)
 
-    @field_validator("share")
+    @field_validator("share", "post")
     @classmethod
     def _share(cls, value: str | None) -> str | None:
         return _clean(value) or None if value is not None else None

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
+from guardrails.rule import EVERY_KIND, Finding, Rule, findings_for, phrase_check, shorten
 from guardrails.text import STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, stem
 from guardrails.topics import may_name_topic
+from guardrails.vocabulary import STATUS_CHECK
 
 DECISION = AnyOf(
     Phrases(
@@ -365,6 +366,8 @@ ALREADY_SENT = {
     "connection_note": ("connection_note", "connection_request"),
     "follow_up": ("follow_up",),
     "thank_you_email": ("thank_you_email",),
+    "after_rejection": ("after_rejection",),
+    "after_offer": ("after_offer",),
 }
 ONE_TOO_MANY = (
     "Do not send this {kind}: one already went to them; wait for their reply (the article: avoid excessive "
@@ -433,7 +436,14 @@ def flattery(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
-ASKS_ABOUT_DECISION = Rule("eagerness.asks_about_decision", "eagerness", "error", asks_about_decision)
+# A status check asks about the decision, once, by design: guardrails.status_check judges how.
+ASKS_ABOUT_DECISION = Rule(
+    "eagerness.asks_about_decision",
+    "eagerness",
+    "error",
+    asks_about_decision,
+    kinds=EVERY_KIND - {STATUS_CHECK},
+)
 HARD_SELL_RULE = Rule("eagerness.hard_sell", "eagerness", "error", hard_sell)
 BEGGING_RULE = Rule("eagerness.begging", "eagerness", "error", begging)
 PUSHES_MEETING = Rule("eagerness.pushes_meeting", "eagerness", "error", pushes_meeting)

@@ -15,9 +15,9 @@ from guardrails.facts import Facts
 from guardrails.names import TITLE_PATTERN, TITLES, first_name
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
-from guardrails.vocabulary import THANK_YOU_EMAIL
+from guardrails.vocabulary import STATUS_CHECK, THANK_YOU_EMAIL
 
-KINDS = frozenset({THANK_YOU_EMAIL})
+KINDS = frozenset({THANK_YOU_EMAIL, STATUS_CHECK})  # the status check is an email too
 SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Thanks' alone says nothing
 
 # The subject is the rest of the line, its trailing blanks cut in Python (a lazy group before '[ \t]*$'
@@ -67,11 +67,26 @@ def parse_email(text: str) -> Email:
 def example_subject(facts: Facts) -> str:
     """A subject to suggest in a fix: the role, else the company, else the interview alone."""
     ctx = facts.context
+    if ctx.kind == STATUS_CHECK:
+        return _status_subject(facts)
     if ctx.role and len(ctx.role) <= 40:
         return f"Thank you for the {ctx.role} interview"
     if ctx.company and len(ctx.company) <= 40:
         return f"Thank you for the interview at {ctx.company}"
     return "Thank you for the interview"
+
+
+def _an_email(facts: Facts) -> str:
+    return "a status-check email" if facts.kind == STATUS_CHECK else "a thank-you email"
+
+
+def _status_subject(facts: Facts) -> str:
+    ctx = facts.context
+    if ctx.role and len(ctx.role) <= 40:
+        return f"Following up on the {ctx.role} interview"
+    if ctx.company and len(ctx.company) <= 40:
+        return f"Following up on my interview at {ctx.company}"
+    return "Following up on my interview"
 
 
 def missing_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
@@ -85,7 +100,7 @@ def missing_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
     elif email.subject is None:
         yield Finding(
-            "Has no subject line; a thank-you email opens with 'Subject: ...'.",
+            f"Has no subject line; {_an_email(facts)} opens with 'Subject: ...'.",
             f"Add a first line 'Subject: {example}', then a blank line, then the greeting.",
             (0, 0),
         )
@@ -195,7 +210,7 @@ def no_continued_interest(draft: Draft, facts: Facts) -> Iterator[Finding]:
     role = f"the {ctx.role} role" if ctx.role else "the role"
     at = f" at {ctx.company}" if ctx.company else ""
     yield Finding(
-        "Does not restate interest in the role; a thank-you email reiterates it once.",
+        f"Does not restate interest in the role; {_an_email(facts)} reiterates it once.",
         "Add one calm sentence restating your interest, for example "
         f"'I remain very interested in {role}{at}.'",
     )

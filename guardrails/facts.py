@@ -16,15 +16,33 @@ __all__ = [
     "facts_for",
     "is_instruction",
 ]  # is_instruction is guardrails.topics'; imported from here too
-from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, FREE, PREMIUM, THANK_YOU_EMAIL
+from guardrails.vocabulary import (
+    AFTER_OFFER,
+    AFTER_REJECTION,
+    CONNECTION_NOTE,
+    FOLLOW_UP,
+    FREE,
+    POST_COMMENT,
+    PREMIUM,
+    STATUS_CHECK,
+    THANK_YOU_EMAIL,
+)
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
-# short by convention; an email body is judged in words (see guardrails.length).
+# short by convention; an email body is judged in words (see guardrails.length). A note after a rejection
+# or an offer may go out with the connection request, so it keeps to the request's limit; a comment on a
+# post is kept short (a reply, not an essay) whatever the account.
 CHAR_LIMITS = {
     (CONNECTION_NOTE, FREE): 200,
     (CONNECTION_NOTE, PREMIUM): 300,
     (FOLLOW_UP, FREE): 600,
     (FOLLOW_UP, PREMIUM): 600,
+    (AFTER_REJECTION, FREE): 200,
+    (AFTER_REJECTION, PREMIUM): 300,
+    (AFTER_OFFER, FREE): 200,
+    (AFTER_OFFER, PREMIUM): 300,
+    (POST_COMMENT, FREE): 300,
+    (POST_COMMENT, PREMIUM): 300,
 }
 
 
@@ -180,6 +198,10 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         pieces.append(ctx.share)
     if ctx.interview_date:
         pieces.append(f"{ctx.interview_date:%Y %m %d %B %A} {ctx.interview_date.day}")
+    if ctx.post and ctx.kind == POST_COMMENT:  # the post a comment answers: its words are facts
+        pieces.append(ctx.post)
+    if ctx.decision_by and ctx.kind == STATUS_CHECK:  # the day they gave, which a status check mentions
+        pieces.append(f"{ctx.decision_by:%Y %m %d %B %A} {ctx.decision_by.day}")
     raw = fold("\n".join(pieces))
     topics = tuple((t, _topic_stems(t, frame)) for t in ctx.topics if may_name_topic(t))
     greet_names, titled = _greet_names(ctx)

@@ -9,9 +9,16 @@ from guardrails.email import parse_email
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule
 from guardrails.text import MAX_CHECKED_CHARS, Draft
-from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, PREMIUM, THANK_YOU_EMAIL
+from guardrails.vocabulary import (
+    AFTER_OFFER,
+    AFTER_REJECTION,
+    CONNECTION_NOTE,
+    FOLLOW_UP,
+    PREMIUM,
+    THANK_YOU_EMAIL,
+)
 
-MIN_CHARS = {CONNECTION_NOTE: 60, FOLLOW_UP: 80}
+MIN_CHARS = {CONNECTION_NOTE: 60, FOLLOW_UP: 80, AFTER_REJECTION: 60, AFTER_OFFER: 60}
 EMAIL_WORDS = (70, 230)  # aim 80-200 words; rejected only outside this margin
 
 
@@ -80,7 +87,8 @@ def email_body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
-NOTE_KINDS = frozenset({CONNECTION_NOTE, FOLLOW_UP})  # the kinds LinkedIn counts in characters
+# the kinds LinkedIn counts in characters (a post comment: guardrails.post_comment)
+NOTE_KINDS = frozenset({CONNECTION_NOTE, FOLLOW_UP, AFTER_REJECTION, AFTER_OFFER})
 OVER_LIMIT = Rule("length.over_limit", "length", "error", over_limit, kinds=NOTE_KINDS)
 TOO_SHORT = Rule("length.too_short", "length", "error", too_short, kinds=NOTE_KINDS)
 EMAIL_BODY_WORDS = Rule(

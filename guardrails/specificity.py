@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from guardrails.facts import Facts
 from guardrails.names import TITLE_PATTERN, first_name
-from guardrails.rule import Finding, Rule
+from guardrails.rule import EVERY_KIND, Finding, Rule
 from guardrails.text import Draft, fold
-from guardrails.vocabulary import CONNECTION_NOTE, THANK_YOU_EMAIL
+from guardrails.vocabulary import CONNECTION_NOTE, POST_COMMENT, STATUS_CHECK, THANK_YOU_EMAIL
 
 
 @lru_cache(maxsize=1024)
@@ -57,7 +57,7 @@ def greets_interviewer(draft: Draft, facts: Facts) -> Iterator[Finding]:
     written = facts.context.interviewer_name
     yield Finding(
         f"Does not address {written} {how} anywhere in the note.",
-        f"Open with '{'Dear' if facts.kind == THANK_YOU_EMAIL else 'Hi'} {who},' so the note is "
+        f"Open with '{'Dear' if facts.kind in (THANK_YOU_EMAIL, STATUS_CHECK) else 'Hi'} {who},' so the note is "
         "plainly written to them.",
         (0, 0),
     )
@@ -224,8 +224,11 @@ def others_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
 GREETS_INTERVIEWER = Rule("specificity.greets_interviewer", "specificity", "error", greets_interviewer)
 NAMES_OTHER_PANELIST = Rule("specificity.names_other_panelist", "specificity", "error", names_other_panelist)
 WRONG_COMPANY = Rule("specificity.wrong_company", "specificity", "error", wrong_company)
-NO_TOPIC = Rule("specificity.no_topic", "specificity", "error", no_topic)
-VAGUE_PRAISE = Rule("specificity.vague_praise", "specificity", "error", vague_praise)
+# A comment on a post is public and about the post (guardrails.post_comment); a status check names the
+# interview and the decision date (guardrails.status_check): neither has to recall a topic.
+TOPIC_KINDS = EVERY_KIND - {POST_COMMENT, STATUS_CHECK}
+NO_TOPIC = Rule("specificity.no_topic", "specificity", "error", no_topic, kinds=TOPIC_KINDS)
+VAGUE_PRAISE = Rule("specificity.vague_praise", "specificity", "error", vague_praise, kinds=TOPIC_KINDS)
 NAMES_THE_INTERVIEW = Rule(
     "specificity.names_the_interview", "specificity", "error", names_the_interview,
     kinds=frozenset({CONNECTION_NOTE}),

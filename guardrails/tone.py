@@ -10,7 +10,15 @@ from guardrails.addresses import emails, phones
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
 from guardrails.text import GENERIC, LINKS, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold
-from guardrails.vocabulary import CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL
+from guardrails.vocabulary import (
+    AFTER_OFFER,
+    AFTER_REJECTION,
+    CONNECTION_NOTE,
+    FOLLOW_UP,
+    POST_COMMENT,
+    STATUS_CHECK,
+    THANK_YOU_EMAIL,
+)
 
 _DEFAULT_INVITE = Phrases(
     r"i'd\s+like\s+to\s+(?:add\s+you\s+to\s+my\s+professional\s+network|join\s+your\s+(?:linkedin\s+|professional\s+)?"
@@ -272,20 +280,30 @@ SLANG = Rule("tone.slang", "tone", "error", slang)
 HASHTAG = Rule("tone.hashtag", "tone", "error", hashtag)
 # A connection note is a sentence or two to a near-stranger: no links. Sharing an article is welcome in a
 # follow-up after connecting (the article), and a portfolio link is usual in a thank-you email.
-LINK = Rule("tone.link", "tone", "error", link, kinds=frozenset({CONNECTION_NOTE}))
+# A link has no place in a note that goes with a request (the notes after an outcome may), nor in a comment.
+LINK = Rule(
+    "tone.link", "tone", "error", link,
+    kinds=frozenset({CONNECTION_NOTE, AFTER_REJECTION, AFTER_OFFER, POST_COMMENT}),
+)  # fmt: skip
 CONTACT_DETAILS = Rule(
-    "tone.contact_details", "tone", "error", contact_details, kinds=frozenset({CONNECTION_NOTE})
-)
+    "tone.contact_details", "tone", "error", contact_details,
+    kinds=frozenset({CONNECTION_NOTE, AFTER_REJECTION, AFTER_OFFER, POST_COMMENT}),
+)  # fmt: skip
 IMPERSONAL_GREETING = Rule("tone.impersonal_greeting", "tone", "error", impersonal_greeting)
 SARCASM = Rule("tone.sarcasm", "tone", "error", sarcasm)
 APOLOGETIC = Rule("tone.apologetic", "tone", "error", apologetic)
 COMPLAINT = Rule("tone.complaint", "tone", "error", complaint)
 # An email has room to come back to a point; a note of two sentences does not.
 REPETITION = Rule(
-    "tone.repetition", "tone", "error", repetition, kinds=frozenset({CONNECTION_NOTE, FOLLOW_UP})
-)
+    "tone.repetition", "tone", "error", repetition,
+    kinds=frozenset({CONNECTION_NOTE, FOLLOW_UP, AFTER_REJECTION, AFTER_OFFER, POST_COMMENT}),
+)  # fmt: skip
 REPEATED_PASSAGE = Rule(
-    "tone.repeated_passage", "tone", "error", repeated_passage, kinds=frozenset({THANK_YOU_EMAIL})
+    "tone.repeated_passage",
+    "tone",
+    "error",
+    repeated_passage,
+    kinds=frozenset({THANK_YOU_EMAIL, STATUS_CHECK}),
 )
 RULES = [
     DEFAULT_INVITE,

@@ -6,14 +6,24 @@ A leaf module that imports nothing. Where a pydantic model or a type needs one o
 KINDS and ACCOUNTS for the command line's choices (importing this module loads none of the rules).
 """
 
-KINDS = ("connection_note", "follow_up", "thank_you_email")
-CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL = KINDS
+# The sequence after an interview: the connection note, the follow-up once they accept, the thank-you email
+# where connecting is too forward; then a short comment on one of their posts (the plan's "engage with their
+# posts"), the one status-check email after the decision date, and a note after a rejection or an offer.
+KINDS = (
+    "connection_note",
+    "follow_up",
+    "thank_you_email",
+    "post_comment",
+    "status_check",
+    "after_rejection",
+    "after_offer",
+)
+CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL, POST_COMMENT, STATUS_CHECK, AFTER_REJECTION, AFTER_OFFER = KINDS
 
-# What a candidate may have sent an interviewer before (a context's `history`): the kinds of message, a
-# connection request without a note, and the one status check after the decision date.
+# What a candidate may have sent an interviewer before (a context's `history`): the kinds of message, and a
+# connection request without a note.
 CONNECTION_REQUEST = "connection_request"
-STATUS_CHECK = "status_check"
-SENT_KINDS = (*KINDS, CONNECTION_REQUEST, STATUS_CHECK)
+SENT_KINDS = (*KINDS, CONNECTION_REQUEST)
 
 ACCOUNTS = ("free", "premium")
 FREE, PREMIUM = ACCOUNTS

@@ -9,8 +9,9 @@ from guardrails import RULES, check_message
 from tests.rule_examples import BASE
 from tests.rule_examples import EXAMPLES as NOTE_EXAMPLES
 from tests.rule_examples_follow_up_and_email import EXAMPLES as KIND_EXAMPLES
+from tests.rule_examples_sequence import EXAMPLES as SEQUENCE_EXAMPLES
 
-EXAMPLES = {**NOTE_EXAMPLES, **KIND_EXAMPLES}
+EXAMPLES = {**NOTE_EXAMPLES, **KIND_EXAMPLES, **SEQUENCE_EXAMPLES}
 
 
 def _cases(outcome: str):

@@ -73,10 +73,43 @@ def test_nothing_due_is_one_line(cli, tmp_path):
     assert len(ran.err.strip().splitlines()) == 1
 
 
-def test_a_status_check_is_not_drafted_yet(cli, tmp_path):
+def test_the_status_check_is_drafted_with_the_date_they_gave(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    args = build_parser().parse_args(["draft", "--interviewer-id", "2", "--today", "2026-06-04"])
+    ctx = _context(args)
+    assert (ctx.kind, ctx.decision_by.isoformat()) == ("status_check", "2026-05-29")
     ran = _draft(cli, "--interviewer-id", "2", "--today", "2026-06-04")
-    assert ran.code == 2 and "status check" in ran.err and len(ran.err.strip().splitlines()) == 1
+    assert ran.code == 0, ran.err
+    text = ran.json()["text"]
+    assert text.startswith("Subject: ") and "May 29" in text and text.endswith("Jordan Lee")
+
+
+def test_a_second_status_check_fails(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    cli("sent", "2", "--kind", "status_check", "--on", "2026-06-04")
+    ran = _draft(cli, "--interviewer-id", "2", "--today", "2026-06-10", "--kind", "status_check")
+    assert ran.code == 1 and "eagerness.repeated_follow_up" in _failed(ran.json())
+
+
+def test_after_the_outcome_the_note_after_it_is_drafted(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    cli("outcome", "1", "rejected", "--on", "2026-06-02")
+    ran = _draft(cli, "--interviewer-id", "1", "--today", "2026-06-02")
+    assert ran.code == 0, ran.err
+    assert "drafting the after rejection" not in ran.err  # json: nothing on stderr but warnings
+    args = build_parser().parse_args(["draft", "--interviewer-id", "1", "--today", "2026-06-02"])
+    assert _context(args).kind == "after_rejection"
+    assert "Sofía" in ran.json()["text"] and len(ran.json()["text"]) <= 200
+
+
+def test_a_comment_on_their_post_needs_the_posts_text(cli, tmp_path):
+    cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
+    ran = _draft(cli, "--interviewer-id", "3", "--today", "2026-05-21")
+    assert ran.code == 2 and "--post" in ran.err and len(ran.err.strip().splitlines()) == 1
+    post = "Our on-call rotation now has a quiet week after every busy one, and pages are down by half."
+    ran = _draft(cli, "--interviewer-id", "3", "--today", "2026-05-21", "--post", post)
+    assert ran.code == 0, ran.err
+    assert "Helen" in ran.json()["text"] and "interview" not in ran.json()["text"].lower()
 
 
 def test_an_unknown_interviewer_is_one_line(cli, tmp_path):

@@ -35,8 +35,15 @@ def test_next_follows_the_plan(cli, tmp_path, days, fields, branch):
     items = ran.json()
     plan = make_plan(Situation(interview_date=ago(days), **fields), today=TODAY)
     assert plan.branch == branch
-    notes = [i for i in items if i["kind"] == "connection_note"]
+    # once the outcome is known, the note after it is the connection note (issue 11: the later messages)
+    note_kind = {"offer": "after_offer", "rejected": "after_rejection"}.get(
+        fields.get("outcome"), "connection_note"
+    )
+    notes = [i for i in items if i["kind"] == note_kind]
     emails = [i for i in items if i["kind"] == "thank_you_email"]
+    comments = [i for i in items if i["kind"] == "post_comment"]
+    engage = plan.action == "hold_off" and plan.alternative == "engage_with_posts"
+    assert [c["due"] for c in comments] == ([TODAY.isoformat()] if engage else []), items
     if plan.action == "connect":
         assert len(notes) == 1 and notes[0]["due"] <= TODAY.isoformat(), items
     elif plan.action == "wait":
@@ -48,11 +55,11 @@ def test_next_follows_the_plan(cli, tmp_path, days, fields, branch):
         assert [e["due"] for e in emails] == [plan.thank_you_email_by.isoformat()]
     else:
         assert emails == [], items
-    for item in notes + emails:
-        assert item["branch"] == branch and item["why"] in plan.reasons
+    for item in notes + emails + comments:
+        assert item["branch"] == branch and item["why"].startswith(tuple(plan.reasons))
         assert (item["interview_id"], item["interviewer_id"], item["interviewer_name"]) == (1, 1, "Ana Silva")
         assert item["overdue"] == (item["due"] < TODAY.isoformat())
-    assert {i["kind"] for i in items} <= {"connection_note", "thank_you_email", "status_check"}
+    assert {i["kind"] for i in items} <= {note_kind, "thank_you_email", "status_check", "post_comment"}
 
 
 def test_every_branch_is_covered_here():
@@ -81,6 +88,13 @@ def test_a_panel_day_by_day_until_nothing_is_due(cli, tmp_path):
         ("Patel", "connection_note", "2026-05-30"),
     ]
     cli("sent", "1", "--kind", "connection_note", "--on", "2026-05-20")
+    # Past the thank-you email's window the plan still holds off with Dr. Park and offers their posts instead:
+    # one comment on a post, once.
+    assert _kinds(cli, "2026-05-21") == [
+        ("Park", "post_comment", "2026-05-21"),
+        ("Patel", "connection_note", "2026-05-30"),
+    ]
+    cli("sent", "3", "--kind", "post_comment", "--on", "2026-05-21")
     assert _kinds(cli, "2026-05-21") == [("Patel", "connection_note", "2026-05-30")]
     cli("accepted", "1", "--on", "2026-05-22")
     assert _kinds(cli, "2026-05-22") == [
@@ -92,9 +106,14 @@ def test_a_panel_day_by_day_until_nothing_is_due(cli, tmp_path):
     # The decision (2026-05-29, a Friday) passes without word: one status check three working days later.
     check_day = add_working_days(dt.date(2026, 5, 29), STATUS_CHECK_WORKING_DAYS).isoformat()
     assert check_day == "2026-06-03"
-    assert _kinds(cli, "2026-06-01") == [("Patel", "status_check", check_day)]
+    # While the decision is overdue the plan holds off and offers their posts: one comment, besides the check.
+    assert _kinds(cli, "2026-06-01") == [
+        ("Patel", "post_comment", "2026-06-01"),
+        ("Patel", "status_check", check_day),
+    ]
     assert _kinds(cli, "2026-06-04")[0][1] == "status_check"
     cli("sent", "2", "--kind", "status_check", "--on", "2026-06-04")
+    cli("sent", "2", "--kind", "post_comment", "--on", "2026-06-04")
     assert _kinds(cli, "2026-06-05") == []
     assert _kinds(cli, "2026-06-20") == []
 
@@ -124,7 +143,7 @@ def test_an_offer_stops_the_status_check_and_asks_for_the_note(cli, tmp_path):
     cli("interview", "add", write(tmp_path / "panel.yaml", PANEL))
     cli("outcome", "1", "offer", "--on", "2026-06-02")
     items = cli("next", "--today", "2026-06-04", "--format", "json").json()
-    assert {i["kind"] for i in items} == {"connection_note"}
+    assert {i["kind"] for i in items} == {"after_offer"}  # the note after the offer, in place of the note
     assert all(i["due"] == "2026-06-02" and i["branch"] == "offer" for i in items)
 
 
@@ -203,7 +222,7 @@ def test_the_free_allowance_goes_to_the_best_rapport_and_says_so(cli, tmp_path):
     kinds = {i["interviewer_name"][-1]: i["kind"] for i in items}
     assert sorted(k for k, v in kinds.items() if v == "connection_note") == ["A", "B", "D", "E", "F"]
     assert sorted(k for k, v in kinds.items() if v == "connection_request") == ["G"]
-    assert "C" not in kinds
+    assert kinds["C"] == "post_comment"  # the plan holds off there and offers their posts: no note to spend
     request = next(i for i in items if i["kind"] == "connection_request")
     assert "allows 5 personalised notes a month" in request["why"] and "without a note" in request["why"]
 
@@ -215,6 +234,7 @@ def test_notes_sent_this_month_come_off_the_allowance(cli, tmp_path):
     items = cli("next", "--today", "2026-05-21", "--notes-per-month", "4", "--format", "json").json()
     assert [(i["interviewer_name"][-1], i["kind"]) for i in items] == [
         ("A", "connection_note"), ("E", "connection_request"), ("G", "connection_request"),
+        ("C", "post_comment"),
     ]  # fmt: skip
     assert cli("allowance", "2").code == 0
     assert cli("allowance").out == "A free account's personalised notes a month: 2.\n"
@@ -229,4 +249,4 @@ def test_premium_accounts_are_not_limited(cli, tmp_path):
     )
     cli("interview", "add", path)
     items = cli("next", "--today", "2026-05-21", "--notes-per-month", "0", "--format", "json").json()
-    assert {i["kind"] for i in items} == {"connection_note"}
+    assert {i["kind"] for i in items} == {"connection_note", "post_comment"}

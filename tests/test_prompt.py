@@ -23,9 +23,12 @@ CTX = MessageContext(
 def test_every_shipped_prompt_loads():
     names = sorted(p.name for p in files("composer.prompts").iterdir() if p.name.endswith(".yaml"))
     assert names == [
+        "after_offer.chat.v1.yaml", "after_offer.completion.v1.yaml", "after_rejection.chat.v1.yaml",
+        "after_rejection.completion.v1.yaml",
         "connection_note.chat.v1.yaml", "connection_note.completion.v1.yaml", "follow_up.chat.v1.yaml",
-        "follow_up.completion.v1.yaml", "rewrite.chat.v1.yaml", "thank_you_email.chat.v1.yaml",
-        "thank_you_email.completion.v1.yaml",
+        "follow_up.completion.v1.yaml", "post_comment.chat.v1.yaml", "post_comment.completion.v1.yaml",
+        "rewrite.chat.v1.yaml", "status_check.chat.v1.yaml", "status_check.completion.v1.yaml",
+        "thank_you_email.chat.v1.yaml", "thank_you_email.completion.v1.yaml",
     ]  # fmt: skip
     for name in names:
         prompt_id, style, version = name.removesuffix(".yaml").split(".")

@@ -82,7 +82,8 @@ def test_the_composer_reads_the_guardrails_words_not_a_copy():
     import composer.vocabulary as words
 
     assert words.KINDS is KINDS and words.ACCOUNTS is ACCOUNTS
-    assert (words.CONNECTION_NOTE, words.FOLLOW_UP, words.THANK_YOU_EMAIL) == KINDS
+    named = (words.CONNECTION_NOTE, words.FOLLOW_UP, words.THANK_YOU_EMAIL, words.POST_COMMENT)
+    assert (*named, words.STATUS_CHECK, words.AFTER_REJECTION, words.AFTER_OFFER) == KINDS
     assert (words.FREE, words.PREMIUM) == ACCOUNTS
 
 

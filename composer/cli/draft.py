@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from composer import app
 
     result = app.draft(
-        _context(args),
+        _needs_its_facts(_context(args)),
         provider=args.provider,
         model=args.model,
         base_url=args.base_url,
@@ -107,6 +107,18 @@ def _context(args: argparse.Namespace):
             file=sys.stderr,
         )
     return context_from_args(args, base=facts)
+
+
+def _needs_its_facts(context):
+    """A comment answers a post: drafting one without the post's text would write about nothing."""
+    from composer.errors import UsageError
+
+    if context.kind == "post_comment" and not context.post:
+        raise UsageError(
+            "post is missing: a post_comment answers one of their posts; pass --post TEXT (the post's text) "
+            "or a post field in --context"
+        )
+    return context
 
 
 def _warn_of_empty_replies(result: Result) -> None:

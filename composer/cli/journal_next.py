@@ -25,6 +25,9 @@ KIND_TEXT = {
     "follow_up": "follow-up message",
     "thank_you_email": "thank-you email",
     "status_check": "status-check email",
+    "post_comment": "comment on a post",
+    "after_rejection": "note after the rejection",
+    "after_offer": "note after the offer",
 }
 
 
@@ -85,8 +88,9 @@ def format_items(items: list, today: dt.date) -> str:
             when = "DUE"
         else:
             when = "send by" if item.kind == "thank_you_email" else "coming"
+        to = "by" if item.kind == "post_comment" else "to"  # a comment on a post by them
         lines.append(
-            f"{when} {item.due}: {KIND_TEXT.get(item.kind, item.kind)} to {item.interviewer_name} "
+            f"{when} {item.due}: {KIND_TEXT.get(item.kind, item.kind)} {to} {item.interviewer_name} "
             f"(interviewer {item.interviewer_id}, interview {item.interview_id})"
         )
         lines.append(f"  why: {item.why}")

@@ -65,6 +65,15 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
         help="a follow-up may share an article or company news, named as you would ('Acme's post on its "
         "Kafka platform'); its names count as facts",
     )  # fmt: skip
+    g.add_argument(
+        "--post", metavar="TEXT",
+        help="--kind post_comment: the text of the interviewer's post the comment answers; its names count as "
+        "facts",
+    )  # fmt: skip
+    g.add_argument(
+        "--decision-by", dest="decision_by", metavar="YYYY-MM-DD",
+        help="--kind status_check: the day they said the decision would be made by; the email mentions it",
+    )  # fmt: skip
 
 
 def whole_number(value: str, least: int) -> int:

@@ -20,6 +20,9 @@ KIND_TEXT = {
     "follow_up": "Send {name} a follow-up message on LinkedIn",
     "thank_you_email": "Email {name} a thank-you",
     "status_check": "One polite status-check email to {name}",
+    "post_comment": "Comment on one of {name}'s LinkedIn posts",
+    "after_rejection": "Send {name} a gracious note after the decision",
+    "after_offer": "Send {name} a note of thanks after the offer",
 }
 
 

@@ -7,6 +7,10 @@ journal knows was sent, then the steps the plan does not cover, each at most onc
 - The follow-up: after they accepted the request; once.
 - The status check: one per interview, to the interviewer with the best rapport, a few working days after
   the decision date has passed with no outcome; once, then nothing.
+- Once the outcome is known (offer or rejected), the note after it (`after_offer`, `after_rejection`) takes
+  the place of the connection note or the follow-up still due, or is due on its own once those went out;
+  once. While the plan holds off and offers their posts instead, a comment on one of their posts
+  (`post_comment`), once.
 
 A withdrawn interview has nothing due. Pure: no clock, no file; `due_items(interviews, today)`.
 """
@@ -14,11 +18,20 @@ A withdrawn interview has nothing due. Pure: no clock, no file; `due_items(inter
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from composer.plan import Plan, PlanError, Situation, make_plan, said
-from composer.vocabulary import CONNECTION_NOTE, CONNECTION_REQUEST, FOLLOW_UP, STATUS_CHECK, THANK_YOU_EMAIL
+from composer.vocabulary import (
+    AFTER_OFFER,
+    AFTER_REJECTION,
+    CONNECTION_NOTE,
+    CONNECTION_REQUEST,
+    FOLLOW_UP,
+    POST_COMMENT,
+    STATUS_CHECK,
+    THANK_YOU_EMAIL,
+)
 
 STATUS_CHECK_WORKING_DAYS = 3  # after the decision date, before one polite status check
 RAPPORT = {"positive": 0, "neutral": 1, "negative": 2}  # best first
@@ -33,6 +46,20 @@ STATUS_CHECK_WHY = (
     'status check, then nothing more; the article: "Refrain from bombarding interviewers with messages '
     'constantly after connecting."'
 )
+
+OUTCOME_KINDS = {"offer": AFTER_OFFER, "rejected": AFTER_REJECTION}  # the note once the outcome is known
+OUTCOME_WHY = {
+    AFTER_OFFER: (
+        "You have an offer: thank them once, and leave pay, the start date and the terms to the recruiter; "
+        "the article: \"It allows you to maintain the professional relationship you've established during the "
+        'interview process."'
+    ),
+    AFTER_REJECTION: (
+        'The role went to someone else: thank them once, graciously, and stay in touch; the article: "Even '
+        "if you're not offered the position, a connection with interviewers could lead to future job "
+        'opportunities, referrals, or collaborations."'
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -118,6 +145,14 @@ def email_item(interview: dict, person: dict, plan: Plan, today: dt.date) -> Due
     return _item(interview, person, THANK_YOU_EMAIL, plan.thank_you_email_by, today, why, plan.branch)
 
 
+def post_item(interview: dict, person: dict, plan: Plan, today: dt.date) -> DueItem | None:
+    """A comment on one of their posts, when the plan holds off and offers their posts instead."""
+    if plan.action != "hold_off" or plan.alternative != "engage_with_posts":
+        return None
+    why = _reason(plan, said("engage"))
+    return _item(interview, person, POST_COMMENT, today, today, why, plan.branch)
+
+
 def person_items(interview: dict[str, Any], person: dict[str, Any], today: dt.date) -> list[DueItem]:
     """What is due for one interviewer, given what was sent (`person["sent"]`: the kinds recorded)."""
     situation = situation_of(interview, person)
@@ -135,7 +170,33 @@ def person_items(interview: dict[str, Any], person: dict[str, Any], today: dt.da
             items.append(note_item(interview, person, plan, today))
             if THANK_YOU_EMAIL not in sent:
                 items.append(email_item(interview, person, plan, today))
-    return [item for item in items if item is not None]
+            if POST_COMMENT not in sent:
+                items.append(post_item(interview, person, plan, today))
+    return after_outcome([item for item in items if item is not None], interview, person, sent, today)
+
+
+def after_outcome(
+    items: list[DueItem], interview: dict[str, Any], person: dict[str, Any], sent: set[str], today: dt.date
+) -> list[DueItem]:
+    """Once the outcome is known, the note after it: in place of the connection note or the follow-up still
+    due, else on its own from the day the outcome was recorded, unless the plan holds off; once."""
+    kind = OUTCOME_KINDS.get(interview["outcome"])
+    if kind is None:
+        return items
+    if kind in sent:
+        return [i for i in items if i.kind not in (CONNECTION_NOTE, FOLLOW_UP)]
+    first = next((i for i in items if i.kind in (CONNECTION_NOTE, FOLLOW_UP)), None)
+    if first is not None:
+        note = replace(first, kind=kind, why=f"{first.why} {OUTCOME_WHY[kind]}")
+        return [
+            note if i is first else i
+            for i in items
+            if i is first or i.kind not in (CONNECTION_NOTE, FOLLOW_UP)
+        ]
+    if any(i.kind == POST_COMMENT for i in items) or not sent:
+        return items  # the plan holds off: their posts, not a note
+    on = dt.date.fromisoformat(interview["outcome_on"] or interview["interview_date"])
+    return [*items, _item(interview, person, kind, on, today, OUTCOME_WHY[kind], kind)]
 
 
 def status_check_item(interview: dict[str, Any], today: dt.date) -> DueItem | None:

@@ -30,7 +30,7 @@ from composer.journal.records import (
     send_dict,
 )
 from composer.journal.store import Journal
-from composer.vocabulary import CONNECTION_REQUEST, KINDS
+from composer.vocabulary import CONNECTION_REQUEST, KINDS, STATUS_CHECK
 
 
 def add_interviews(journal: Journal, path: str, fmt: str | None = None) -> list[dict[str, Any]]:
@@ -205,6 +205,8 @@ def draft_facts(
         "history": [{"kind": s["kind"], "sent_on": s["sent_on"]} for s in me["sent"]],
         # later than the few days advised: the note says which interview it was (the article's "remind")
         "remind_of_interview": item is not None and item.branch == "connect_late" and kind == item.kind,
+        # the day they gave, which a status check mentions
+        "decision_by": me["decision_by"] if kind == STATUS_CHECK else None,
     }  # fmt: skip
     return {k: v for k, v in facts.items() if v is not None}, item
 

@@ -37,6 +37,11 @@ def facts_json(ctx: MessageContext) -> str:
         "other_panel_members_not_to_name": list(ctx.other_names),
         "interview_date": ctx.interview_date.isoformat() if ctx.interview_date else None,
         "something_to_share": shareable(ctx),
+        # only for the kinds that use them, so the other kinds' prompts stay as they were
+        "their_post": ctx.post if ctx.kind == "post_comment" else None,
+        "decision_expected_by": (
+            ctx.decision_by.isoformat() if ctx.decision_by and ctx.kind == "status_check" else None
+        ),
     }
     facts = {k: v for k, v in facts.items() if v not in (None, [])}
     return json.dumps(facts, ensure_ascii=False, indent=2).replace("<", "\\u003c").replace(">", "\\u003e")

@@ -21,6 +21,7 @@ from typing import Any
 from composer.context import MessageContext
 from composer.prompting.templates import Sampling, load_prompt
 from composer.request import DraftRequest, max_tokens_for
+from composer.template.post_comment import quotable_lines
 from composer.topics import usable_topics, without_unsafe_topics
 from guardrails.email import example_subject
 from guardrails.facts import facts_for
@@ -62,6 +63,11 @@ def completion_variables(ctx: MessageContext) -> dict[str, Any]:
         "first_name": ctx.greeting,
         "topic": topics[0].strip().rstrip(".!?;,").strip() if topics else "the role",
         "subject": example_subject(facts_for(ctx)),
+        # the later kinds: a post comment's post (the lines it may quote), a status check's decision date
+        "post": ". ".join(quotable_lines(ctx.post)[:3]) or "(no text given)",
+        "decision_by": f"{ctx.decision_by:%B} {ctx.decision_by.day}"
+        if ctx.decision_by
+        else "the date they gave",
     }
 
 

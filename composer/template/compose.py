@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from composer.context import MessageContext, as_context
-from composer.template import linkedin, thank_you_email
+from composer.template import linkedin, post_comment, status_check, thank_you_email
 from composer.template.choice import Choice, choose
 from guardrails import check_message
 from guardrails.facts import facts_for
@@ -23,6 +23,10 @@ def candidate_notes(context: MessageContext | dict, choice: Choice | None = None
     choice = choice or choose(ctx)
     if ctx.kind == "thank_you_email":
         notes = thank_you_email.candidates(ctx, choice)
+    elif ctx.kind == "status_check":
+        notes = status_check.candidates(ctx, choice)
+    elif ctx.kind == "post_comment":
+        notes = post_comment.candidates(ctx, choice, facts_for(ctx).limit or 300)
     else:
         limit = facts_for(ctx).limit or 600
         notes = linkedin.candidates(ctx, choice, limit)

@@ -23,6 +23,7 @@ from composer.template.phrases import (
     preferred_topics,
     topic_phrases,
 )
+from composer.template.sequence_banks import OUTCOME_BANKS
 from composer.topics import shareable, usable_topics
 from guardrails.length import count
 
@@ -59,7 +60,7 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     with a shorter name for the job ('the Data Engineer role', without the company they work at) comes
     before a topic cut short, and the closing is dropped before either. A topic with no complete phrase
     that fits is left out, and with none left the note thanks without naming a topic."""
-    banks = SHORT_BANKS[ctx.kind]
+    banks = SHORT_BANKS[ctx.kind] if ctx.kind in SHORT_BANKS else OUTCOME_BANKS[ctx.kind]
     greeting = _greeting(ctx, choice)
     share = shareable(ctx)  # a follow-up shares the article or news it was given, in place of interest
     interest = SHARE_SENTENCE.format(share=share) if share else _interest(banks, choice)
@@ -70,7 +71,7 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     ]
     topic_first = _topic_first(ctx, choice)
     pattern = choice.pick(banks.topic, "topic")
-    longest = MAX_TOPIC_PHRASE if ctx.kind == "connection_note" else LONG_TOPIC_PHRASE
+    longest = LONG_TOPIC_PHRASE if ctx.kind == "follow_up" else MAX_TOPIC_PHRASE
     options: list[tuple[int, int, int, int, int, str]] = []
     for which, topic in enumerate(
         preferred_topics(usable_topics(ctx))

@@ -25,6 +25,7 @@ function facts(form) {
     topics: get("topics").split("\n").map((t) => t.trim()).filter(Boolean),
     kind: get("kind"), account: get("account"), candidate_name: get("candidate_name") || null,
     other_names: get("other_names").split(",").map((n) => n.trim()).filter(Boolean),
+    post: get("post") || null, decision_by: get("decision_by") || null,
   };
   if (!context.interviewer_name) context.interviewer_name = "there";
   return context;

@@ -1,0 +1,54 @@
+"""The status-check email: a subject naming the interview, thanks, the one question with the date they gave,
+continued interest, a closing line and a sign-off, as candidates from the most complete to the shortest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from composer.context import MessageContext
+from composer.template.banks import EMAIL_SIGN_OFFS, MAX_SUBJECT, ROLE_NOUNS
+from composer.template.choice import Choice
+from composer.template.phrases import about_phrases
+from composer.template.sequence_banks import (
+    STATUS_ASK_NO_DATE,
+    STATUS_ASKS,
+    STATUS_CLOSINGS,
+    STATUS_INTEREST,
+    STATUS_OPENINGS,
+    STATUS_SUBJECTS,
+)
+
+
+def _subject(ctx: MessageContext, choice: Choice) -> str:
+    """A subject that names the interview, and the role or the company when they fit."""
+    fitting = [
+        s.format(role=ctx.role, company=ctx.company)
+        for s in STATUS_SUBJECTS
+        if ("{role}" not in s or ctx.role) and ("{company}" not in s or ctx.company)
+    ]
+    fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
+    specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
+    return choice.pick(specific or fitting, "greeting")
+
+
+def _ask(ctx: MessageContext, choice: Choice) -> str:
+    if ctx.decision_by is None:
+        return STATUS_ASK_NO_DATE
+    day = ctx.decision_by
+    return choice.pick(STATUS_ASKS, "topic").format(date=f"{day:%B} {day.day}")
+
+
+def _signature(ctx: MessageContext, choice: Choice) -> str:
+    sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
+    return f"{sign_off}\n{ctx.candidate_name}" if ctx.candidate_name else sign_off
+
+
+def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
+    subject = f"Subject: {_subject(ctx, choice)}"
+    greeting = f"Dear {ctx.first_name},"
+    ask, interest = _ask(ctx, choice), choice.pick(STATUS_INTEREST, "extra")
+    closing, signature = choice.pick(STATUS_CLOSINGS, "closing"), _signature(ctx, choice)
+    for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
+        opening = choice.pick(STATUS_OPENINGS, "thanks").format(about=about)
+        paragraphs = [greeting, f"{opening} {ask}", interest, closing, signature]
+        yield subject + "\n\n" + "\n\n".join(paragraphs)
