@@ -165,12 +165,6 @@ def _check_each_call_is_one_request(replay: Replay, path: str) -> None:
         assert result["usage"]["calls"] == len(result["attempts"])
 
 
-RERECORD = (
-    "cassette recorded before this wave's rules (issue 9): its rewrite requests now carry other fix lines; "
-    "re-record with scripts/record-cassettes -k {0} (over 10 minutes on 2 busy cores) and read the diff"
-)
-
-
 @pytest.mark.vcr
 @pytest.mark.default_cassette("first_try_passes")
 def test_first_try_passes(play):
@@ -219,7 +213,6 @@ def test_too_long_then_fixed(play):
         )  # a rewrite samples anew, a seed per attempt
 
 
-@pytest.mark.skip(reason=RERECORD.format("never_passes"))
 @pytest.mark.vcr
 @pytest.mark.default_cassette("never_passes")
 def test_never_passes_falls_back_to_the_template(play):
@@ -239,7 +232,6 @@ def test_never_passes_falls_back_to_the_template(play):
         assert fixes and all(f"- {fix}" in messages[3]["content"] for fix in fixes)
 
 
-@pytest.mark.skip(reason=RERECORD.format("panel_of_three"))
 @pytest.mark.vcr
 @pytest.mark.default_cassette("panel_of_three")
 def test_panel_of_three(play):
