@@ -25,42 +25,25 @@ from typing import TYPE_CHECKING, Any
 
 from composer.context import MessageContext, as_context
 from composer.errors import UsageError
-from composer.journal import backup as _backup
-from composer.journal import service as _journal
-from composer.journal.store import Journal, open_journal
 from composer.vocabulary import AUTO, DEFAULT_MAX_ATTEMPTS
 from guardrails import Report, check_message
 
 if TYPE_CHECKING:
     from composer.batch import BatchReport
+    from composer.journal.store import Journal, open_journal  # noqa: F401 (loaded on first use: __getattr__)
     from composer.plan import Plan, Situation
     from composer.providers.gate import BackoffGate
     from composer.result import Attempt, Result
 
 __all__ = [
-    "Journal",
-    "add_interviews",
     "batch",
     "check",
     "draft",
     "draft_provider",
-    "draft_facts",
-    "due",
-    "export_journal",
-    "history",
-    "import_journal",
-    "interviews",
-    "notes_per_month",
-    "open_journal",
     "plan",
     "plan_record",
-    "read_journal_copy",
-    "record_accepted",
-    "record_outcome",
-    "record_sent",
-    "show_interview",
     "variants",
-]
+]  # and the journal's operations (below)
 
 Facts = MessageContext | Mapping[str, Any]
 
@@ -170,20 +153,37 @@ def batch(
     return run_batch(source, out, **options)
 
 
-# The journal (composer.journal): each operation is one transaction on an open `Journal`.
-add_interviews = _journal.add_interviews
-interviews = _journal.list_interviews
-show_interview = _journal.show_interview
-record_sent = _journal.record_sent
-record_accepted = _journal.record_accepted
-record_outcome = _journal.record_outcome
-history = _journal.history
-due = _journal.due
-draft_facts = _journal.draft_facts
-notes_per_month = _journal.notes_per_month
-export_journal = _backup.export_journal
-read_journal_copy = _backup.read_copy
-import_journal = _backup.import_journal
+# The journal (composer.journal): each operation is one transaction on an open `Journal`. Loaded on first
+# use, like everything here, so that `check` and `plan` do not import batch, the loop or the providers.
+_JOURNAL = {
+    "Journal": ("composer.journal.store", "Journal"),
+    "open_journal": ("composer.journal.store", "open_journal"),
+    "add_interviews": ("composer.journal.service", "add_interviews"),
+    "interviews": ("composer.journal.service", "list_interviews"),
+    "show_interview": ("composer.journal.service", "show_interview"),
+    "record_sent": ("composer.journal.service", "record_sent"),
+    "record_accepted": ("composer.journal.service", "record_accepted"),
+    "record_outcome": ("composer.journal.service", "record_outcome"),
+    "history": ("composer.journal.service", "history"),
+    "due": ("composer.journal.service", "due"),
+    "draft_facts": ("composer.journal.service", "draft_facts"),
+    "notes_per_month": ("composer.journal.service", "notes_per_month"),
+    "export_journal": ("composer.journal.backup", "export_journal"),
+    "read_journal_copy": ("composer.journal.backup", "read_copy"),
+    "import_journal": ("composer.journal.backup", "import_journal"),
+}
+__all__ += list(_JOURNAL)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _JOURNAL:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _JOURNAL[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
 
 
 def variants(context: Facts, count: int = 3) -> list[str]:

@@ -27,7 +27,17 @@ _JOB_TALK = re.compile(
     r"(?:new\s+)?(?:roles|opportunities|work|a\s+job)|dm(?:ed)?\s+you|(?:sent|send)\s+you\s+(?:a\s+)?(?:message|dm|email)"
     r"|connection\s+request|(?:accept|connect)\s+(?:my\s+request|with\s+me))\b"
 )
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _questions(text: str) -> Iterator[tuple[int, int]]:
+    """Each question's span: from the end of the sentence before it to its '?'. One pass (a pattern such as
+    `[^.!?]*\\?` would rescan a long run with no '?' from every position)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) == "?":
+            yield start, m.end()
+        start = m.end()
 
 
 # Words any comment says whatever the post: they show nothing of it.
@@ -73,7 +83,7 @@ def job_talk(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 def asks_something(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """A question or a request: the comment asks for nothing (the article's 'without being intrusive')."""
-    found = [m.span() for m in _QUESTION.finditer(draft.folded)]
+    found = list(_questions(draft.folded))
     found += [m.span() for m in REQUEST.finditer(draft.folded) if m.group(0) not in facts.raw]
     if found:
         start, end = found[0]
@@ -86,7 +96,7 @@ def asks_something(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def length(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    n = count(draft.text.strip())[0]
+    n = draft.count[0] if draft.beyond else count(draft.text.strip())[0]
     low, high = CHARS
     if n > high:
         yield Finding(

@@ -98,8 +98,15 @@ def impatient(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def body_words(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    words = len(parse_email(draft.text).body.split())
     low, high = BODY_WORDS
+    if draft.beyond:  # past the cap: far too long, however few its words
+        yield Finding(
+            f"Email is {draft.count[0]:,} characters; a status check runs about {low}-{high} words (the checks "
+            "read only the first part of it).",
+            f"Cut the email to about {low}-{high} words: keep the thanks, the date, one question and your interest.",
+        )
+        return
+    words = len(parse_email(draft.text).body.split())
     if words < low:
         yield Finding(
             f"Email body is {words} words; a status check runs about {low}-{high}.",

@@ -361,3 +361,12 @@ def test_the_models_that_run_in_process_are_named_as_their_providers_name_them()
 
     assert {MODEL, MODEL_NAME} <= set(IN_PROCESS_MODELS)
     assert resolve_auto(model=MODEL) == "template" and resolve_auto(model="gpt-4o-mini") == "openai"
+
+
+def test_a_command_is_taken_in_any_case(capsys):
+    from composer.cli import main
+
+    assert (
+        main(["Plan", "--interview-date", "2026-05-18", "--vibe", "positive", "--today", "2026-05-18"]) == 0
+    )
+    assert "wait" in capsys.readouterr().out.lower()

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     """Run the command line; `argv` defaults to sys.argv[1:], `prog` (the name in usage and error lines) to
     the way this process was started when `argv` is not given, else 'python -m composer'."""
     parser = build_parser(prog or (program_name() if argv is None else PROG))
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_command_in_any_case(sys.argv[1:] if argv is None else list(argv), parser))
     if not args.command:
         parser.print_help()
         return 2
@@ -138,6 +138,18 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return interrupted(leave=argv is None)
     except BrokenPipeError:
         return reader_gone()
+
+
+def _command_in_any_case(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """The command as typed in any case ('Draft' is 'draft'), as every choice is: the first word that is not
+    a flag, when it names a command but for its case."""
+    names = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for i, word in enumerate(argv):
+        if not word.startswith("-"):
+            if word not in names and word.lower() in names:
+                return [*argv[:i], word.lower(), *argv[i + 1 :]]
+            break
+    return argv
 
 
 def interrupted(leave: bool = False) -> int:

@@ -59,7 +59,7 @@ def choose(ctx: MessageContext) -> Choice:
     # What was sent before, and whether the note must say which interview it was, pick no phrasing.
     data = ctx.model_dump(mode="json", exclude={"history", "remind_of_interview"})
     # Fields added later: unset, they leave every phrasing as it was.
-    for key in ("greet_as", "other_topics", "share"):
+    for key in ("greet_as", "other_topics", "share", "post", "decision_by"):
         if not data.get(key):
             data.pop(key, None)
     if ctx.other_names:
