@@ -249,6 +249,7 @@ function setUpPlan() {
 const KIND_TEXT = {
   connection_note: "connection request with a note", connection_request: "connection request without a note",
   follow_up: "follow-up message", thank_you_email: "thank-you email", status_check: "status-check email",
+  post_comment: "comment on a post by", after_rejection: "note after the rejection", after_offer: "note after the offer",
 };
 
 function dueItem(item, day, refresh) {
@@ -278,9 +279,10 @@ function dueItem(item, day, refresh) {
       draft.disabled = false;
     }
   });
-  const drafts = ["connection_note", "follow_up", "thank_you_email"].includes(item.kind);
+  // Everything but a request without a note, and a comment (which needs the post's text: compose it instead).
+  const drafts = !["connection_request", "post_comment"].includes(item.kind);
   return el("li", { className: "card" },
-    el("strong", { textContent: `${when} ${item.due}: ${KIND_TEXT[item.kind] || item.kind} to ${item.interviewer_name}` }),
+    el("strong", { textContent: `${when} ${item.due}: ${KIND_TEXT[item.kind] || item.kind}${item.kind === "post_comment" ? "" : " to"} ${item.interviewer_name}` }),
     el("p", { className: "meta", textContent: item.why }), drafts ? draft : "", " ", button, drafted);
 }
 
