@@ -20,79 +20,22 @@ from __future__ import annotations
 
 import argparse
 import gc
-import random
+import sys
 import time
+from pathlib import Path
 
 import cleaner_speed
 
-from guardrails import check_message
-from guardrails.check import RULES
-from guardrails.facts import facts_for
-from guardrails.text import MAX_CHECKED_CHARS, Draft
-from guardrails.vocabulary import KINDS
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the crafted texts live with the tests
+
+from guardrails import check_message  # noqa: E402
+from guardrails.check import RULES  # noqa: E402
+from guardrails.facts import facts_for  # noqa: E402
+from guardrails.text import MAX_CHECKED_CHARS, Draft  # noqa: E402
+from guardrails.vocabulary import KINDS  # noqa: E402
+from tests.crafted_texts import CONTEXT, CRAFTED  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
-CONTEXT = {
-    "interviewer_name": "Ana Lima",
-    "role": "Data Engineer",
-    "company": "Acme",
-    "topics": ["migrating batch jobs to Kafka", "dbt tests"],
-    "other_names": ["Raj Patel", "Will Chen"],
-    "candidate_name": "Lee Wong",
-}
-NOTE = "Hi Ana, thank you for your time. I enjoyed our talk about migrating batch jobs to Kafka."
-_WORDS = (
-    "hi ana thank you for the time we discussed was inspiring kafka salary ? . , ! http://a.io www. @ 1 - "
-    "Raj I'm i guess keep me posted any updates look forward AMAZING !! subject: dear best regards x.tech "
-    "+1 (415) 555 0100 a-b [Name] { } < > :) # 2024-05-01 and the role at Acme"
-).split(" ")
-
-
-def _random_words(n: int) -> str:
-    rng = random.Random(n)
-    out, size = [], 0
-    while size < n:
-        word = rng.choice(_WORDS)
-        out.append(word)
-        size += len(word) + 1
-    return " ".join(out)
-
-
-def _sharing_a_prefix(prefix: str, n: int) -> str:
-    """Distinct words that all start alike ('Kafaaaa Kafbaaa ...'): each is compared with the earlier ones."""
-    count = n // (len(prefix) + 5)
-    return " ".join(prefix + "".join(chr(97 + i // 26**k % 26) for k in range(4)) for i in range(count))
-
-
-def _random_characters(n: int) -> str:
-    rng = random.Random(n)
-    alphabet = " \n.?!,:;'\"-@/+()[]{}<>#$0123456789aeiostxAEKR"
-    return "".join(rng.choice(alphabet) for _ in range(n))
-
-
-CRAFTED = {
-    "question marks": lambda n: "?" * n,
-    "a question, then no stop": lambda n: "?" + "x" * n,
-    "spaces": lambda n: " " * n,
-    "line breaks": lambda n: "\n" * n,
-    "one short word, repeated": lambda n: "a " * (n // 2),
-    "one topic word, repeated": lambda n: "Kafka " * (n // 6),
-    "a greeting, then one long word": lambda n: "Hi " + "x" * n,
-    "the note, repeated": lambda n: (NOTE + " ") * (n // (len(NOTE) + 1)),
-    "verbs with no full stop": lambda n: "we discussed Kafka " * (n // 19),
-    "i guess, then spaces": lambda n: "i guess" + " " * n + "x",
-    "spaces before a comma": lambda n: "Hi ," + " " * n + "x",
-    "a subject with spaces": lambda n: "Subject: x" + " " * n + "y",
-    "hyphens before a domain": lambda n: "a-" * (n // 2) + " acme.com",
-    "dotted words": lambda n: "a." * (n // 2),
-    "digits and dashes": lambda n: "1-" * (n // 2),
-    "capitals": lambda n: "ABC " * (n // 4),
-    "names sharing three letters": lambda n: _sharing_a_prefix("Kaf", n),
-    "long words sharing three letters": lambda n: _sharing_a_prefix("migrat", n),
-    "pay and contact asks, repeated": lambda n: "salary range, your email; salary " * (n // 34),
-    "random words": _random_words,
-    "random characters": _random_characters,
-}
 
 
 def _cpu(run, repeats: int) -> float:
@@ -166,7 +109,9 @@ def main() -> None:
     worst = rule_times(sizes)
     for rule_id in sorted(worst, key=lambda r: -worst[r][-1][0]):
         print(_row(rule_id, worst[rule_id]))
-    print(f"\ncheck_message as called (rules read {MAX_CHECKED_CHARS:,} characters), worst over the 3 kinds")
+    print(
+        f"\ncheck_message as called (rules read {MAX_CHECKED_CHARS:,} characters), worst over the {len(KINDS)} kinds"
+    )
     print(_row("check_message", check_times(sizes)))
     print("\nthe reply cleaner (benchmarks/cleaner_speed.py's crafted replies, wall ms, best of 3)")
     cleaner = [cleaner_speed._worst(size) for size in sizes]
