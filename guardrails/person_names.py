@@ -12,6 +12,7 @@ more than a name. Each is refused with one line that says what to give instead (
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from guardrails.addresses import links
 from guardrails.text import STOPWORDS, fold
@@ -38,8 +39,10 @@ def _sentence(value: str) -> bool:
     return sum(w in STOPWORDS for w in words) >= 2
 
 
+@lru_cache(maxsize=4096)
 def valid_person_name(value: str) -> str:
-    """The name on one line with single spaces, or ValueError with one line naming the fix."""
+    """The name on one line with single spaces, or ValueError with one line naming the fix. Cached: a batch
+    checks each name again in every row of its panel (as a member and as the rest of the panel)."""
     if "\x00" in value:
         raise ValueError("contains a NUL byte: give the person's name as plain text")
     if set(value) & _LINE_BREAKS:
