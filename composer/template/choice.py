@@ -39,6 +39,21 @@ def _digest(data: dict) -> int:
     return int.from_bytes(hashlib.sha256(raw).digest()[:8], "big")
 
 
+# The facts the phrasing was first chosen from. A field added to the context since counts only when it is
+# set, so that adding one never changes a note written without it (tests/test_template_now.py holds this).
+PHRASING_FIELDS = frozenset(
+    {"interviewer_name", "role", "company", "topics", "account", "kind", "candidate_name", "other_names",
+     "interview_date"}
+)  # fmt: skip
+# What was sent before, and whether the note must say which interview it was, pick no phrasing at all.
+NOT_PHRASING = frozenset({"history", "remind_of_interview"})
+
+
+def _phrasing_facts(ctx: MessageContext) -> dict:
+    data = ctx.model_dump(mode="json", exclude=set(NOT_PHRASING))
+    return {k: v for k, v in data.items() if k in PHRASING_FIELDS or v not in (None, "", [], False)}
+
+
 def panel_rank(ctx: MessageContext) -> tuple[list[str], int]:
     """The panel's names (case-folded, sorted) and this interviewer's place in it; every member of a panel
     computes the same list from its own `other_names`."""
@@ -56,12 +71,7 @@ def choose(ctx: MessageContext) -> Choice:
     (one part each) rather than every part with one. A note outside a panel gets its phrasing from a hash of
     all its facts.
     """
-    # What was sent before, and whether the note must say which interview it was, pick no phrasing.
-    data = ctx.model_dump(mode="json", exclude={"history", "remind_of_interview"})
-    # Fields added later: unset, they leave every phrasing as it was.
-    for key in ("greet_as", "other_topics", "share", "post", "decision_by"):
-        if not data.get(key):
-            data.pop(key, None)
+    data = _phrasing_facts(ctx)
     if ctx.other_names:
         panel, rank = panel_rank(ctx)
         private = ("interviewer_name", "other_names", "topics", "account", "greet_as", "other_topics")
