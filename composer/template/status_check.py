@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from composer.template.banks import EMAIL_SIGN_OFFS, MAX_SUBJECT, ROLE_NOUNS
+from composer.template.banks import MAX_SUBJECT, ROLE_NOUNS
 from composer.template.choice import Choice
 from composer.template.phrases import about_phrases
 from composer.template.sequence_banks import (
@@ -17,6 +17,7 @@ from composer.template.sequence_banks import (
     STATUS_OPENINGS,
     STATUS_SUBJECTS,
 )
+from composer.template.thank_you_email import email_signature
 
 
 def _subject(ctx: MessageContext, choice: Choice) -> str:
@@ -38,16 +39,11 @@ def _ask(ctx: MessageContext, choice: Choice) -> str:
     return choice.pick(STATUS_ASKS, "topic").format(date=f"{day:%B} {day.day}")
 
 
-def _signature(ctx: MessageContext, choice: Choice) -> str:
-    sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
-    return f"{sign_off}\n{ctx.candidate_name}" if ctx.candidate_name else sign_off
-
-
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {_subject(ctx, choice)}"
     greeting = f"Dear {ctx.first_name},"
     ask, interest = _ask(ctx, choice), choice.pick(STATUS_INTEREST, "extra")
-    closing, signature = choice.pick(STATUS_CLOSINGS, "closing"), _signature(ctx, choice)
+    closing, signature = choice.pick(STATUS_CLOSINGS, "closing"), email_signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = choice.pick(STATUS_OPENINGS, "thanks").format(about=about)
         paragraphs = [greeting, f"{opening} {ask}", interest, closing, signature]

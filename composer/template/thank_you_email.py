@@ -86,7 +86,7 @@ def _email_closing(choice: Choice) -> str:
     return choice.pick(EMAIL_CLOSINGS, "closing")
 
 
-def _signature(ctx: MessageContext, choice: Choice) -> str:
+def email_signature(ctx: MessageContext, choice: Choice) -> str:
     """The sign-off, with the candidate's name under it whenever it is known."""
     sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
     return f"{sign_off}\n{ctx.candidate_name}" if ctx.candidate_name else sign_off
@@ -96,7 +96,7 @@ def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {_subject(ctx, choice)}"
     greeting = f"Dear {ctx.greeting},"
     interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
-    signature = _signature(ctx, choice)
+    signature = email_signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = _email_opening(choice, about)
         for phrases in _email_topic_sets(preferred_topics(usable_topics(ctx))):
