@@ -34,6 +34,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from composer import app
 from composer.context import describe_error
+from composer.dates import DateError, parse_date
 from composer.errors import ProviderError, UsageError, one_line
 from composer.vocabulary import AUTO
 
@@ -179,15 +180,13 @@ async def plan(request: Request) -> dict[str, Any]:
 
 
 def _day(value: Any, field: str, today: dt.date | None = None) -> dt.date | None:
+    """A date field as the command line reads dates (composer.dates), or None when not given."""
     if value is None:
         return None
-    words = {"today": 0, "yesterday": -1, "tomorrow": 1}
-    if today is not None and str(value).strip().lower() in words:
-        return today + dt.timedelta(days=words[str(value).strip().lower()])
     try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise BadInput(f"{field}: {value!r} is not a date (YYYY-MM-DD)") from None
+        return parse_date(value, today)
+    except DateError as e:
+        raise BadInput(f"{field}: {e}") from None
 
 
 @api
