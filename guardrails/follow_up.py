@@ -30,7 +30,7 @@ _ASKS_TO_CONNECT = re.compile(
     r"|\badd\s+you\s+to\s+my\s+(?:professional\s+)?network"
     r"|\blet's\s+connect\b"
 )
-_REQUEST = re.compile(
+REQUEST = re.compile(  # asking them for something (post_comment uses it too)
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:take\s+a\s+look|look|review|check|read|send|share"
     r"|forward|help|let\s+me\s+know|give|tell|introduce|pass|recommend|connect\s+me|put\s+me|spare|find)\b"
     r"|\bwould\s+you\s+(?:mind|be\s+(?:willing|open|able|up\s+for|interested))\b"
@@ -74,7 +74,7 @@ def asks_to_connect(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def makes_request(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    for m in _matches(_REQUEST, draft, facts):
+    for m in _matches(REQUEST, draft, facts):
         yield Finding(
             f"Asks them for something: {draft.text[m.start() : m.end()]!r}.",
             "Remove the request; a follow-up thanks them for connecting, recalls one thing you discussed "

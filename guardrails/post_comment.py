@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.facts import Facts
-from guardrails.follow_up import _REQUEST as REQUEST  # the follow-up's requests: a comment makes none either
+from guardrails.follow_up import REQUEST  # the follow-up's requests: a comment makes none either
 from guardrails.length import count
 from guardrails.rule import Finding, Rule
 from guardrails.text import GENERIC, STOPWORDS, WORD, Draft, fold, stem
