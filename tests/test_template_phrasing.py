@@ -32,6 +32,22 @@ from guardrails import check_message
         ("the new ERP rollout — timelines and risks", "the new ERP rollout"),
         ("support tickets", "support tickets"),  # a noun that is also a verb stays as typed
         ("change management", "change management"),
+        # the verb found past a prepositional phrase, never the word right after the subject ('toed')
+        (
+            "Why did the migration to Postgres 16 take 9 months?",
+            "why the migration to Postgres 16 took 9 months",
+        ),
+        ("why did the rollout of kubernetes stall", "why the rollout of kubernetes stalled"),
+        ("How does the night shift hand over patients?", "how the night shift hands over patients"),
+        ("When will the new wing open?", "when the new wing will open"),
+        # the interviewer, or their team, in the third person: the message speaks to them
+        ("how they triage emergency walk-ins on weekends", "how you triage emergency walk-ins on weekends"),
+        ("the deal she worked on last year", "the deal you worked on last year"),
+        ("How does she run her clinic?", "how you run your clinic"),
+        ("how he handles difficult clients", "how you handle difficult clients"),
+        ("Is she hiring more nurses next year?", "whether you are hiring more nurses next year"),
+        ("how she's built the unit", "how you've built the unit"),
+        ("working with her", "working with you"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):

@@ -15,7 +15,10 @@ _REPORTED = re.compile(
     r"|chatted\s+about|went\s+over|asked\s+(?:me\s+|you\s+|them\s+)?about|touched\s+on|mentioned)\s+",
     re.I,
 )
-_SUBJECT = r"(you|we|they|i|there|(?:the|a|an|your|our|their|its|this|that|each|every)\s+[\w-]+|[\w-]+)"
+_PRONOUNS = frozenset(("you", "we", "they", "i", "there", "he", "she", "it"))
+_SUBJECT = (
+    r"(you|we|they|i|there|he|she|it|(?:the|a|an|your|our|their|its|this|that|each|every)\s+[\w-]+|[\w-]+)"
+)
 # "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
 _QUESTION = re.compile(
     r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+" + _SUBJECT + r"\s+",
@@ -57,8 +60,19 @@ _BASE_VERBS = frozenset(
     expect define run deal support structure balance prioritise prioritize train onboard hire choose keep
     build cope stay change happen differ compare feel sound fit become grow scale test review track report
     ship deploy price schedule staff split share organise organize assess evaluate offer include require
-    allow provide cover""".split()
+    allow provide cover hand stall fail succeed start end begin evolve respond react communicate collaborate
+    operate perform compete recover adapt teach learn treat triage prepare approach drop rise fall last
+    move spread vary""".split()
 )
+# Words that are never the verb after a question's subject: 'the migration to Postgres 16 take' (the verb is
+# 'take', not 'to'; a word after a preposition is its object, 'the rollout of kubernetes stall').
+_FUNCTION = frozenset(
+    """a an the this that these those my our your their its his her of to in on at for from with by about into
+    onto over under after before between during without within across through per via and or but nor as than
+    so if whether who whom whose which what when where why how i you we they he she it there here not no""".split()
+)
+# How far after a question's subject its verb may come: 'the migration to Postgres 16 take' is four words.
+_SUBJECT_WORDS = 8
 # Verbs that start a topic as an instruction would ('improve onboarding for new hires'): never a noun too
 # ('support tickets', 'change management' are left alone).
 _LEADING_VERBS = frozenset(
@@ -70,22 +84,42 @@ _LEADING_VERBS = frozenset(
 )
 
 
-def _subject_end(words: list[str]) -> int:
-    """How many words after the determiner belong to the subject: up to a known verb, else one."""
-    for i, word in enumerate(words[:4]):
+def _subject_end(words: list[str]) -> int | None:
+    """How many words belong to the subject, the verb coming next: up to the first known verb ('a typical
+    week look like'), else up to the first plain lowercase word that follows a content word and is followed
+    by a function word, a number or nothing ('the rollout of kubernetes stall'); None when no word is the
+    verb (the question is left as typed rather than given a wrong verb: 'the migration toed')."""
+    window = words[:_SUBJECT_WORDS]
+    for i, word in enumerate(window):
         if i and word.lower() in _BASE_VERBS:
             return i
-    return 1
+    for i, word in enumerate(window):
+        after = window[i + 1] if i + 1 < len(window) else ""
+        if (
+            i
+            and word.isalpha()
+            and word.islower()
+            and word not in _FUNCTION
+            and window[i - 1].lower() not in _FUNCTION
+            and (not after or after.lower() in _FUNCTION or after[0].isdigit())
+        ):
+            return i
+    return None
 
 
 def _split_subject(subject: str, rest: list[str]) -> tuple[str, list[str]] | None:
-    """'a typical' + 'week look like': the subject runs to the verb ('a typical week', 'look like')."""
-    if " " not in subject:
+    """'a typical' + 'week look like': the subject runs to the verb ('a typical week', 'look like'); a
+    pronoun is the whole subject ('you' + 'handle X'). None when no word after the subject is its verb."""
+    if subject.lower() in _PRONOUNS:
         return subject, rest
-    words = [subject.split()[1], *" ".join(rest).split()]
+    head, _, noun = subject.partition(" ")
+    words = [noun or head, *" ".join(rest).split()]
     n = _subject_end(words)
+    if n is None:
+        return None
     rest = " ".join(words[n:]).split(maxsplit=1)
-    return (f"{subject.split()[0]} {' '.join(words[:n])}", rest) if rest else None
+    kept = " ".join(words[:n])
+    return (f"{head} {kept}" if noun else kept, rest) if rest else None
 
 
 def _declarative(text: str) -> str:
@@ -146,13 +180,70 @@ def _as_list(text: str) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+# A candidate's notes speak of the interviewer, or their team, in the third person ('how they triage
+# walk-ins', 'the deal she worked on'); the message speaks to them: 'how you triage', 'the deal you worked on'.
+_THIRD_PERSON = re.compile(r"\b(?:she|he|they|her|his|their|theirs|hers|him|them)\b", re.I)
+_CONTRACTED = re.compile(r"^(?:she|he|they)'(s|re|ve|d|ll)$", re.I)
+_PARTICIPLES = frozenset("been built done made got gotten taken run seen grown led kept brought".split())
+_YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+              "hasn't": "haven't", "doesn't": "don't", "'s": "'re"}  # fmt: skip
+
+
+def _you_verb(verb: str) -> str:
+    """The verb after 'you' that followed 'she' or 'he': 'runs' -> 'run', 'has' -> 'have', 'worked' stays."""
+    low = verb.lower()
+    if low in _YOU_VERBS:
+        return _YOU_VERBS[low]
+    if not verb.isalpha() or not verb.islower() or low in _FUNCTION or low.endswith(("ss", "us", "is")):
+        return verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if low.endswith("s") else verb
+
+
+def _second_person(text: str) -> str:
+    """'how they triage walk-ins' -> 'how you triage walk-ins', 'the deal she worked on' -> 'the deal you
+    worked on', 'how she runs her clinic' -> 'how you run your clinic'."""
+    if not _THIRD_PERSON.search(text):
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        after = words[i + 1] if i + 1 < len(words) else ""
+        contracted = _CONTRACTED.match(low)
+        if contracted:  # "she's built" -> "you've built"; "she's hiring" -> "you're hiring"
+            ending = contracted.group(1)
+            if ending == "s":
+                participle = after.lower() in _PARTICIPLES or after.lower().endswith("ed")
+                ending = "ve" if participle else "re"
+            out.append(f"you'{ending}")
+        elif low in ("she", "he", "they"):
+            out.append("you")
+            if low != "they" and after:
+                words[i + 1] = _you_verb(after)
+        elif low in ("his", "their"):
+            out.append("your")
+        elif low in ("hers", "theirs"):
+            out.append("yours")
+        elif low in ("him", "them"):
+            out.append("you")
+        elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
+            out.append("your" if after[:1].isalnum() and after.lower() not in _FUNCTION else "you")
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
     text = _as_list(_REPORTED.sub("", text))
     question = _whether(text)
     if question is not None:
-        return question
-    text = _declarative(text)
+        return _second_person(question)
+    text = _second_person(_declarative(text))
     words = text.split(maxsplit=1)
     if len(words) == 2 and words[0].lower() in _LEADING_VERBS and words[0][1:].islower():
         return f"{_gerund(words[0].lower())} {words[1]}"
