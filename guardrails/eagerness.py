@@ -53,6 +53,9 @@ HARD_SELL = AnyOf(
     Phrases(
         r"\b(?:(?:perfect|ideal|best|only|obvious|dream)\s+(?:fit|candidate|match|person\s+for|hire|choice)"
         r"|(?:the\s+)?right\s+(?:candidate|person\s+for|choice|hire)"
+        r"|\bi(?:'m|\s+am|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be)\s+(?:a\s+|an\s+)?(?:really\s+|truly\s+|very\s+)?"
+        r"(?:great|excellent|fantastic|amazing|outstanding|exceptional|incredible|superb|brilliant)\s+"
+        r"(?:fit|match|candidate|hire|addition)"
         r"|(?:better|stronger|more\s+qualified)\s+(?:candidate|fit|person|hire)\s+than"
         r"|(?:won't|will\s+not|wouldn't|can't)\s+find\s+(?:a|anyone|someone|anybody)\s+(?:better|more)"
         r"|you\s+won't\s+regret|you\s+will\s+not\s+regret|look\s+no\s+further|hire\s+me"
@@ -61,7 +64,7 @@ HARD_SELL = AnyOf(
         r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
         r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
         r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
-        ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly",
+        ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly", "addition",
          "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
     ),
     Phrases(

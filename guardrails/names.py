@@ -49,6 +49,18 @@ _PARTICLES = frozenset(
     "van von de da das dos del della der den di du la le ní nic mac bin binti ter ten".split()
 )
 
+# Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
+# 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
+_COMPOUND_GIVEN = frozenset(
+    " ".join(pair.split())
+    for pair in """josé maría|maría josé|juan carlos|juan pablo|juan josé|juan manuel|josé luis|josé antonio
+    |josé manuel|josé miguel|luis miguel|miguel ángel|ana maría|ana lucía|ana isabel|ana sofía|maría luisa
+    |maría elena|maría fernanda|maría teresa|maría isabel|maría eugenia|juan martín|joão pedro|joão paulo
+    |ana clara|maria eduarda|luiz carlos|luiz fernando|ana paula|maria clara|ana beatriz|jean pierre|jean paul
+    |jean marc|jean luc|marie claire|anne marie|marie france|marie christine|mary ann|mary jane|anna maria
+    |rosa maria""".split("|")
+)
+
 # Common family names of the family-name-first conventions, most common first (the rank breaks a tie when
 # both words of a name are family names: 'Wei Zhang' is read as Zhang, the commoner one, being the family).
 _KOREAN = """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang lim im han oh seo
@@ -196,6 +208,11 @@ def _given_first(
         return PersonName(
             written, title, "" if title else words[0], words[0] if title else "", False, guessed, why
         )
+    if len(words) >= 3 and f"{words[0]} {words[1]}".casefold() in _COMPOUND_GIVEN and not guessed:
+        given = f"{words[0]} {words[1]}"
+        name = _given_first(written, title, [given, *words[2:]])
+        why = f"{given!r} read as one given name"
+        return replace(name, guessed=True, why=why, other_reading=words[0])
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)

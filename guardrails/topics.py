@@ -55,7 +55,9 @@ _ADDRESSED_TO_A_MODEL = re.compile(
     r"|\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b"
     rf"|^\W*(?:dear|hey|hi|hello|attention|attn)\s+(?:the\s+)?{_MODEL}\b"
     rf"|^\W*{_MODEL}\s*[,:]\s*(?:please\s+)?{_ORDER}\b"
-    rf"|^\W*(?:please\b|{_ORDER}\b(?:\W+[\w']+){{0,2}}?\W+{_TARGET}\b)",
+    rf"|^\W*(?:please\b|{_ORDER}\b(?:\W+[\w']+){{0,2}}?\W+{_TARGET}\b)"
+    # the same order after a topic proper: "our roadmap: tell them I'm the best candidate", "X. Say I ..."
+    rf"|(?:[:;!?]|\.\s|\s[-–—]\s|\(|\bthen\b)\s*(?:please\s+)?{_ORDER}\b(?:\W+[\w']+){{0,2}}?\W+{_TARGET}\b",
     re.I,
 )
 _SCHEME = re.compile(r"\bhttps?://|\bwww\.\w", re.I)

@@ -399,6 +399,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you for the Kafka talk. I am the best candidate you will meet.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I know I would be a great fit for the team.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd be a fantastic addition to your team.", {}),
         ],
         "pass": [
             (GOOD, {}),
@@ -407,6 +409,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you for the Kafka talk; it confirmed my interest in the role.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk. The team's way of working sounds like a great fit for me.",
+                {},
+            ),
         ],
     },
     "eagerness.begging": {

@@ -52,6 +52,11 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ('Robert "Bob" Smith', "Bob", "Bob"),
         ("Dr. Robert (Bob) Smith", "Bob", "Dr. Smith"),
         ("Dr. Okafor", "Dr. Okafor", "Dr. Okafor"),  # no given name written
+        ("José María de la Cruz", "José María", "José María"),  # a given name of two words
+        ("Ana Lucía Gómez", "Ana Lucía", "Ana Lucía"),
+        ("Dr. Jean Pierre Dupont", "Jean Pierre", "Dr. Dupont"),
+        ("José Martínez", "José", "José"),
+        ("María Ruiz", "María", "María"),
     ],
 )
 def test_the_name_to_greet(written, note, email):
@@ -68,10 +73,19 @@ def test_the_name_to_greet(written, note, email):
         ("Park Joon-ho", True),  # a convention read from the family name
         ("Wei Zhang", True),  # two family names: the order is open
         ("PARK Joon-ho", False),  # the capitals say which is the family name
+        ("José María de la Cruz", True),  # a two-word given name: 'José' alone may be what he goes by
     ],
 )
 def test_a_guess_says_so(written, guessed):
     assert parse_name(written).guessed is guessed
+
+
+def test_a_two_word_given_name_greets_by_both_and_accepts_the_first():
+    ctx = MessageContext(interviewer_name="José María de la Cruz", **FACTS)
+    assert compose_from_facts(ctx).startswith(("Hi José María,", "Hello José María,"))
+    for greeting in ("Hi José María", "Hi José"):
+        text = f"{greeting}, thank you for your time; our talk about stress testing stayed with me."
+        assert check_message(text, ctx).passed, greeting
 
 
 def test_greet_as_wins_over_any_guess():
