@@ -231,6 +231,24 @@ def _family_first(
 _NICKNAME = re.compile(r"\s*[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")
 
 
+def _capital(word: str) -> str:
+    """'o'neill' -> "O'Neill", 'adeyemi-balogun' -> 'Adeyemi-Balogun'; a particle stays small ('de')."""
+    if word in _PARTICLES:
+        return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(p in _KOREAN_SYLLABLES for p in parts):  # a Korean given name: 'Joon-ho'
+        return word.capitalize()
+    return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
+def display_name(written: str) -> str:
+    """A name as a message writes it: as typed, unless typed all in lower case ('sofía martínez'), which a
+    message capitalises ('Sofía Martínez'); particles stay small ('josé de la cruz' -> 'José de la Cruz')."""
+    if written != written.lower() or not any(c.isalpha() for c in written):
+        return written
+    return " ".join(_capital(word) for word in written.split(" "))
+
+
 @lru_cache(maxsize=2048)
 def parse_name(written: str) -> PersonName:
     """The parts of a name as written, with the family-name-first conventions applied (see the module); a
@@ -239,7 +257,7 @@ def parse_name(written: str) -> PersonName:
     if nickname and nickname.group(1).strip() and _NICKNAME.sub(" ", written).strip():
         name = parse_name(_NICKNAME.sub(" ", written).strip())
         return replace(name, written=written, given=nickname.group(1).strip(), guessed=False, why="")
-    title, words = _split_title(written.split())
+    title, words = _split_title(display_name(written).split())
     comma = len(words) >= 2 and words[0].endswith(",")
     words = [w.strip(",") for w in words if w.strip(",")]
     if not words:

@@ -72,6 +72,9 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("St. Mary's Regional Hospital", "St. Mary's Regional Hospital"),
         ("Royal Mail", "Royal Mail"),
         ("The Ritz London", "The Ritz London"),
+        ("acme corp", "Acme Corp"),  # typed all in lower case: a message capitalises it
+        ("mayo clinic", "Mayo Clinic"),
+        ("bol.com", "bol.com"),  # a domain as a name stays as typed
     ],
 )
 def test_an_institution_takes_the(company, after_at):
@@ -91,6 +94,36 @@ def test_a_subject_at_an_institution_takes_the():
     )
     subjects = {next(candidate_notes(ctx, Choice(g, 0, 0, 0, 0))).split("\n")[0] for g in range(8)}
     assert "Subject: Thank you for the interview at the University of Edinburgh" in subjects
+
+
+@pytest.mark.parametrize("kind", ["thank_you_email", "status_check"])
+@pytest.mark.parametrize("company", ["the NHS", "The Ritz London"])
+def test_a_subject_never_says_the_the(kind, company):
+    ctx = MessageContext(interviewer_name="Ana Lima", role="Nurse, Ward 5", company=company, kind=kind)
+    for g in range(8):
+        subject = next(candidate_notes(ctx, Choice(g, 0, 0, 0, 0))).split("\n")[0]
+        assert "the the" not in subject.lower() and "Nurse, Ward 5" not in subject, subject
+
+
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_names_typed_in_lower_case_are_written_with_capitals(kind):
+    ctx = MessageContext(
+        interviewer_name="siobhán o'neill", candidate_name="josé de la cruz", company="acme corp", kind=kind,
+        topics=["triage"],
+    )  # fmt: skip
+    text = compose_from_facts(ctx)
+    assert "Siobhán," in text and "acme corp" not in text and check_message(text, ctx).passed, text
+    if kind == "thank_you_email":
+        assert text.endswith("\nJosé de la Cruz"), text
+
+
+def test_a_long_topic_is_never_cut_inside_a_clause_set_off_by_a_comma():
+    topic = (
+        "the patient record system they are replacing, which has been in place since 2009 and which holds "
+        "records for over two million patients across the region"
+    )
+    phrases = [phrase for _, phrase in topic_phrases(topic, 200, 80)]
+    assert phrases[0] == "the patient record system you are replacing", phrases
 
 
 # What a sentence of an email may not claim: what the interviewer described, how they see the role, what the

@@ -105,6 +105,11 @@ def _complete(words: list[str]) -> bool:
     return not joins or _names_something(words[joins[-1] + 1 :])
 
 
+# A clause set off by a comma ('the system, which holds records for ...'): cut inside it, the sentence that
+# goes on after the topic needs the comma that closed it; cut before the comma instead.
+_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
+
+
 def _cut_points(words: list[str]) -> list[int]:
     """Where the topic may be cut (the kept part is words[:i]), latest first."""
     points = []
@@ -142,7 +147,7 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
         yield 0, phrase
     for i in _cut_points(words):
         kept = [*words[: i - 1], words[i - 1].rstrip(",;:")]
-        if _complete(kept) and (phrase := fits(kept)):
+        if _complete(kept) and not _OPEN_CLAUSE.search(" ".join(kept)) and (phrase := fits(kept)):
             yield 1, phrase
 
 
@@ -189,11 +194,31 @@ _INSTITUTION = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset("of and the for in on at to &".split())
+
+
+def company_name(company: str) -> str:
+    """The company as a message names it: as typed, unless typed all in lower case with no dot or digit
+    ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
+    if company != company.lower() or any(c == "." or c.isdigit() for c in company):
+        return company
+    words = company.split(" ")
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def company_phrase(company: str) -> str:
     """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
+    company = company_name(company)
     if company[:4].lower() == "the " or "'" in company or "’" in company:
         return company
     return f"the {company}" if _INSTITUTION.match(company) else company
+
+
+def company_before_noun(company: str) -> str:
+    """The company as it reads after a 'the' of the sentence's own ('the {company} interview'): 'the NHS' ->
+    'NHS', so it is never 'the the NHS interview'."""
+    company = company_name(company)
+    return company[4:] if company[:4].lower() == "the " and company[4:].strip() else company
 
 
 def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:

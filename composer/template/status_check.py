@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from composer.context import MessageContext
-from composer.template.banks import MAX_SUBJECT, ROLE_NOUNS
+from composer.template.banks import ROLE_NOUNS
 from composer.template.choice import Choice
 from composer.template.phrases import about_phrases
 from composer.template.sequence_banks import (
@@ -17,19 +17,7 @@ from composer.template.sequence_banks import (
     STATUS_OPENINGS,
     STATUS_SUBJECTS,
 )
-from composer.template.thank_you_email import email_signature
-
-
-def _subject(ctx: MessageContext, choice: Choice) -> str:
-    """A subject that names the interview, and the role or the company when they fit."""
-    fitting = [
-        s.format(role=ctx.role, company=ctx.company)
-        for s in STATUS_SUBJECTS
-        if ("{role}" not in s or ctx.role) and ("{company}" not in s or ctx.company)
-    ]
-    fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
-    specific = [s for s in fitting if ctx.role in s or ctx.company in s] if (ctx.role or ctx.company) else []
-    return choice.pick(specific or fitting, "greeting")
+from composer.template.thank_you_email import email_signature, interview_subject
 
 
 def _ask(ctx: MessageContext, choice: Choice) -> str:
@@ -40,7 +28,7 @@ def _ask(ctx: MessageContext, choice: Choice) -> str:
 
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
-    subject = f"Subject: {_subject(ctx, choice)}"
+    subject = f"Subject: {interview_subject(ctx, choice, STATUS_SUBJECTS)}"
     greeting = f"Dear {ctx.first_name},"
     ask, interest = _ask(ctx, choice), choice.pick(STATUS_INTEREST, "extra")
     closing, signature = choice.pick(STATUS_CLOSINGS, "closing"), email_signature(ctx, choice)

@@ -4,7 +4,7 @@ sign-off, as candidates from the most complete to the shortest."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
 from composer.template.banks import (
@@ -24,11 +24,13 @@ from composer.template.choice import Choice
 from composer.template.phrases import (
     LONG_TOPIC_PHRASE,
     about_phrases,
+    company_before_noun,
     company_phrase,
     preferred_topics,
     topic_phrases,
 )
 from composer.topics import usable_topics
+from guardrails.names import display_name
 
 
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
@@ -46,17 +48,19 @@ def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
     yield ()
 
 
-def _subject(ctx: MessageContext, choice: Choice) -> str:
+def interview_subject(ctx: MessageContext, choice: Choice, subjects: Sequence[str] = EMAIL_SUBJECTS) -> str:
     """A subject that names the interview, and the role or the company when they fit. A role written with a
-    comma ('Associate, Commercial Litigation') reads badly before 'interview', so it is left out."""
+    comma ('Associate, Commercial Litigation') reads badly before 'interview', so it is left out; so is the
+    company's own 'the' after the subject's ('the NHS interview')."""
     role = "" if "," in ctx.role else ctx.role
+    company = company_before_noun(ctx.company)
     fitting = [
-        s.format(role=role, company=ctx.company, at_company=company_phrase(ctx.company))
-        for s in EMAIL_SUBJECTS
+        s.format(role=role, company=company, at_company=company_phrase(ctx.company))
+        for s in subjects
         if ("{role}" not in s or role) and ("company}" not in s or ctx.company)
     ]
     fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
-    named = [n for n in (role, ctx.company) if n]
+    named = [n for n in (role, company) if n]
     specific = [s for s in fitting if any(n in s for n in named)]
     return choice.pick(specific or fitting, "greeting")
 
@@ -89,11 +93,11 @@ def _email_closing(choice: Choice) -> str:
 def email_signature(ctx: MessageContext, choice: Choice) -> str:
     """The sign-off, with the candidate's name under it whenever it is known."""
     sign_off = choice.pick(EMAIL_SIGN_OFFS, "closing")
-    return f"{sign_off}\n{ctx.candidate_name}" if ctx.candidate_name else sign_off
+    return f"{sign_off}\n{display_name(ctx.candidate_name)}" if ctx.candidate_name else sign_off
 
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
-    subject = f"Subject: {_subject(ctx, choice)}"
+    subject = f"Subject: {interview_subject(ctx, choice)}"
     greeting = f"Dear {ctx.greeting},"
     interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
     signature = email_signature(ctx, choice)
