@@ -35,11 +35,13 @@ DECISION = AnyOf(
         r"|next\s+steps\s*\?|timeline\s*\?"
         r"|(?:what(?:'s|\s+is)|share|know)\s+the\s+(?:hiring\s+)?timeline"
         r"|did\s+i\s+(?:get|make)\s+(?:it|the\s+(?:job|cut|next\s+round))"
+        r"|(?:if|whether)\s+i\s+(?:got|get|have\s+got|made|make|passed|was\s+(?:selected|successful|chosen"
+        r"|shortlisted|accepted))\b(?:\s+(?:it|the\s+(?:job|role|position|offer|cut|next\s+round)))?"
         r"|had\s+a\s+chance\s+to\s+(?:review|look\s+at|read|go\s+over)\s+my"
         r"|(?:move|moving)\s+forward\s+with\s+(?:me|my)"
         r"|keep\s+me\s+(?:posted|updated|informed))",
         ("any", "update", "made", "mak", "reach", "decis", "decid", "when", "hear", "status", "outcome", "result",
-         "stand", "still", "next", "timeline", "did", "chance", "forward", "keep"),
+         "stand", "still", "next", "timeline", "did", "chance", "forward", "keep", "if", "whether"),
     ),
     Phrases(
         r"\b(?:thank(?:s|\s+you)\s+in\s+advance|hear(?:ing)?\s+back\s+(?:by|before|soon|shortly)"
@@ -51,7 +53,8 @@ DECISION = AnyOf(
 )  # fmt: skip
 HARD_SELL = AnyOf(
     Phrases(
-        r"\b(?:(?:perfect|ideal|best|only|obvious|dream)\s+(?:fit|candidate|match|person\s+for|hire|choice)"
+        r"\b(?:(?:perfect|ideal|best|only|obvious|dream|strongest|top|most\s+qualified)\s+(?:fit|candidate"
+        r"|applicant|match|person\s+for|hire|choice)"
         r"|(?:the\s+)?right\s+(?:candidate|person\s+for|choice|hire)"
         r"|\bi(?:'m|\s+am|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be)\s+(?:a\s+|an\s+)?(?:really\s+|truly\s+|very\s+)?"
         r"(?:great|excellent|fantastic|amazing|outstanding|exceptional|incredible|superb|brilliant)\s+"
@@ -64,7 +67,8 @@ HARD_SELL = AnyOf(
         r"|(?:guarantee|promise)\s+(?:you|that\s+i)|you\s+need\s+me|can't\s+afford\s+to\s+(?:miss|pass)"
         r"|(?:look(?:ing)?\s+forward\s+to|can't\s+wait\s+to|excited\s+to)\s+(?:join(?:ing)?\s+(?:the|your|you)\b"
         r"|start(?:ing)?\b)|when\s+i\s+(?:join|start)\b|once\s+i\s+(?:join|start)\b|my\s+first\s+day)",
-        ("fit", "candidate", "match", "person", "hire", "choice", "find", "regret", "further", "exactly", "addition",
+        ("fit", "candidate", "applicant", "match", "person", "hire", "choice", "find", "regret", "further", "exactly",
+         "addition",
          "better", "guarantee", "promise", "need", "afford", "join", "start", "first"),
     ),
     Phrases(
@@ -135,8 +139,25 @@ MEETING = AnyOf(
         r"|set\s+up|schedule|find\s+(?:a\s+)?time)"
         r"|(?:can|could|shall)\s+we\s+(?:hop|jump|get|have|set\s+up|schedule|chat|talk|meet|catch\s+up|grab"
         r"|find\s+(?:a\s+)?time)"
-        r"|(?:up|open)\s+(?:for|to)\s+a\s+(?:quick\s+)?(?:chat|call|coffee))\b",
-        ("about", "love", "like", "happy", "glad", "keen", "delighted", "let's", "we", "up", "open"),
+        r"|(?:up|open)\s+(?:for|to)\s+a\s+(?:quick\s+)?(?:chat|call|coffee)"
+        r"|fancy\s+(?:a|another)\s+(?:quick\s+)?(?:chat|call|coffee|catch[\s-]?up|drink|lunch)"
+        r"|(?:chat|call|coffee|catch[\s-]?up)\s+(?:next|this|later\s+this)\s+(?:week|month)\b(?!\s+(?:was|were)))\b",
+        (
+            "about",
+            "love",
+            "like",
+            "happy",
+            "glad",
+            "keen",
+            "delighted",
+            "let's",
+            "we",
+            "up",
+            "open",
+            "fancy",
+            "week",
+            "month",
+        ),
     ),
 )
 REFERRAL = AnyOf(

@@ -2,9 +2,11 @@
 
 - a clause or a pasted topic used where a sentence already has its verb: "We discussed how the clinic
   schedules follow-up visits was inspiring." ("Discussing how ... was inspiring" is fine: no verb before it);
-- two verbs run together, or a verb without its "to": "I enjoyed learned", "I am excited learn";
+- two verbs run together, or a verb without its "to": "I enjoyed learned", "I am excited learn", "It was a
+  pleasure meet you";
 - the role "on" the company: "the role on Monzo";
-- a corrupted copy of a word of the facts or the note: "We discussed APIs ... about APIRs".
+- a corrupted copy of a word of the facts or the note: "We discussed APIs ... about APIRs";
+- a small word written twice: "thank you for the the interview".
 
 General fluency is out of reach of patterns; these catch the shapes seen in the bundled model's drafts.
 Category `tone`: broken English reads as careless, like slang reads as casual.
@@ -115,6 +117,12 @@ _FORWARD_WITHOUT_TO = Phrases(
     r"|together|at|in)\b))\b",
     ("forward",),
 )
+# "It was a pleasure meet you", "great speak with you": the 'to' left out after a word of pleasure.
+_PLEASURE_THEN_BARE = Phrases(
+    r"\b(?:a\s+pleasure|nice|great|good|lovely|wonderful|an\s+honou?r|a\s+privilege)\s+(?:meet|speak|learn|hear"
+    r"|connect|discuss|talk\s+(?:with|to))\b(?!-)",
+    ("pleasure", "nice", "great", "good", "lovely", "wonderful", "hono", "privilege"),
+)
 _TO_THEN_PAST = Phrases(
     r"\bto\s+(?:learned|discussed|talked|explored|enjoyed)\b",
     ("learned", "discussed", "talked", "explored", "enjoyed"),
@@ -149,6 +157,7 @@ def verbs_run_together(draft: Draft, facts: Facts) -> Iterator[Finding]:
         (_LIKED_THEN_PAST, _BEFORE["liked"]),
         (_GLAD_THEN_BARE, _BEFORE["glad"]),
         (_FORWARD_WITHOUT_TO, _BEFORE["forward"]),
+        (_PLEASURE_THEN_BARE, None),
         (_TO_THEN_PAST, None),
     ):
         found = phrases.finditer(folded) if before is None else _at_anchors(phrases, folded)
@@ -364,9 +373,27 @@ def unasked_question(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
+# A small word written twice: "thank you for the the interview", "I look forward to to hearing".
+_DOUBLED_PATTERN = (
+    r"\b(the|a|an|to|of|and|for|in|on|with|my|your|i|is|was|at|you|it|we|our|this|be|as|by|or|from|about)"
+    r"\s+\1\b(?![-'’&./@])"  # 'our exchange on on-call', 'at AT&T' are two words
+)
+_DOUBLED = Phrases(_DOUBLED_PATTERN, re.compile(_DOUBLED_PATTERN))  # short fixed words: linear in the text
+
+
+def doubled_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    for m in _DOUBLED.finditer(draft.folded):
+        yield Finding(
+            f"Writes a word twice: {draft.text[m.start() : m.end()]!r}.",
+            f"Write {m.group(1)!r} once.",
+            m.span(),
+        )
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
 NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
 UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_question)
-RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD, UNASKED_QUESTION]
+DOUBLED_WORD = Rule("grammar.doubled_word", "tone", "error", doubled_word)
+RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD, UNASKED_QUESTION, DOUBLED_WORD]

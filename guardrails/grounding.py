@@ -75,9 +75,16 @@ _PLAN = AnyOf(
         r"\bi(?:'ll|\s+will|\s+shall)\s+(?:also\s+|definitely\s+|be\s+sure\s+to\s+)?(?:send|forward|e-?mail|mail"
         r"|bring|prepare|put\s+together|drop\s+off|post)\s+(?:you|it|the|a|an|my|over|along|them|this|that|those)\b"
         r"|\bi(?:'ll|\s+will|\s+shall)\s+(?:follow\s+up|be\s+in\s+touch|reach\s+out|check\s+in|circle\s+back"
-        r"|get\s+in\s+touch|touch\s+base|ping\s+you)\s+(?:with\s+you\s+)?(?:next|on|in|by|this|tomorrow|early"
-        r"|later|after|before)\b",
+        r"|get\s+in\s+touch|touch\s+base|ping\s+you)\s+(?:with\s+you\s+)?(?:again\s+)?(?:next|on|in|by|this"
+        r"|tomorrow|early|later|after|before|to\s+check)\b",
         ("i'll", "will", "shall"),
+    ),
+    # An attachment nobody can see: a LinkedIn note carries none, and the facts name none for an email.
+    Phrases(
+        r"\b(?:i(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included\s+(?:my|a)\b)|(?:please\s+)?find\s+"
+        r"(?:attached|enclosed)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\b|i(?:'m|\s+am)\s+(?:attaching"
+        r"|enclosing)|i(?:'ll|\s+will)\s+attach)",
+        ("attach", "enclos", "included"),
     ),
     Phrases(
         r"\b(?:see\s+you\s+(?:at|there|tomorrow|on\s+(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -120,11 +127,15 @@ _EVENT = AnyOf(
     Phrases(
         r"\b(?:the|your|our|an?|this)\s+(?:next|upcoming|recent|last|annual|latest|forthcoming|new)\s+"
         r"(?:[a-z0-9-]+\s+){0,3}?(?:conference|summit|event|webinar|meetup|workshop|seminar|fair|trip|visit"
-        r"|presentation|launch|hackathon|book|podcast|keynote|panel\s+discussion|open\s+day|retreat|offsite)s?\b"
+        r"|presentation|launch|hackathon|book|podcast|keynote|panel\s+discussion|open\s+day|retreat|offsite"
+        r"|article|paper|blog\s+post|post|study|episode|newsletter|report|talk)s?\b"
+        r"|\b(?:read|saw|watched|heard|enjoyed|loved|liked)\s+your\s+(?:\w+\s+){0,2}?(?:article|paper|blog|post|book"
+        r"|talk|podcast|keynote|episode|newsletter|thesis|interview\s+(?:on|with|in))\b"
+
         r"|\byour\s+(?:trip|travels?|visit|holiday|vacation)\s+to\b"
         r"|\b(?:a|as\s+a|as\s+the)\s+guest\s+speaker\b|\b(?:presenting|speaking|exhibiting)\s+at\s+(?:the|your|a)\b",
         ("next", "upcoming", "recent", "last", "annual", "latest", "forthcoming", "new", "trip", "travel",
-         "visit", "holiday", "vacation", "guest", "presenting", "speaking", "exhibiting"),
+         "visit", "holiday", "vacation", "guest", "presenting", "speaking", "exhibiting", "your"),
     ),
 )  # fmt: skip
 
@@ -198,6 +209,12 @@ _CLAIM_FRAME = AnyOf(
     ),
     # Starts at "work", the rarer word; the words before it are checked by _WORK_OF.
     Phrases(r"work\s+(?:on|with|in)\s+", ("work",)),
+    # What the interviewer is said to have said: 'which you said reduced falls by 40% last year'.
+    Phrases(
+        r"\b(?:(?:which|that|as)\s+you\s+(?:said|mentioned|told\s+me|explained|noted|pointed\s+out)"
+        r"|you\s+(?:said|mentioned|told\s+me|explained|noted|pointed\s+out|described|shared)\s+(?:that|how))\s+",
+        ("said", "mentioned", "told", "explained", "noted", "pointed", "described", "shared"),
+    ),
     Phrases(
         r"\byour\s+(?:(?:example|examples|experience|passion)\s+(?:of|on|about|for|with|in)"
         r"|(?:ability|commitment|dedication)\s+to)\s+",

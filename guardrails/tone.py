@@ -61,7 +61,7 @@ _SARCASM = AnyOf(
     ),
 )
 _APOLOGY = Phrases(
-    r"\b(?:sorry\s+(?:(?:for|about)\s+)?(?:my|that\s+i|i\b|being|rambling|not\s)|(?:i\s+)?apologi[sz]e\s+for"
+    r"\b(?:sorry\s+(?:again\s+|once\s+more\s+)?(?:(?:for|about)\s+)?(?:my|that\s+i|i\b|being|rambling|not\s)|(?:i\s+)?apologi[sz]e\s+for"
     r"|apologies\s+for|(?:i\s+was|i\s+got|i\s+felt)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?nervous"
     r"|didn't\s+prepare|did\s+not\s+prepare|(?:messed|screwed)\s+up|i\s+blanked|i\s+rambled"
     r"|my\s+(?:answers?|performance|responses?)\s+(?:was|were)\s+(?:so\s+|really\s+|a\s+bit\s+)?"
@@ -83,8 +83,11 @@ _COMPLAINT = AnyOf(
         r"\b(?:(?:wasn't|was\s+not|isn't)\s+(?:really\s+)?enough\s+(?:time\s+)?to\s+show"
         r"|(?:more|less|much\s+more|far\s+more)\s+\w+\s+than\s+(?:the\s+(?:session|interview|call|round|one)\s+with|with)\b"
         r"|(?:manager|boss|employer|company|team)\s+(?:is|was)\s+(?:a\s+)?(?:nightmare|terrible|awful|toxic|horrible|the\s+worst)"
-        r"|hate\s+my\s+(?:job|boss|manager|team)|need\s+to\s+(?:leave|get\s+out\s+of)\s+my\s+(?:current\s+)?(?:job|role|company))",
-        ("enough", "with", "nightmare", "terrible", "awful", "toxic", "horrible", "worst", "hate", "need"),
+        r"|hate\s+my\s+(?:job|boss|manager|team)|need\s+to\s+(?:leave|get\s+out\s+of)\s+my\s+(?:current\s+)?(?:job|role|company)"
+        r"|i(?:'m|\s+am|\s+was|\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|very\s+|so\s+|really\s+|rather\s+)?"
+        r"(?:disappointed|frustrated|annoyed|upset|unhappy|let\s+down))",
+        ("enough", "with", "nightmare", "terrible", "awful", "toxic", "horrible", "worst", "hate", "need",
+         "disappointed", "frustrated", "annoyed", "upset", "unhappy", "down"),
     ),
 )  # fmt: skip
 

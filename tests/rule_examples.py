@@ -377,6 +377,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "eagerness.asks_about_decision": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Please let me know if I got the job.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Any update on my application?", {}),
             ("Hi Sofia, thank you for the Kafka talk. When can I expect to hear back about the role?", {}),
             ("Hi Sofia, thank you for the Kafka talk. Have you made a decision yet?", {}),
@@ -432,6 +433,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "eagerness.pushes_meeting": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Fancy a quick coffee sometime?", {}),
+            ("Hi Sofia, thank you for the Kafka talk. A quick call next week would be great.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Could we schedule a quick call next week?", {}),
             ("Dear Sofia, thank you for the Kafka talk. I'll call your office on Thursday.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Would you be free for coffee on Friday?", {}),
@@ -668,6 +671,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_plan": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I have attached my portfolio for your review.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I will follow up again next week to check in.", {}),
             ("Hi Sofia, thank you for the Kafka talk. I'll send you the report on consumer lag.", {}),
             ("Hi Sofia, thank you for the Kafka talk. I'll see you at the data meetup next month.", {}),
             ("Hi Sofia, thank you for the Kafka talk. I look forward to our meeting on Tuesday.", {}),
@@ -884,6 +889,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "tone.apologetic": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. Sorry again for being late.", {}),
             (
                 "Hi Sofia, thank you for the Kafka talk. Sorry my answers on data quality checks were so weak.",
                 {},
@@ -905,6 +911,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "tone.complaint": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I was disappointed the role is only part-time.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Shame the technical round was so rushed.", {}),
             (
                 "Hi Sofia, thank you for the Kafka talk; it was far more relaxed than the session with Raj.",
@@ -1056,6 +1063,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grammar.verbs_run_together": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. It was a pleasure meet you.", {}),
             (
                 "Hi Sofia, thank you for the interview. I enjoyed learned about migrating batch jobs to Kafka.",
                 {},
@@ -1190,6 +1198,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_event": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I read your recent article on stream processing.", {}),
             (
                 "Hi Sofia, thank you for the Kafka talk. I left the interview after a few minutes, but I'd love to "
                 "stay in touch.",
@@ -1245,6 +1254,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     "grounding.invented_content": {
         "fail": [
             (
+                "Hi Sofia, thank you for the Kafka talk, which you said cut nightly batch failures by half.",
+                {},
+            ),
+            (
                 "Hi Sofia, thank you for the interview. I appreciated hearing how you think about design systems "
                 "for merchants.",
                 {},
@@ -1279,6 +1292,23 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the interview. Your ideas on replaying Kafka events gave me plenty to "
                 "think about.",
                 {},
+            ),
+        ],
+    },
+    "grammar.doubled_word": {
+        "fail": [
+            ("Hi Sofia, thank you for the the Kafka talk.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I look forward to to staying in touch.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. It gave me a lot to think about about streaming.", {}),
+        ],
+        "pass": [
+            (GOOD, {}),
+            ("Hi Sofia, thank you for the Kafka talk. I had had a long week, and it was a bright spot.", {}),
+            ("Hi Sofia, thank you for the Kafka talk; that that team ships daily impressed me.", {}),
+            ("Hi Sofia, thank you for the Kafka talk; our exchange on on-call rotas was useful.", {}),
+            (
+                "Hi Sofia, thank you for the talk about the Network Engineer role at AT&T.",
+                {"company": "AT&T"},
             ),
         ],
     },
