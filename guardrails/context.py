@@ -14,7 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from guardrails.names import PersonName, greeting_name, parse_name
 from guardrails.person_names import MAX_NAME as MAX_NAME  # re-exported: composer.context
 from guardrails.person_names import valid_person_name
-from guardrails.vocabulary import ACCOUNTS, CONNECTION_NOTE, FREE, KINDS, SENT_KINDS, THANK_YOU_EMAIL
+from guardrails.vocabulary import (
+    ACCOUNTS,
+    CONNECTION_NOTE,
+    EMAIL_KINDS,
+    FREE,
+    KINDS,
+    SENT_KINDS,
+)
 
 Account = Literal[ACCOUNTS]
 Kind = Literal[KINDS]
@@ -203,9 +210,9 @@ class MessageContext(BaseModel):
 
     @property
     def greeting(self) -> str:
-        """The name after 'Hi' or 'Dear': `greet_as` when given; in a thank-you email, title and family
-        name when a title is written ('Dr. Okafor'); else the given name."""
-        return greeting_name(self.interviewer_name, self.kind == THANK_YOU_EMAIL, self.greet_as)
+        """The name after 'Hi' or 'Dear': `greet_as` when given; in an email (a thank-you or a status check),
+        title and family name when a title is written ('Dr. Okafor'); else the given name."""
+        return greeting_name(self.interviewer_name, self.kind in EMAIL_KINDS, self.greet_as)
 
 
 def as_context(context: MessageContext | dict[str, Any]) -> MessageContext:

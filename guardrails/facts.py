@@ -20,12 +20,12 @@ from guardrails.vocabulary import (
     AFTER_OFFER,
     AFTER_REJECTION,
     CONNECTION_NOTE,
+    EMAIL_KINDS,
     FOLLOW_UP,
     FREE,
     POST_COMMENT,
     PREMIUM,
     STATUS_CHECK,
-    THANK_YOU_EMAIL,
 )
 
 # LinkedIn: connection note 200 characters (free) or 300 (Premium); a message after connecting is kept
@@ -135,13 +135,13 @@ def _frame_pattern(ctx: MessageContext) -> re.Pattern[str] | None:
 def _greet_names(ctx: MessageContext) -> tuple[tuple[str, ...], bool]:
     """The names a greeting may use: `greet_as` alone when given; else the given name (both readings'
     when the order of the name was a guess between two family names), and title with family name. In a
-    thank-you email to someone with a title, only title with family name ('Dear Dr. Okafor', not 'Dear
+    email (a thank-you or a status check) to someone with a title, only title with family name ('Dear Dr. Okafor', not 'Dear
     Amara')."""
     if ctx.greet_as:
         return (fold(ctx.greet_as),), False
     name = ctx.name
     titled = bool(name.family)
-    if ctx.kind == THANK_YOU_EMAIL and name.title and name.family and name.title != "Sir":
+    if ctx.kind in EMAIL_KINDS and name.title and name.family and name.title != "Sir":
         return (), True
     names = [fold(name.call), fold(name.other_reading)]  # 'Wei Zhang': either may be the given name
     return tuple(dict.fromkeys(n for n in names if n)), titled

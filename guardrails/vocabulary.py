@@ -19,6 +19,9 @@ KINDS = (
     "after_offer",
 )
 CONNECTION_NOTE, FOLLOW_UP, THANK_YOU_EMAIL, POST_COMMENT, STATUS_CHECK, AFTER_REJECTION, AFTER_OFFER = KINDS
+# The kinds written as a formal email ('Dear Dr. Okafor,'): the name a title is written with is title and
+# family name in them; every other kind calls the interviewer by their given name.
+EMAIL_KINDS = (THANK_YOU_EMAIL, STATUS_CHECK)
 
 # What a candidate may have sent an interviewer before (a context's `history`): the kinds of message, and a
 # connection request without a note.

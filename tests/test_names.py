@@ -88,6 +88,16 @@ def test_a_two_word_given_name_greets_by_both_and_accepts_the_first():
         assert check_message(text, ctx).passed, greeting
 
 
+@pytest.mark.parametrize("kind", ["thank_you_email", "status_check"])
+def test_every_email_greets_a_titled_interviewer_by_title_and_family_name(kind):
+    ctx = MessageContext(
+        interviewer_name="Capt. Henrik van der Berg", kind=kind, decision_by="2026-05-29", **FACTS
+    )
+    text = compose_from_facts(ctx)
+    assert "\nDear Capt. van der Berg,\n" in text and check_message(text, ctx).passed, text
+    assert not check_message(text.replace("Dear Capt. van der Berg,", "Dear Henrik,"), ctx).passed
+
+
 def test_greet_as_wins_over_any_guess():
     ctx = MessageContext(interviewer_name="Park Joon-ho", greet_as="Jay", kind="thank_you_email", **FACTS)
     assert ctx.greeting == "Jay" and ctx.first_name == "Jay"

@@ -29,7 +29,7 @@ def _ask(ctx: MessageContext, choice: Choice) -> str:
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {interview_subject(ctx, choice, STATUS_SUBJECTS)}"
-    greeting = f"Dear {ctx.first_name},"
+    greeting = f"Dear {ctx.greeting},"
     ask, interest = _ask(ctx, choice), choice.pick(STATUS_INTEREST, "extra")
     closing, signature = choice.pick(STATUS_CLOSINGS, "closing"), email_signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
