@@ -46,8 +46,11 @@ _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
 # Words that start a family name written after the given name ('Siobhán Ní Bhriain', 'Ludwig van Beethoven').
 _PARTICLES = frozenset(
-    "van von de da das dos del della der den di du la le ní nic mac bin binti ter ten".split()
+    "van von de da das dos del della der den di du la le ní nic mac ter ten ap ab te ó uí ua al el af zu".split()
 )
+# A Malay or Tamil patronymic: the given name is every word before it ('Nurul Aina binti Rahman' goes by
+# 'Nurul Aina'), and a formal greeting keeps the given name too ('Dr. Nurul Aina').
+_PATRONYMIC = frozenset("bin binti bte binte a/l a/p s/o d/o".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
 # 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
@@ -187,6 +190,8 @@ class PersonName:
             return f"Sir {self.given}"
         if self.title and self.family:
             return f"{self.title} {self.family}"
+        if self.title and self.given:  # a name with no family name: 'Dr. Nurul Aina' (binti Rahman)
+            return f"{self.title} {self.given}"
         return self.call
 
 
@@ -213,6 +218,9 @@ def _given_first(
         name = _given_first(written, title, [given, *words[2:]])
         why = f"{given!r} read as one given name"
         return replace(name, guessed=True, why=why, other_reading=words[0])
+    patronymic = next((i for i, w in enumerate(words[1:-1], 1) if w.casefold() in _PATRONYMIC), None)
+    if patronymic is not None:
+        return PersonName(written, title, " ".join(words[:patronymic]), "", False, guessed, why)
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)

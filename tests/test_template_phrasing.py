@@ -4,6 +4,7 @@ or lists read naturally after a preposition; institutions take 'the'; an email c
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -48,6 +49,14 @@ from guardrails import check_message
         ("Is she hiring more nurses next year?", "whether you are hiring more nurses next year"),
         ("how she's built the unit", "how you've built the unit"),
         ("working with her", "working with you"),
+        ("how we'd cut prescription queues", "how you'd cut prescription queues"),  # their team's 'we'
+        ("our approach to triage", "your approach to triage"),
+        ("soil health / compost", "soil health and compost"),
+        ("A/B testing", "A/B testing"),
+        # a question the interviewer put to the candidate: 'you' is the candidate
+        ("Why do you want to be a firefighter?", "why I want to be a firefighter"),
+        ("Where do you see yourself in five years?", "where I see myself in five years"),
+        ("tell me about a time you led a team", "a time I led a team"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -74,6 +83,8 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("The Ritz London", "The Ritz London"),
         ("acme corp", "Acme Corp"),  # typed all in lower case: a message capitalises it
         ("mayo clinic", "Mayo Clinic"),
+        ("Rijksmuseum", "the Rijksmuseum"),
+        ("Government Digital Service", "the Government Digital Service"),
         ("bol.com", "bol.com"),  # a domain as a name stays as typed
     ],
 )
@@ -115,6 +126,20 @@ def test_names_typed_in_lower_case_are_written_with_capitals(kind):
     assert "Siobhán," in text and "acme corp" not in text and check_message(text, ctx).passed, text
     if kind == "thank_you_email":
         assert text.endswith("\nJosé de la Cruz"), text
+
+
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email", "after_rejection"])
+def test_a_topic_about_the_candidate_is_never_credited_to_the_interviewer(kind):
+    ctx = MessageContext(
+        interviewer_name="Gary Hughes",
+        role="Firefighter",
+        topics=["Why do you want to be a firefighter?"],
+        kind=kind,
+    )
+    for g in range(8):
+        text = next(candidate_notes(ctx, Choice(0, 0, g, 0, 0)))
+        assert "why I want to be a firefighter" in text and check_message(text, ctx).passed, text
+        assert not re.search(r"\byour?\b[^.]*why I want", text, re.I), text  # 'Your thoughts on why I want'
 
 
 def test_a_long_topic_is_never_cut_inside_a_clause_set_off_by_a_comma():

@@ -170,11 +170,11 @@ def _gerund(verb: str) -> str:
 
 
 def _as_list(text: str) -> str:
-    """'a; b' -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
+    """'a; b' (or 'a / b') -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
     dash = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
     if len(dash) == 2 and len(dash[0].split()) >= 2:
         text = dash[0]
-    parts = [p.strip() for p in text.split(";") if p.strip()]
+    parts = [p.strip() for p in re.split(r";|\s/\s", text) if p.strip()]
     if len(parts) < 2:
         return text
     return ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -182,8 +182,8 @@ def _as_list(text: str) -> str:
 
 # A candidate's notes speak of the interviewer, or their team, in the third person ('how they triage
 # walk-ins', 'the deal she worked on'); the message speaks to them: 'how you triage', 'the deal you worked on'.
-_THIRD_PERSON = re.compile(r"\b(?:she|he|they|her|his|their|theirs|hers|him|them)\b", re.I)
-_CONTRACTED = re.compile(r"^(?:she|he|they)'(s|re|ve|d|ll)$", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|they|her|his|their|theirs|hers|him|them|we|our|ours|us)\b", re.I)
+_CONTRACTED = re.compile(r"^(?:she|he|they|we)'(s|re|ve|d|ll)$", re.I)
 _PARTICIPLES = frozenset("been built done made got gotten taken run seen grown led kept brought".split())
 _YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
               "hasn't": "haven't", "doesn't": "don't", "'s": "'re"}  # fmt: skip
@@ -220,15 +220,15 @@ def _second_person(text: str) -> str:
                 participle = after.lower() in _PARTICIPLES or after.lower().endswith("ed")
                 ending = "ve" if participle else "re"
             out.append(f"you'{ending}")
-        elif low in ("she", "he", "they"):
+        elif low in ("she", "he", "they", "we"):  # 'how we staff nights' quotes their team: 'how you staff'
             out.append("you")
-            if low != "they" and after:
+            if low in ("she", "he") and after:
                 words[i + 1] = _you_verb(after)
-        elif low in ("his", "their"):
+        elif low in ("his", "their", "our"):
             out.append("your")
-        elif low in ("hers", "theirs"):
+        elif low in ("hers", "theirs", "ours"):
             out.append("yours")
-        elif low in ("him", "them"):
+        elif low in ("him", "them", "us"):
             out.append("you")
         elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
             out.append("your" if after[:1].isalnum() and after.lower() not in _FUNCTION else "you")
@@ -237,9 +237,38 @@ def _second_person(text: str) -> str:
     return " ".join(out)
 
 
+# A question the interviewer put to the candidate ('Why do you want to be a firefighter?'): 'you' is the
+# candidate, so the message says 'why I want to be a firefighter', never 'your thoughts on why you want'.
+PUT_TO_THE_CANDIDATE = re.compile(
+    r"^\W*(?:why\s+(?:do|did|would)\s+you\s+(?:want|wish|choose|chose|apply|applied|decide|like)|why\s+you\s+"
+    r"(?:want|applied|chose|decided|like)|what\s+(?:would|could|can|do|will)\s+you\s+(?:bring|offer|contribute"
+    r"|do\s+in\s+your\s+first)|what\s+you\s+(?:would|could|can)\s+(?:bring|offer|contribute)"
+    r"|where\s+(?:do\s+)?you\s+see\s+yourself|tell\s+(?:me|us)\s+about\s+(?:yourself|a\s+time)"
+    r"|your\s+(?:greatest\s+|biggest\s+)?(?:strengths?|weakness(?:es)?|motivations?|career\s+goals))\b",
+    re.I,
+)
+_FIRST_PERSON = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm",
+                 "you've": "I've", "you'd": "I'd", "you'll": "I'll"}  # fmt: skip
+
+
+def _first_person(text: str) -> str:
+    """'why you want to be a firefighter' -> 'why I want to be a firefighter'; 'you are' -> 'I am'."""
+    text = re.sub(r"^\W*tell\s+(?:me|us)\s+about\s+", "", text, flags=re.I)  # 'a time I led a team'
+    text = re.sub(r"\byou\s+are\b", "I am", text, flags=re.I)
+    text = re.sub(r"\byou\s+were\b", "I was", text, flags=re.I)
+    return re.sub(
+        r"\b(?:you(?:'re|'ve|'d|'ll)?|your(?:s|self)?)\b",
+        lambda m: _FIRST_PERSON[m.group(0).lower()],
+        text,
+        flags=re.I,
+    )
+
+
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
     text = _as_list(_REPORTED.sub("", text))
+    if PUT_TO_THE_CANDIDATE.search(text):
+        return _first_person(_declarative(text))
     question = _whether(text)
     if question is not None:
         return _second_person(question)

@@ -21,6 +21,7 @@ from composer.template.phrases import (
     MAX_TOPIC_PHRASE,
     about_phrases,
     preferred_topics,
+    topic_frames,
     topic_phrases,
 )
 from composer.template.sequence_banks import OUTCOME_BANKS
@@ -70,12 +71,12 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
         for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
     ]
     topic_first = _topic_first(ctx, choice)
-    pattern = choice.pick(banks.topic, "topic")
     longest = LONG_TOPIC_PHRASE if ctx.kind == "follow_up" else MAX_TOPIC_PHRASE
     options: list[tuple[int, int, int, int, int, str]] = []
     for which, topic in enumerate(
         preferred_topics(usable_topics(ctx))
     ):  # the bare thanks last: room for a longer topic
+        pattern = choice.pick(topic_frames(banks.topic, topic), "topic")
         for shorter, thanks in enumerate([*thanks_options, banks.bare_thanks]):
             body = (
                 [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]

@@ -11,10 +11,10 @@ a note that names no topic reads better than one that names half of one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
-from composer.template.clauses import as_phrase
+from composer.template.clauses import PUT_TO_THE_CANDIDATE, as_phrase
 from guardrails.length import count
 
 _SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
@@ -152,15 +152,31 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
 
 
 # Topics a note names only when nothing else was discussed: pay, dates and terms (a note that dwells on them
-# reads as pushing), a question put to the candidate ('Can you start in March?': 'you' would be the reader),
+# reads as pushing), a question put to the candidate ('Can you start in March?', 'Why do you want to be a
+# firefighter?': 'you' would be the reader),
 # and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
 _LAST_RESORT = re.compile(
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
     r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package)\b"
     r"|^(?:can|could|would|will|are|do|have)\s+you\b"
-    r"|^(?:they|we|she|he|it|you|i)\s+(?!\w+ing\b)\w+",
+    r"|^(?:they|we|she|he|it|you|i)\s+(?!\w+ing\b)\w+|" + PUT_TO_THE_CANDIDATE.pattern,
     re.I,
 )
+
+
+# A topic about the candidate ('why I want to be a firefighter', once as_phrase has turned the interviewer's
+# question round): a frame that credits the interviewer with a view of it ('Your thoughts on ...') misreads
+# the interview, so only the frames about the conversation take it ('Our discussion of ...').
+_MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
+_THEIRS = re.compile(r"\byour?\b", re.I)
+
+
+def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
+    """The sentences of `bank` that can carry `topic`: all of them, or for a topic about the candidate those
+    that speak of the conversation, not of the interviewer's view."""
+    if not _MINE.search(as_phrase(topic)):
+        return bank
+    return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
 
 
 def preferred_topics(topics: list[str]) -> list[str]:
@@ -188,7 +204,9 @@ _INSTITUTION_NOUN = (
 # Council' (a place's name first), nor a name with an apostrophe ('St. Mary's Regional Hospital').
 _INSTITUTION = re.compile(
     rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
-    rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural)\s"
+    rf"|\w+museum$"  # 'the Rijksmuseum'
+    rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural"
+    rf"|government)\s"
     rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
     re.I,
 )

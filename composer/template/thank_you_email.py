@@ -27,6 +27,7 @@ from composer.template.phrases import (
     company_before_noun,
     company_phrase,
     preferred_topics,
+    topic_frames,
     topic_phrases,
 )
 from composer.topics import usable_topics
@@ -73,8 +74,8 @@ def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
     """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
     if not phrases:
         return EMAIL_NO_TOPIC
-    first = choice.pick(EMAIL_TOPICS, "topic").format(topic=phrases[0])
-    more = [choice.pick(EMAIL_SECOND_TOPICS, "topic").format(topic=p) for p in phrases[1:]]
+    first = choice.pick(topic_frames(EMAIL_TOPICS, phrases[0]), "topic").format(topic=phrases[0])
+    more = [choice.pick(topic_frames(EMAIL_SECOND_TOPICS, p), "topic").format(topic=p) for p in phrases[1:]]
     return " ".join([first, *more])
 
 
