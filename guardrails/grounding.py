@@ -128,7 +128,9 @@ _EVENT = AnyOf(
         r"\b(?:the|your|our|an?|this)\s+(?:next|upcoming|recent|last|annual|latest|forthcoming|new)\s+"
         r"(?:[a-z0-9-]+\s+){0,3}?(?:conference|summit|event|webinar|meetup|workshop|seminar|fair|trip|visit"
         r"|presentation|launch|hackathon|book|podcast|keynote|panel\s+discussion|open\s+day|retreat|offsite"
-        r"|article|paper|blog\s+post|post|study|episode|newsletter|report|talk)s?\b"
+        r"|article|paper|blog\s+post|post|study|episode|newsletter|report|talk|debate|announcement|news|merger"
+        r"|acquisition|reorgani[sz]ation|restructuring|funding\s+round|campaign|initiative|election|reform"
+        r"|controversy|scandal|lawsuit|layoffs?)s?\b"
         r"|\b(?:read|saw|watched|heard|enjoyed|loved|liked)\s+your\s+(?:\w+\s+){0,2}?(?:article|paper|blog|post|book"
         r"|talk|podcast|keynote|episode|newsletter|thesis|interview\s+(?:on|with|in))\b"
 
@@ -216,10 +218,30 @@ _CLAIM_FRAME = AnyOf(
         ("said", "mentioned", "told", "explained", "noted", "pointed", "described", "shared"),
     ),
     Phrases(
-        r"\byour\s+(?:(?:example|examples|experience|passion)\s+(?:of|on|about|for|with|in)"
-        r"|(?:ability|commitment|dedication)\s+to)\s+",
-        ("example", "experience", "passion", "ability", "commitment", "dedication"),
+        r"\byour\s+(?:(?:example|examples|experience|passion|interest|enthusiasm|faith|belief)\s+(?:of|on|about|for"
+        r"|with|in)|(?:ability|commitment|dedication|willingness|openness)\s+to)\s+",
+        (
+            "example",
+            "experience",
+            "passion",
+            "ability",
+            "commitment",
+            "dedication",
+            "interest",
+            "enthusiasm",
+            "faith",
+            "belief",
+            "willingness",
+            "openness",
+        ),
     ),
+)
+# The interviewer's interest in the candidate or in the role, claimed: 'I appreciated your interest in the
+# role', 'your interest in my application'. Nobody said so, and it presumes.
+_THEIR_INTEREST = Phrases(
+    r"\byour\s+(?:keen\s+)?(?:interest|enthusiasm)\s+in\s+(?:the\s+(?:role|position|job|opportunity|opening)\b"
+    r"|me\b|my\s+(?:application|candidacy|profile|background|experience|work|skills)\b)",
+    ("interest", "enthusiasm"),
 )
 _WORK_OF = re.compile(r"\b(?:the|your|the\s+team's)\s+(?:team's\s+)?\Z")
 _CLAUSE = re.compile(r"[^.,;:!?\n()]{0,160}")  # bounded: a long run of frames stays linear
@@ -281,6 +303,13 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 "details, examples or projects nobody mentioned.",
                 (start, clause.end()),
             )
+    yield from findings_for(
+        _THEIR_INTEREST,
+        draft,
+        facts,
+        "Claims the interviewer's interest in the candidate or the role, which nobody said: {!r}.",
+        "Remove it: thank them for their time and recall what you discussed.",
+    )
     yield from findings_for(
         _OWN_WORK,
         draft,

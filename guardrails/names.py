@@ -219,8 +219,15 @@ def _given_first(
         why = f"{given!r} read as one given name"
         return replace(name, guessed=True, why=why, other_reading=words[0])
     patronymic = next((i for i, w in enumerate(words[1:-1], 1) if w.casefold() in _PATRONYMIC), None)
-    if patronymic is not None:
-        return PersonName(written, title, " ".join(words[:patronymic]), "", False, guessed, why)
+    if patronymic is not None:  # 'Hi Nurul' for Nurul Aina binti Rahman passes too, as 'Hi José' does
+        given = " ".join(words[:patronymic])
+        return PersonName(written, title, given, "", False, guessed, why, words[0] if patronymic > 1 else "")
+    if len(words) == 4 and not guessed and not any(w.casefold() in _PARTICLES for w in words):
+        # Four names and no particle: two given names and two family names, as Spanish and Portuguese
+        # write them ('Rosa Elena Castillo Méndez' goes by 'Rosa Elena'); a guess, and 'Hi Rosa' passes too.
+        given = f"{words[0]} {words[1]}"
+        name = PersonName(written, title, given, " ".join(words[2:]), False, True, "", words[0])
+        return replace(name, why=f"{given!r} read as the given name of a name with two family names")
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)

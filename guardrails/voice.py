@@ -72,6 +72,13 @@ _AS_EMPLOYER = AnyOf(
         r"|colleagues)\b",
         re.compile(r"we[\s']"),
     ),
+    # Going on with work the candidate never started there: 'continue to work with the team'.
+    Phrases(
+        r"\bcontinu(?:e|ing)\s+(?:to\s+work|working)\s+(?:with|alongside|for)\s+(?:you|the\s+team|your\s+team|the\s+"
+        r"(?:company|practice|ward|clinic|hospital|school|firm))\b"
+        r"|\b(?:opportunity|chance)\s+to\s+work\s+(?:on\s+(?:a|the|this|that)\s+(?:\w+\s+){0,2}?)?together\b",
+        ("continu", "together"),
+    ),
     Phrases(
         r"\bour\s+(?:products?|customers?|clients?|supply\s+chain|company|business(?:es)?|business\s+models?"
         r"|organi[sz]ation|patients|users|staff|employees|hiring|new\s+hires?)\b",

@@ -1198,6 +1198,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_event": {
         "fail": [
+            (
+                "Hi Sofia, thanks for connecting. I enjoyed our talk about Kafka and the recent debate on data regulation.",
+                {},
+            ),
             ("Hi Sofia, thank you for the Kafka talk. I read your recent article on stream processing.", {}),
             (
                 "Hi Sofia, thank you for the Kafka talk. I left the interview after a few minutes, but I'd love to "
@@ -1253,6 +1257,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_content": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I appreciated your interest in the role.", {}),
+            (
+                "Hi Sofia, thank you for the Kafka talk and your willingness to share your faith in open standards.",
+                {},
+            ),
             (
                 "Hi Sofia, thank you for the Kafka talk, which you said cut nightly batch failures by half.",
                 {},
@@ -1336,6 +1345,14 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "voice.speaks_as_employer": {
         "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. I look forward to continuing to work with the team.",
+                {},
+            ),
+            (
+                "Hi Sofia, thanks for connecting. I enjoyed our Kafka talk and the opportunity to work on a project together.",
+                {},
+            ),
             (
                 "Hi Sofia, thank you for the Kafka talk. I'd love to hear about the project updates we are making "
                 "to the pipelines.",

@@ -56,6 +56,10 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Ana Lucía Gómez", "Ana Lucía", "Ana Lucía"),
         ("Dr. Jean Pierre Dupont", "Jean Pierre", "Dr. Dupont"),
         ("José Martínez", "José", "José"),
+        ("Rosa Elena Castillo Méndez", "Rosa Elena", "Rosa Elena"),  # two given names, two family names
+        ("Dr. Rhodri ap Iorwerth", "Rhodri", "Dr. ap Iorwerth"),  # a particle of the family name kept
+        ("Prof. Aroha Te Whata", "Aroha", "Prof. Te Whata"),
+        ("Dr. Nurul Aina binti Rahman", "Nurul Aina", "Dr. Nurul Aina"),  # a patronymic: the given name
         ("María Ruiz", "María", "María"),
     ],
 )

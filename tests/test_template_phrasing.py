@@ -57,6 +57,22 @@ from guardrails import check_message
         ("Why do you want to be a firefighter?", "why I want to be a firefighter"),
         ("Where do you see yourself in five years?", "where I see myself in five years"),
         ("tell me about a time you led a team", "a time I led a team"),
+        ("why did you leave the road crew?", "why I left the road crew"),  # an irregular past tense
+        (
+            "how would you measure time-to-hire vs quality of hire?",
+            "how I would measure time-to-hire vs quality of hire",
+        ),
+        (
+            "what would u do if someone was vaping outside the centre",
+            "what I would do if someone was vaping outside the centre",
+        ),
+        ("what's our lawful basis for the loyalty app?", "your lawful basis for the loyalty app"),
+        (
+            "how we train them for voluntary blood draws",
+            "how you train them for voluntary blood draws",
+        ),  # theirs
+        ("battery storage + inverter sizing", "battery storage and inverter sizing"),
+        ("the editing test (2,000 words of memoir, author queries left in)", "the editing test"),  # an aside
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -85,6 +101,7 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("mayo clinic", "Mayo Clinic"),
         ("Rijksmuseum", "the Rijksmuseum"),
         ("Government Digital Service", "the Government Digital Service"),
+        ("National Theatre", "the National Theatre"),
         ("bol.com", "bol.com"),  # a domain as a name stays as typed
     ],
 )
@@ -140,6 +157,15 @@ def test_a_topic_about_the_candidate_is_never_credited_to_the_interviewer(kind):
         text = next(candidate_notes(ctx, Choice(0, 0, g, 0, 0)))
         assert "why I want to be a firefighter" in text and check_message(text, ctx).passed, text
         assert not re.search(r"\byour?\b[^.]*why I want", text, re.I), text  # 'Your thoughts on why I want'
+
+
+def test_a_long_topic_is_never_cut_inside_a_relative_clause():
+    topic = (
+        "potassium and fluid advice for haemodialysis patients who fast during Ramadan and still want to eat "
+        "with their families at iftar without ending up admitted"
+    )
+    phrases = [phrase for _, phrase in topic_phrases(topic, 110, 110)]
+    assert phrases[0] == "potassium and fluid advice for haemodialysis patients", phrases
 
 
 def test_a_long_topic_is_never_cut_inside_a_clause_set_off_by_a_comma():

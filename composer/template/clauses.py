@@ -34,7 +34,15 @@ _IRREGULAR = {
     "did": {"do": "did", "go": "went", "have": "had", "make": "made", "build": "built", "get": "got",
             "run": "ran", "set": "set", "take": "took", "find": "found", "keep": "kept", "lead": "led",
             "choose": "chose", "bring": "brought", "think": "thought", "begin": "began", "grow": "grew",
-            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won"},
+            "know": "knew", "become": "became", "deal": "dealt", "cut": "cut", "put": "put", "win": "won",
+            "leave": "left", "feel": "felt", "say": "said", "tell": "told", "pay": "paid", "buy": "bought",
+            "teach": "taught", "catch": "caught", "sell": "sold", "spend": "spent", "send": "sent", "meet": "met",
+            "hear": "heard", "write": "wrote", "speak": "spoke", "give": "gave", "come": "came", "see": "saw",
+            "hold": "held", "stand": "stood", "understand": "understood", "lose": "lost", "fall": "fell",
+            "break": "broke", "drive": "drove", "rise": "rose", "fly": "flew", "draw": "drew", "eat": "ate",
+            "forget": "forgot", "sit": "sat", "sleep": "slept", "wear": "wore", "mean": "meant", "lend": "lent",
+            "seek": "sought", "fight": "fought", "shoot": "shot", "stick": "stuck", "read": "read", "let": "let",
+            "quit": "quit", "hit": "hit", "shut": "shut", "spread": "spread", "learn": "learned"},
 }  # fmt: skip
 
 
@@ -170,11 +178,11 @@ def _gerund(verb: str) -> str:
 
 
 def _as_list(text: str) -> str:
-    """'a; b' (or 'a / b') -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
+    """'a; b' (or 'a / b', 'a + b') -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
     dash = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
     if len(dash) == 2 and len(dash[0].split()) >= 2:
         text = dash[0]
-    parts = [p.strip() for p in re.split(r";|\s/\s", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r";|\s[/+]\s", text) if p.strip()]
     if len(parts) < 2:
         return text
     return ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -210,8 +218,10 @@ def _second_person(text: str) -> str:
         return text
     words = text.split(" ")
     out: list[str] = []
+    subject_seen = False
     for i, word in enumerate(words):
         low = word.lower()
+        subject_seen = subject_seen or low in ("she", "he", "they", "we") or bool(_CONTRACTED.match(low))
         after = words[i + 1] if i + 1 < len(words) else ""
         contracted = _CONTRACTED.match(low)
         if contracted:  # "she's built" -> "you've built"; "she's hiring" -> "you're hiring"
@@ -228,10 +238,15 @@ def _second_person(text: str) -> str:
             out.append("your")
         elif low in ("hers", "theirs", "ours"):
             out.append("yours")
-        elif low in ("him", "them", "us"):
-            out.append("you")
+        elif low in (
+            "him",
+            "them",
+            "us",
+        ):  # 'how you train them' keeps theirs: the subject was the interviewer
+            out.append(word if subject_seen else "you")
         elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
-            out.append("your" if after[:1].isalnum() and after.lower() not in _FUNCTION else "you")
+            possessive = after[:1].isalnum() and after.lower() not in _FUNCTION
+            out.append("your" if possessive else word if subject_seen else "you")
         else:
             out.append(word)
     return " ".join(out)
@@ -240,7 +255,8 @@ def _second_person(text: str) -> str:
 # A question the interviewer put to the candidate ('Why do you want to be a firefighter?'): 'you' is the
 # candidate, so the message says 'why I want to be a firefighter', never 'your thoughts on why you want'.
 PUT_TO_THE_CANDIDATE = re.compile(
-    r"^\W*(?:why\s+(?:do|did|would)\s+you\s+(?:want|wish|choose|chose|apply|applied|decide|like)|why\s+you\s+"
+    r"^\W*(?:(?:how|what|why|when|where|which)\s+(?:would|did|have|could)\s+you\b"
+    r"|why\s+(?:do|did|would)\s+you\s+(?:want|wish|choose|chose|apply|applied|decide|like)|why\s+you\s+"
     r"(?:want|applied|chose|decided|like)|what\s+(?:would|could|can|do|will)\s+you\s+(?:bring|offer|contribute"
     r"|do\s+in\s+your\s+first)|what\s+you\s+(?:would|could|can)\s+(?:bring|offer|contribute)"
     r"|where\s+(?:do\s+)?you\s+see\s+yourself|tell\s+(?:me|us)\s+about\s+(?:yourself|a\s+time)"
@@ -264,9 +280,20 @@ def _first_person(text: str) -> str:
     )
 
 
+# Text-speak in notes typed in a hurry: 'what would u do' -> 'what would you do'.
+_TEXTSPEAK = {"u": "you", "ur": "your", "r": "are", "pls": "please", "thx": "thanks", "w/": "with"}
+_TEXTSPEAK_WORD = re.compile(r"(?<![\w'’-])(?:u|ur|r|pls|thx)(?![\w'’-])|(?<![\w/])w/(?=\s)", re.I)
+# 'What's our lawful basis for the app?', 'What is the biggest challenge?': the thing asked about.
+_WHAT_IS = re.compile(
+    r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?=(?:the|our|your|their|its|a|an)\b)", re.I
+)
+
+
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
+    text = _TEXTSPEAK_WORD.sub(lambda m: _TEXTSPEAK[m.group(0).lower()], text)
     text = _as_list(_REPORTED.sub("", text))
+    text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):
         return _first_person(_declarative(text))
     question = _whether(text)

@@ -58,6 +58,9 @@ def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    aside = re.sub(r"\s*\([^()]*\)", " ", text)  # a note's aside: 'the editing test (2,000 words, ...)'
+    if aside != text and _content(aside.split()):
+        text = aside
     text = " ".join(text.split()).strip(" .,;:-–—")
     if text.count("'") % 2:
         text = text.strip("'")
@@ -106,8 +109,10 @@ def _complete(words: list[str]) -> bool:
 
 
 # A clause set off by a comma ('the system, which holds records for ...'): cut inside it, the sentence that
-# goes on after the topic needs the comma that closed it; cut before the comma instead.
-_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.I)
+# goes on after the topic needs the comma that closed it; cut before the comma instead. The same for a
+# relative clause cut short ('patients who fast during Ramadan and still want to eat', without 'with their
+# families'): it may say the opposite of what was meant; cut before 'who'.
+_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b|\s(?:who|whom|whose)\s", re.I)
 
 
 def _cut_points(words: list[str]) -> list[int]:
@@ -197,7 +202,8 @@ def _role_phrase(role: str, noun: str = "role") -> str:
 _INSTITUTION_NOUN = (
     r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
     r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
-    r"trust|archive|archives|gallery|parliament|assembly)"
+    r"trust|archive|archives|gallery|parliament|assembly|theatre|theater|orchestra|opera|ballet|zoo|aquarium"
+    r"|observatory|gardens?|laboratory|health\s+service)"
 )
 # 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California'; 'National
 # Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
