@@ -11,6 +11,7 @@ more than a name. Each is refused with one line that says what to give instead (
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -21,6 +22,8 @@ from guardrails.topics import UNSAFE_SHAPES
 MAX_NAME = 80
 MAX_NAME_WORDS = 8  # 'María de los Ángeles García López' has six
 _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%!?:;")
+# Malaysian and Singaporean patronymics written with a slash: 'a/l' and 's/o' (son of), 'a/p' and 'd/o'.
+_PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o)(?!\S)", re.I)
 _LINE_BREAKS = set("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiners belong to names in Persian and Indic scripts
 
@@ -57,7 +60,7 @@ def valid_person_name(value: str) -> str:
         raise ValueError(f"is {len(value)} characters; a name has at most {MAX_NAME}")
     if not any(ch.isalpha() for ch in value):
         raise ValueError(f"{value!r} has no letters: give the person's name")
-    bad = sorted(set(value) & _NOT_IN_NAMES)
+    bad = sorted(set(_PATRONYMIC_SLASH.sub(" ", value)) & _NOT_IN_NAMES)  # 'Rajendran s/o Krishnan' is a name
     if bad:
         raise ValueError(
             f"{value!r} contains {''.join(bad)!r}: give the real name, not a template slot or a sentence"

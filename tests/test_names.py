@@ -60,6 +60,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Dr. Rhodri ap Iorwerth", "Rhodri", "Dr. ap Iorwerth"),  # a particle of the family name kept
         ("Prof. Aroha Te Whata", "Aroha", "Prof. Te Whata"),
         ("Dr. Nurul Aina binti Rahman", "Nurul Aina", "Dr. Nurul Aina"),  # a patronymic: the given name
+        ("Rajendran s/o Krishnan", "Rajendran", "Rajendran"),  # 'son of', written with a slash
         ("María Ruiz", "María", "María"),
     ],
 )
