@@ -28,16 +28,56 @@ TITLES = (
     "prof",
     "professor",
     "sir",
+    "dame",
     "judge",
     "captain",
     "capt",
     "rev",
     "revd",
+    "father",
+    "sister",
+    "brother",
+    "pastor",
+    "rabbi",
+    "imam",
+    "chef",
+    "inspector",
+    "sergeant",
+    "sgt",
+    "constable",
+    "officer",
+    "detective",
+    "det",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "commander",
+    "cdr",
+    "cmdr",
+    "admiral",
+    "sqn",
+    "ldr",
+    "wing",
+    "flt",
+    "coach",
+    "eng",
+    "ing",
+    "ir",
+    "arch",
+    "avv",
+    "lic",
 )
 _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
-    "rev": "Rev.", "revd": "Revd",
+    "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
+    "cdr": "Cdr.", "cmdr": "Cmdr.", "eng": "Eng.", "ing": "Ing.", "ir": "Ir.", "arch": "Arch.", "avv": "Avv.",
+    "lic": "Lic.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
+# Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
+_RETIRED = re.compile(r"\s*\(?\b(?:ret'?d|ret\.|retd|retired|rtd)\)?(?=\s|$)", re.I)
 
 # A title and the space after it, for a pattern over folded (lower-case) text: 'dr. ', 'mrs ', 'professor '.
 TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+"
@@ -197,10 +237,12 @@ class PersonName:
 
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     title = ""
+    shown = []  # every title word: 'Sqn Ldr', 'Det. Sgt.'
     while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
         key = words[0].casefold().rstrip(".")
-        title = title or _TITLE_SHOWN.get(key, key.capitalize())
+        shown.append(_TITLE_SHOWN.get(key, key.capitalize()))
         words = words[1:]
+    title = " ".join(shown)
     while len(words) > 1 and words[-1].casefold().strip(",") in _SUFFIXES:
         words = words[:-1]
     return title, words
@@ -242,6 +284,7 @@ def _family_first(
     return PersonName(written, title, given, words[0], True, guessed, why)
 
 
+_INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
 # The name someone goes by, written inside the name: 'Katarzyna (Kasia) Nowak', 'Robert "Bob" Smith'.
 _NICKNAME = re.compile(r"\s*[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")
 
@@ -268,6 +311,8 @@ def display_name(written: str) -> str:
 def parse_name(written: str) -> PersonName:
     """The parts of a name as written, with the family-name-first conventions applied (see the module); a
     name in brackets or quotes ('Katarzyna (Kasia) Nowak') is the one they go by."""
+    if _RETIRED.search(written) and _RETIRED.sub("", written).strip():
+        return replace(parse_name(" ".join(_RETIRED.sub("", written).split())), written=written)
     nickname = _NICKNAME.search(written)
     if nickname and nickname.group(1).strip() and _NICKNAME.sub(" ", written).strip():
         name = parse_name(_NICKNAME.sub(" ", written).strip())
@@ -281,6 +326,16 @@ def parse_name(written: str) -> PersonName:
         return PersonName(written, title, " ".join(words[1:]), words[0], True, False, "")
     if len(words) == 1:
         return _given_first(written, title, words)
+    initials = next((i for i, w in enumerate(words) if not _INITIAL.match(w)), len(words))
+    if 0 < initials < len(words):  # 'K. Rajeshwari', 'J. Robert Oppenheimer': called by the first full name
+        rest = words[initials:]
+        why = f"{' '.join(words[:initials])!r} read as initials, {rest[0]!r} as the given name"
+        name = (
+            _given_first(written, title, rest)
+            if len(rest) > 1
+            else PersonName(written, title, rest[0], "", False, False, "")
+        )
+        return replace(name, guessed=True, why=why)
     capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
     if len(capitals) == 1 and len(capitals) < len(words):  # 'PARK Joon-ho', 'Joon-ho PARK'
         if capitals[0] == 0:
@@ -291,9 +346,23 @@ def parse_name(written: str) -> PersonName:
     return _by_family_names(written, title, words)
 
 
+# Family names of Chinese written in Hokkien, Cantonese or Teochew (Singapore, Malaysia, Hong Kong): 'Ng Siew
+# Ling', 'Tan Wei Ming' go by 'Siew Ling', 'Wei Ming'. Read so when the name has three words.
+_SOUTHERN_CHINESE = frozenset(
+    """ng tan lim teo goh ong koh chua yeo tay toh chan wong cheung leung lau kwok tse yip fung tsang chow loh
+    quek heng seah sim neo ang""".split()
+)
+
+
 def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
     """Family name first when the first word is a common family name of such a convention and the rest
     looks like a given name of it; when the last word is as good a family name, the commoner one wins."""
+    if (
+        len(words) == 3
+        and words[0].casefold() in _SOUTHERN_CHINESE
+        and words[2].casefold() not in _SOUTHERN_CHINESE
+    ):
+        return _family_first(written, title, words, "Chinese (Hokkien, Cantonese)")
     for convention in _FAMILY_FIRST:
         first_rank = _rank(words[0], convention)
         if first_rank is None or not _looks_given(words[1:], convention):

@@ -61,6 +61,13 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Prof. Aroha Te Whata", "Aroha", "Prof. Te Whata"),
         ("Dr. Nurul Aina binti Rahman", "Nurul Aina", "Dr. Nurul Aina"),  # a patronymic: the given name
         ("Rajendran s/o Krishnan", "Rajendran", "Rajendran"),  # 'son of', written with a slash
+        ("Chef Baek Hyun-woo", "Hyun-woo", "Chef Baek"),  # titles of trades, orders and ranks
+        ("Sister Teuila Faleolo", "Teuila", "Sister Faleolo"),
+        ("Sgt. Colm Devlin", "Colm", "Sgt. Devlin"),
+        ("Sqn Ldr (ret'd) Anand Kulkarni", "Anand", "Sqn Ldr Kulkarni"),
+        ("ir. Wouter van 't Hoff", "Wouter", "Ir. van 't Hoff"),
+        ("K. Rajeshwari", "Rajeshwari", "Rajeshwari"),  # an initial first: the name after it
+        ("Ng Siew Ling", "Siew Ling", "Siew Ling"),  # a Hokkien family name first
         ("María Ruiz", "María", "María"),
     ],
 )

@@ -21,7 +21,8 @@ _SUBJECT = (
 )
 # "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
 _QUESTION = re.compile(
-    r"^(how|what|why|when|where|which)\s+(do|does|did|should|can|could|would|will)\s+" + _SUBJECT + r"\s+",
+    r"^(how|what|why|when|where|which|how\s+(?:many|much|often|long|far)(?:\s+[\w-]+){0,4}?)"
+    r"\s+(do|does|did|should|can|could|would|will)\s+" + _SUBJECT + r"\s+",
     re.I,
 )
 # "Is the team hybrid", "Do you offer training", "Can the role be remote": a yes-or-no question.
@@ -132,7 +133,8 @@ def _split_subject(subject: str, rest: list[str]) -> tuple[str, list[str]] | Non
 
 def _declarative(text: str) -> str:
     """A wh-question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what
-    does the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X'."""
+    does the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X',
+    'how many yard visits a day do your vets manage' -> 'how many yard visits a day your vets manage'."""
     m = _QUESTION.match(text)
     if not m:
         return text
@@ -234,8 +236,8 @@ def _second_person(text: str) -> str:
             out.append("you")
             if low in ("she", "he") and after:
                 words[i + 1] = _you_verb(after)
-        elif low in ("his", "their", "our"):
-            out.append("your")
+        elif low in ("his", "their", "our"):  # 'whether graduate staff get their tickets paid' keeps theirs
+            out.append("your" if subject_seen or i == 0 or low == "our" else word)
         elif low in ("hers", "theirs", "ours"):
             out.append("yours")
         elif low in (
@@ -246,7 +248,10 @@ def _second_person(text: str) -> str:
             out.append(word if subject_seen else "you")
         elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
             possessive = after[:1].isalnum() and after.lower() not in _FUNCTION
-            out.append("your" if possessive else word if subject_seen else "you")
+            if possessive:
+                out.append("your" if subject_seen or i == 0 else word)
+            else:
+                out.append(word if subject_seen else "you")
         else:
             out.append(word)
     return " ".join(out)
@@ -283,6 +288,9 @@ def _first_person(text: str) -> str:
 # Text-speak in notes typed in a hurry: 'what would u do' -> 'what would you do'.
 _TEXTSPEAK = {"u": "you", "ur": "your", "r": "are", "pls": "please", "thx": "thanks", "w/": "with"}
 _TEXTSPEAK_WORD = re.compile(r"(?<![\w'’-])(?:u|ur|r|pls|thx)(?![\w'’-])|(?<![\w/])w/(?=\s)", re.I)
+_LAUGHTER = re.compile(
+    r"\s*\b(?:lol|lmao|haha+|hehe+|omg|rofl)\b[!.]*", re.I
+)  # 'the 10-min test lol' -> 'the 10-min test'
 # 'What's our lawful basis for the app?', 'What is the biggest challenge?': the thing asked about.
 _WHAT_IS = re.compile(
     r"^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?=(?:the|our|your|their|its|a|an)\b)", re.I
@@ -291,6 +299,7 @@ _WHAT_IS = re.compile(
 
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
+    text = _LAUGHTER.sub("", text).strip() or text
     text = _TEXTSPEAK_WORD.sub(lambda m: _TEXTSPEAK[m.group(0).lower()], text)
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)

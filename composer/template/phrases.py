@@ -54,6 +54,39 @@ LONG_TOPIC_PHRASE = 110  # in a follow-up or an email, which have room for a lon
 _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity")
 
 
+# Nouns that are counted ('an audit', 'the fermentation programme'): a topic whose head is one of them, with no
+# determiner, reads as broken English after 'about' ('our exchange on PCV licence'): it takes 'the'. Nouns of
+# mass or activity ('sepsis screening', 'due diligence', 'crew resource management') are left as typed.
+_COUNT_HEADS = frozenset(
+    """audit program programme licence license calendar test exam project rollout migration system process plan
+    roadmap review framework pipeline scheme policy budget model platform tool app dashboard report study trial
+    survey campaign initiative course curriculum rota schedule contract launch redesign upgrade workshop
+    assessment certification protocol checklist procedure pilot prototype product strategy proposal portfolio
+    presentation pitch merger acquisition reorganisation reorganization restructure backlog sprint release
+    feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
+    catalogue catalog archive newsletter website app podcast series show festival tournament league contest
+    competition fund grant bid tender mandate brief audit inquiry investigation restoration renovation
+    extension expansion refit""".split()
+)
+_DETERMINED = frozenset(
+    """the a an your our my their his her its this that these those each every some any no how what why when
+    where whether which who whom one two three four five six seven eight nine ten""".split()
+)
+
+
+def _with_article(text: str) -> str:
+    """'fermentation program' -> 'the fermentation program', 'audit of missed fractures on ED x-rays' -> 'the
+    audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
+    words = text.split()
+    first = words[0].lower()
+    if first in _DETERMINED or first[:1].isdigit() or (first.endswith("ing") and words[0][1:].islower()):
+        return text
+    head = next((i for i, w in enumerate(words) if w.lower() in _CUT_BEFORE), len(words)) - 1
+    if head < 0 or words[head].lower().strip(",.;:") not in _COUNT_HEADS:
+        return text
+    return f"the {text}"
+
+
 def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
@@ -67,6 +100,7 @@ def _tidy(topic: str) -> str:
     text = as_phrase(text)
     if not text:
         return ""
+    text = _with_article(text)
     first = text.split()[0]
     if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower()):
         text = text[0].lower() + text[1:]  # "Migrating batch jobs" reads as a phrase mid-sentence
@@ -211,6 +245,8 @@ _INSTITUTION_NOUN = (
 _INSTITUTION = re.compile(
     rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
     rf"|\w+museum$"  # 'the Rijksmuseum'
+    # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
+    rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory)$"
     rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural"
     rf"|government)\s"
     rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
