@@ -4,11 +4,15 @@ A throwaway script, kept so the set can be traced back to how it was made. Never
 
     # 1. generate (appends to a raw JSONL, skipping what it already holds, so a run can be resumed)
     python benchmarks/make_sendable_set.py generate --generators local,template
+    # (--wave 2 --raw /tmp/sendable_raw_wave2.jsonl: only the second wave's interviews, in a raw file of its own)
     python -m llama_cpp.server --model "$(python -c 'from composer.providers.local_provider import model_path; print(model_path())')" \\
         --model_alias smollm2-135m --host 127.0.0.1 --port 8080 --n_ctx 2048 &
     python benchmarks/make_sendable_set.py generate --generators server_chat
     # 2. assemble the set, unlabelled (label, breaks, why empty; no check results, so labelling is blind)
     python benchmarks/make_sendable_set.py assemble
+    # one wave only: its items replace that wave's section at the end of the set; every other item is kept
+    # byte for byte (the raw files of earlier waves need not exist)
+    python benchmarks/make_sendable_set.py assemble --wave 2 --raw /tmp/sendable_raw_wave2.jsonl
     # the template's messages as it writes them now, unlabelled (benchmarks/template_now.yaml)
     python benchmarks/make_sendable_set.py template-now [--split dev --out -]
     # 3. after labelling by hand in LABELS.yaml ({id: {label, breaks, why}}): merge, then stamp
@@ -28,6 +32,8 @@ Generators, for every interviewer of benchmarks/sendable_interviews.yaml and eac
 
 The split is per interview (a panel never straddles it): the third of the interviews whose sha256(id) sort
 first is `test`, the rest `dev`. It depends on the interview ids only, and is fixed before any labelling.
+Each wave (`wave: N` in the interviews file; an entry without one is wave 1) is split among its own interviews
+only, so adding a wave moves no interview of an earlier one between dev and test.
 """
 
 from __future__ import annotations
@@ -71,11 +77,30 @@ def load_interviews(path: Path = INTERVIEWS) -> list[dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def wave_of(interview: dict[str, Any]) -> int:
+    """The wave an interview was added in: 1 unless it says otherwise."""
+    return int(interview.get("wave", 1))
+
+
+def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str, Any]]:
+    return interviews if wave is None else [iv for iv in interviews if wave_of(iv) == wave]
+
+
 def splits(interviews: list[dict[str, Any]]) -> dict[str, str]:
-    """interview id -> dev|test: the third whose sha256(id) sorts first is test."""
-    ranked = sorted(interviews, key=lambda iv: hashlib.sha256(iv["id"].encode()).hexdigest())
-    n_test = round(len(ranked) / 3)
-    return {iv["id"]: ("test" if i < n_test else "dev") for i, iv in enumerate(ranked)}
+    """interview id -> dev|test: within each wave, the third whose sha256(id) sorts first is test."""
+    out: dict[str, str] = {}
+    for wave in sorted({wave_of(iv) for iv in interviews}):
+        ranked = sorted(
+            of_wave(interviews, wave), key=lambda iv: hashlib.sha256(iv["id"].encode()).hexdigest()
+        )
+        n_test = round(len(ranked) / 3)
+        out.update({iv["id"]: ("test" if i < n_test else "dev") for i, iv in enumerate(ranked)})
+    return out
+
+
+def waves(interviews: list[dict[str, Any]]) -> dict[str, int]:
+    """interview id -> wave."""
+    return {iv["id"]: wave_of(iv) for iv in interviews}
 
 
 def interviewers(interviews: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -85,6 +110,8 @@ def interviewers(interviews: list[dict[str, Any]]) -> list[tuple[str, str, dict[
         names = [m["name"] for m in iv["interviewers"]]
         for member in iv["interviewers"]:
             ctx: dict[str, Any] = {"interviewer_name": member["name"]}
+            if member.get("greet_as"):
+                ctx["greet_as"] = member["greet_as"]
             for key in SHARED:
                 value = member.get(key, iv.get(key))
                 if value is None:
@@ -119,7 +146,7 @@ def read_raw(path: Path) -> dict[str, dict[str, Any]]:
 def generate(args: argparse.Namespace) -> int:
     from composer import compose_note
 
-    interviews = load_interviews(args.interviews)
+    interviews = of_wave(load_interviews(args.interviews), args.wave)
     done = read_raw(args.raw)
     generators = [g.strip() for g in args.generators.split(",") if g.strip()]
     providers: dict[str, Any] = {}
@@ -174,22 +201,29 @@ def generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def items(records: dict[str, dict[str, Any]], interviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def items(
+    records: dict[str, dict[str, Any]], interviews: list[dict[str, Any]], wave: int | None = None
+) -> list[dict[str, Any]]:
+    """The set's items made from the raw records (only `wave`'s interviews when given), unlabelled. The split is
+    computed over all the interviews (each wave among its own)."""
     split_of = splits(interviews)
+    wave_by_id = waves(interviews)
     out = []
-    for _, interview, base_id, _ in runs(interviews):
+    for _, interview, base_id, _ in runs(of_wave(interviews, wave)):
+        split, wave_of_item = split_of[interview], wave_by_id[interview]
         for generator in GENERATORS:
             record = records.get(f"{base_id}.{generator}")
             if record is None:
                 continue
             out.append(
-                _item(f"{base_id}.{generator}", split_of[interview], generator, record, record["text"])
+                _item(f"{base_id}.{generator}", split, wave_of_item, generator, record, record["text"])
             )
             if generator == "local" and record["first_draft"] not in (None, record["text"]):
                 out.append(
                     _item(
                         f"{base_id}.local_first_draft",
-                        split_of[interview],
+                        split,
+                        wave_of_item,
                         "local_first_draft",
                         dict(record, source="llm"),
                         record["first_draft"],
@@ -198,11 +232,15 @@ def items(records: dict[str, dict[str, Any]], interviews: list[dict[str, Any]]) 
     return out
 
 
-def _item(id_: str, split: str, generator: str, record: dict[str, Any], text: str) -> dict[str, Any]:
+def _item(
+    id_: str, split: str, wave: int, generator: str, record: dict[str, Any], text: str
+) -> dict[str, Any]:
+    # `wave` only from wave 2 on: the items of wave 1 were written without it and stay as they are.
     return {
         "id": id_,
         "interview": record["interview"],
         "split": split,
+        **({"wave": wave} if wave != 1 else {}),
         "generator": generator,
         "source": record["source"],
         "kind": record["kind"],
@@ -242,10 +280,29 @@ HEADER = """\
 """
 
 
+def wave_marker(wave: int) -> str:
+    """The comment line that opens a later wave's section at the end of the set."""
+    return f"# ---- wave {wave}: "
+
+
+WAVE_SECTION = (
+    "# ---- wave {wave}: the items of the interviews added in wave {wave} (`wave: {wave}`), split among that wave's\n"
+    "# interviews only; made by `make_sendable_set.py assemble --wave {wave}`, which rewrites this section only.\n"
+)
+
+
+def _dump(out: list[dict[str, Any]]) -> str:
+    if not out:
+        return ""
+    return yaml.dump(
+        out, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000, default_flow_style=None
+    )
+
+
 def assemble(args: argparse.Namespace) -> int:
     interviews = load_interviews(args.interviews)
     records = read_raw(args.raw)
-    out = items(records, interviews)
+    out = items(records, interviews, args.wave)
     if args.labels:
         labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
         from guardrails import check_message
@@ -259,16 +316,37 @@ def assemble(args: argparse.Namespace) -> int:
             item["breaks"] = list(given.get("breaks") or [])
             item["why"] = given.get("why", "")
             item["passed_at_labelling"] = check_message(item["text"], item["context"]).passed
-    text = (
-        HEADER
-        + "\n"
-        + yaml.dump(
-            out, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000, default_flow_style=None
-        )
-    )
+    if args.wave is None:
+        text = HEADER + "\n" + _dump(out)
+    else:
+        text = _with_wave_section(args.out, args.wave, out, splits(interviews))
     args.out.write_text(text, encoding="utf-8")
     print(f"{len(out)} items -> {args.out}")
     return 0
+
+
+def _with_wave_section(path: Path, wave: int, out: list[dict[str, Any]], split_of: dict[str, str]) -> str:
+    """The set at `path` with wave `wave`'s section (at its end) replaced by `out`; everything before that
+    section is kept byte for byte. Refuses when an item of that wave stands before its section, or when an
+    earlier item's split is no longer what splits() gives."""
+    if wave < 2:
+        raise SystemExit("--wave 1 cannot be reassembled on its own: its items open the file (omit --wave)")
+    old = path.read_text(encoding="utf-8")
+    at = old.find("\n" + wave_marker(wave))
+    kept = old if at < 0 else old[: at + 1]
+    kept_items = yaml.safe_load(kept) or []
+    wrong = [i["id"] for i in kept_items if i.get("wave", 1) == wave]
+    if wrong:
+        raise SystemExit(f"{len(wrong)} items of wave {wave} stand outside its section, e.g. {wrong[:3]}")
+    moved = [i["id"] for i in kept_items if split_of.get(i["interview"], i["split"]) != i["split"]]
+    if moved:
+        raise SystemExit(f"{len(moved)} kept items would change split, e.g. {moved[:3]}: splits() changed")
+    clash = {i["id"] for i in kept_items} & {i["id"] for i in out}
+    if clash:
+        raise SystemExit(f"{len(clash)} ids already in the set, e.g. {sorted(clash)[:3]}")
+    if not kept.endswith("\n"):
+        kept += "\n"
+    return kept + WAVE_SECTION.format(wave=wave) + _dump(out)
 
 
 TEMPLATE_NOW = HERE / "template_now.yaml"
@@ -286,8 +364,9 @@ def _summary(context: dict[str, Any]) -> str:
     job = (
         " at ".join(v for v in (context.get("role"), context.get("company")) if v) or "(no role, no company)"
     )
+    greet = f" (greet as {context['greet_as']})" if context.get("greet_as") else ""
     parts = [
-        f"{context['interviewer_name']}; {job}",
+        f"{context['interviewer_name']}{greet}; {job}",
         "topics: " + " | ".join(context.get("topics") or ["(none)"]),
     ]
     if context.get("candidate_name"):
@@ -303,16 +382,19 @@ def template_messages(interviews: list[dict[str, Any]], split: str | None = None
     from composer import compose_note
 
     split_of = splits(interviews)
+    wave_by_id = waves(interviews)
     out = []
     for _, interview, base_id, context in runs(interviews):
         if split and split_of[interview] != split:
             continue
         result = compose_note(context, provider="template")
+        wave = wave_by_id[interview]
         out.append(
             {
                 "id": f"{base_id}.template_now",
                 "interview": interview,
                 "split": split_of[interview],
+                **({"wave": wave} if wave != 1 else {}),  # wave 1's entries were written without it
                 "kind": context["kind"],
                 "facts": _summary(context),
                 "context": json.loads(json.dumps(context)),  # its own copy: no YAML aliases between items
@@ -344,8 +426,12 @@ def main(argv: list[str] | None = None) -> int:
         "--generators", default="local,template", help=f"comma-separated: {', '.join(GENERATORS)}"
     )
     gen.add_argument("--server-url", default=SERVER_URL)
+    gen.add_argument("--wave", type=int, help="only the interviews of this wave (default: all)")
     asm = sub.add_parser("assemble", help="write the set from the raw JSONL (with --labels: labelled)")
     asm.add_argument("--labels", help="YAML mapping id -> {label, breaks, why}")
+    asm.add_argument(
+        "--wave", type=int, help="(re)write only this wave's section (2 or later), keeping every other item"
+    )
     asm.add_argument("--out", type=Path, default=SET)
     now = sub.add_parser("template-now", help="the template's messages as it writes them now, unlabelled")
     now.add_argument("--out", type=Path, default=TEMPLATE_NOW, help="'-' for stdout")

@@ -6,6 +6,7 @@
     python benchmarks/sendable.py --split dev -v   # one split only: tune rules on dev, never look at test
     python benchmarks/sendable.py --split dev --ignore grounding.unsafe_topic   # as if that rule did not exist
     python benchmarks/sendable.py --split dev --by-rule    # how many rejects, edits and sends each rule fails
+    python benchmarks/sendable.py --wave 2 --split dev     # one wave of interviews only (default: every wave)
 
 No model and no network: it re-runs `check_message` on the stored texts of benchmarks/sendable_set.yaml
 (messages really produced by the project's generators, labelled send / edit / reject against
@@ -23,6 +24,10 @@ where the false accepts on raw model output show, not only on what the loop prin
 
 The test split is kept aside, to be reported once at the end of the work; it is printed here too. The last
 line is the summary of the dev split.
+
+Items not labelled yet (`label` empty: a new wave waiting for its labeller) are left out before any check
+runs on them, so labelling stays blind; their number is printed as "unlabelled". An item without `wave` is
+wave 1.
 """
 
 from __future__ import annotations
@@ -170,12 +175,24 @@ def main(argv: list[str] | None = None) -> int:
         help="count a failure of this rule as a pass (repeatable): what a rule adds, measured",
     )
     parser.add_argument("--by-rule", action="store_true", help="per rule: the rejects, edits, sends it fails")
+    parser.add_argument(
+        "--wave", choices=("1", "2", "all"), default="all", help="one wave of interviews only (default: all)"
+    )
     args = parser.parse_args(argv)
 
     from guardrails import check_message
 
     splits = ("test", "dev") if args.split == "all" else (args.split,)
-    items = [i for i in yaml.safe_load(args.file.read_text(encoding="utf-8")) if i["split"] in splits]
+    chosen = [
+        i
+        for i in yaml.safe_load(args.file.read_text(encoding="utf-8"))
+        if i["split"] in splits and args.wave in ("all", str(i.get("wave", 1)))
+    ]
+    # Unlabelled items are set aside before check_message sees them: their verdicts stay unknown.
+    items = [i for i in chosen if i.get("label")]
+    unlabelled = len(chosen) - len(items)
+    if unlabelled:
+        print(f"{unlabelled} unlabelled items left out (not checked)")
     rows = []
     for item in items:
         result = check_message(item["text"], item["context"])
