@@ -76,6 +76,7 @@ _TITLE_SHOWN = {
     "cdr": "Cdr.", "cmdr": "Cmdr.", "eng": "Eng.", "ing": "Ing.", "ir": "Ir.", "arch": "Arch.", "avv": "Avv.",
     "lic": "Lic.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
+_JOINS_NEXT = frozenset("sqn wing flt det lt rear vice".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
 _RETIRED = re.compile(r"\s*\(?\b(?:ret'?d|ret\.|retd|retired|rtd)\)?(?=\s|$)", re.I)
 
@@ -237,10 +238,11 @@ class PersonName:
 
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     title = ""
-    shown = []  # every title word: 'Sqn Ldr', 'Det. Sgt.'
+    shown = []  # the first title, with the word a rank needs after it: 'Sqn Ldr', 'Det. Sgt.' ('Dr. ir.' is 'Dr.')
     while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
         key = words[0].casefold().rstrip(".")
-        shown.append(_TITLE_SHOWN.get(key, key.capitalize()))
+        if not shown or shown[-1].lower().rstrip(".") in _JOINS_NEXT:
+            shown.append(_TITLE_SHOWN.get(key, key.capitalize()))
         words = words[1:]
     title = " ".join(shown)
     while len(words) > 1 and words[-1].casefold().strip(",") in _SUFFIXES:

@@ -237,7 +237,8 @@ def _second_person(text: str) -> str:
             if low in ("she", "he") and after:
                 words[i + 1] = _you_verb(after)
         elif low in ("his", "their", "our"):  # 'whether graduate staff get their tickets paid' keeps theirs
-            out.append("your" if subject_seen or i == 0 or low == "our" else word)
+            noun_before = any(w.isalpha() and w.lower() not in _FUNCTION for w in words[:i])
+            out.append(word if low == "their" and noun_before and not subject_seen else "your")
         elif low in ("hers", "theirs", "ours"):
             out.append("yours")
         elif low in (
@@ -249,7 +250,7 @@ def _second_person(text: str) -> str:
         elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
             possessive = after[:1].isalnum() and after.lower() not in _FUNCTION
             if possessive:
-                out.append("your" if subject_seen or i == 0 else word)
+                out.append("your")
             else:
                 out.append(word if subject_seen else "you")
         else:

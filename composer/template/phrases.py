@@ -43,7 +43,7 @@ _CUT_BEFORE = _PREPOSITIONS | _COORDINATORS | _SUBORDINATORS
 _NEVER_LAST = _CUT_BEFORE | frozenset(
     """a an the this these those our your my their its his her some any each every no both either neither
     another such what how why is are was were be been being has have had do does did will would can could
-    should may might must than then also very just more most not""".split()
+    should may might must than then also very just more most not out up off down away""".split()
 )
 _DETERMINERS = frozenset("the a an our your their its this these those".split())
 _LOWER_FIRST = frozenset("the a an how what why when where whether which who our your my their its".split())
