@@ -174,22 +174,26 @@ def test_a_topic_about_the_candidate_is_never_credited_to_the_interviewer(kind):
         assert not re.search(r"\byour?\b[^.]*why I want", text, re.I), text  # 'Your thoughts on why I want'
 
 
-def test_a_long_topic_is_never_cut_inside_a_relative_clause():
-    topic = (
-        "potassium and fluid advice for haemodialysis patients who fast during Ramadan and still want to eat "
-        "with their families at iftar without ending up admitted"
-    )
-    phrases = [phrase for _, phrase in topic_phrases(topic, 110, 110)]
-    assert phrases[0] == "potassium and fluid advice for haemodialysis patients", phrases
-
-
-def test_a_long_topic_is_never_cut_inside_a_clause_set_off_by_a_comma():
-    topic = (
-        "the patient record system they are replacing, which has been in place since 2009 and which holds "
-        "records for over two million patients across the region"
-    )
-    phrases = [phrase for _, phrase in topic_phrases(topic, 200, 80)]
-    assert phrases[0] == "the patient record system you are replacing", phrases
+@pytest.mark.parametrize(
+    ("topic", "longest", "first"),
+    [
+        (  # a relative clause cut short may say the opposite: cut before 'who'
+            "potassium and fluid advice for haemodialysis patients who fast during Ramadan and still want to eat "
+            "with their families at iftar without ending up admitted",
+            110,
+            "potassium and fluid advice for haemodialysis patients",
+        ),
+        (  # a clause set off by a comma needs the comma that closes it: cut before the comma
+            "the patient record system they are replacing, which has been in place since 2009 and which holds "
+            "records for over two million patients across the region",
+            80,
+            "the patient record system you are replacing",
+        ),
+    ],
+)
+def test_a_long_topic_is_never_cut_inside_a_clause(topic, longest, first):
+    phrases = [phrase for _, phrase in topic_phrases(topic, 200, longest)]
+    assert phrases[0] == first, phrases
 
 
 # What a sentence of an email may not claim: what the interviewer described, how they see the role, what the
