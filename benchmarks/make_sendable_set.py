@@ -265,7 +265,8 @@ def _item(
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # a context shared by a final text and its first draft is written out twice, no '&id001'
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
