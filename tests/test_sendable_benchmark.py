@@ -53,3 +53,25 @@ def test_ignore_counts_a_rule_as_passing(sendable, dev_report, capsys):
     out = _run(sendable, capsys, "--split", "dev", "--ignore", "grounding.unsafe_topic")
     after = int(re.search(r"^dev: .*false accepts (\d+)/", out, re.M).group(1))
     assert rejects > 0 and before < after <= before + rejects
+
+
+def test_unlabelled_items_are_counted_and_never_checked(sendable, capsys, monkeypatch):
+    """A new wave waits unlabelled for its labeller: the benchmark counts it and never runs a check on it
+    (its verdicts must stay unknown until it is labelled); --wave picks one wave."""
+    import guardrails
+
+    items = sendable.yaml.safe_load(SCRIPT.with_name("sendable_set.yaml").read_text())
+    unlabelled = {i["text"] for i in items if not i["label"]}
+    checked = []
+    real = guardrails.check_message
+    monkeypatch.setattr(
+        guardrails, "check_message", lambda text, ctx: checked.append(text) or real(text, ctx)
+    )
+    out = _run(sendable, capsys, "--wave", "1", "--split", "dev")
+    assert checked and not (set(checked) & unlabelled)
+    assert all(i.get("wave", 1) == 1 for i in items if i["text"] in checked)
+    n_unlabelled = sum(1 for i in items if not i["label"] and i["split"] == "dev" and i.get("wave", 1) == 1)
+    assert (f"{n_unlabelled} unlabelled" in out) == bool(n_unlabelled)
+    checked.clear()
+    _run(sendable, capsys, "--split", "dev")
+    assert not (set(checked) & unlabelled)

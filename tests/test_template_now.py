@@ -50,3 +50,22 @@ def test_every_label_is_of_a_message_and_wave_1_is_labelled():
     assert set(labels) <= {i["id"] for i in items}
     assert {i["id"] for i in items if i.get("wave", 1) == 1} <= set(labels)
     assert {entry["label"] for entry in labels.values()} <= {"send", "edit", "reject"}
+
+
+def test_default_path_counts_unlabelled_messages_and_never_checks_them(monkeypatch, capsys):
+    from default_path import main
+
+    import guardrails
+
+    items = yaml.safe_load((BENCHMARKS / "template_now.yaml").read_text(encoding="utf-8"))
+    labels = yaml.safe_load((BENCHMARKS / "template_now_labels.yaml").read_text(encoding="utf-8"))
+    unlabelled = {i["text"] for i in items if not (labels.get(i["id"]) or {}).get("label")}
+    checked = []
+    real = guardrails.check_message
+    monkeypatch.setattr(
+        guardrails, "check_message", lambda text, ctx: checked.append(text) or real(text, ctx)
+    )
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert checked and not (set(checked) & unlabelled)
+    assert (f"{len(unlabelled)} unlabelled" in out) == bool(unlabelled)
