@@ -125,6 +125,7 @@ def expand(record: Record) -> Iterator[Record]:
     if not isinstance(people, list) or not people:
         raise UsageError(f"{where}: interviewers must be a list of people ({{name, topics}}), one or more")
     panel = block.pop("panel", None)
+    check_strings(panel, "panel", where)
     panel_key = f"panel:{panel}" if panel not in (None, "") else f"interview:{where}"
     for k, person in enumerate(people, start=1):
         line = getattr(person, "line", 0)  # a YAML mapping knows its line
