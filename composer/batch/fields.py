@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from composer.context import MessageContext
@@ -34,7 +35,12 @@ INTERVIEW_FIELDS = ("interviewers", "panel", *(f for f in CONTEXT_FIELDS if f no
 
 def field_name(key: Any) -> str:
     """A column or key as a field name: 'Interviewer Name' and 'interviewer-name' are interviewer_name."""
-    return str(key).strip().lower().replace(" ", "_").replace("-", "_")
+    return _field_name(key) if isinstance(key, str) else _field_name(str(key))
+
+
+@lru_cache(maxsize=1024)  # every row of an input spells its keys the same way
+def _field_name(key: str) -> str:
+    return key.strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def kind_of(value: Any) -> str:
