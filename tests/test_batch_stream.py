@@ -252,12 +252,12 @@ def test_a_bad_row_past_the_rows_checked_first_stops_the_batch_where_it_is(tmp_p
     source = rows_file(tmp_path / "rows.jsonl", rows, "jsonl")
     out = tmp_path / "out.jsonl"
     with pytest.raises(UsageError) as raised:
-        run_batch(str(source), out, provider=FakeProvider(same_note), concurrency=1)
+        run_batch(str(source), out, provider=FakeProvider(same_note), concurrency=4)
     message = str(raised.value)
     assert message.startswith("rows.jsonl line 9 (id r09): interviewer_name must not be empty")
     assert "rows past the first 5 are checked as the batch reaches them" in message and "--resume" in message
     written = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
-    assert written == [f"r{i:02d}" for i in range(1, 9)]  # every row before it, each once
+    assert sorted(written) == [f"r{i:02d}" for i in range(1, 9)]  # every row before it (those in flight too)
     rows[8]["interviewer_name"] = "Mei Chen"  # fixed: --resume drafts the rest
     rows_file(source, rows, "jsonl")
     report = run_batch(str(source), out, provider=FakeProvider(same_note), resume=True)

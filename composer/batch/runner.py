@@ -23,6 +23,7 @@ process; nothing of theirs is written), every line already written stays, and th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sys
@@ -230,14 +231,26 @@ class _Runner:
         self, groups: Iterable[list[BatchRow]], done: Mapping[str, str | None], write, width: int
     ) -> None:
         """Every panel, `width` at a time: each of `width` coroutines takes the next panel when it has
-        written its last (the work in flight stays a few panels, however many rows there are)."""
+        written its last (the work in flight stays a few panels, however many rows there are). A row the
+        panels' reader refuses (composer.batch.index: a bad row past those checked first) ends the taking:
+        the panels in flight are finished and written, then its UsageError is raised."""
         queue: Iterator[list[BatchRow]] = iter(groups)  # shared: next() never awaits, so no two take one
+        refused: list[UsageError] = []
 
         async def take_turns() -> None:
-            for members in queue:
+            while True:
+                try:
+                    members = next(queue)
+                except StopIteration:  # the end, or the reader stopped at a refused row: take no more
+                    return
+                except UsageError as e:
+                    refused.append(e)
+                    return
                 await self.panel(members, done, write)
 
         await _all_or_none((take_turns() for _ in range(width)), on_error=self.stop)
+        if refused:
+            raise refused[0]
 
     def close(self) -> None:
         self.workers.close()
@@ -388,41 +401,35 @@ async def arun_batch(
     started = time.perf_counter()
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
-    # The first pass: every row checked before anything else happens; of each, only its id, its name, where
-    # it is and its panel are kept. The runner takes the panels from the second pass as it goes.
+    # The first pass: the rows checked before anything else happens; of each, only its id, its name, where it
+    # is and its panel are kept. The runner takes the panels from the second pass as it goes.
     rows = open_rows(source, input_format, defaults)
-    try:
-        # A provider built here by name waits at this gate (a provider object keeps its own).
-        gate = gate or BackoffGate()
-        with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
-            found, keep = prepare_output(out, resume, overwrite)
-            chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate, timeout=timeout)
-            # The bundled model generates one note at a time: so does batch.
-            concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
-            summary = BatchSummary(rows=rows.count, notes=list(rows.notes))
-            writer = _Writer(summary, None, keep_records=out is None)
-            done, retry = _already_done(rows.ids, found, summary)
-            writer.counted = summary.skipped
-            summary.provider = chosen.name
-            writer.bar = _progress_bar(rows.count - summary.skipped, progress, chosen.name)
-            writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
-            runner = _Runner(
-                chosen,
-                gate,
-                concurrency=concurrency,
-                max_attempts=max_attempts,
-                fallback=fallback,
-                drafted=writer.drafted,
-            )
-            try:
-                await runner.run(rows.panels(), done, writer.write, width=concurrency)
-            finally:
-                runner.close()
-                writer.close()
-            if out is not None and retry:
-                compact(out)  # a row drafted again after an error: its last line is the one kept
-    finally:
-        rows.close()
+    # A provider built here by name waits at this gate (a provider object keeps its own).
+    gate = gate or BackoffGate()
+    # One run at a time writes `out`, from reading it to the last line.
+    with contextlib.closing(rows), output_lock(out, source):
+        found, keep = prepare_output(out, resume, overwrite)
+        chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate, timeout=timeout)
+        # The bundled model generates one note at a time: so does batch.
+        concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
+        summary = BatchSummary(rows=rows.count, notes=list(rows.notes))
+        writer = _Writer(summary, None, keep_records=out is None)
+        done, retry = _already_done(rows.ids, found, summary)
+        writer.counted = summary.skipped
+        summary.provider = chosen.name
+        writer.bar = _progress_bar(rows.count - summary.skipped, progress, chosen.name)
+        writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
+        runner = _Runner(
+            chosen, gate, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback,
+            drafted=writer.drafted,
+        )  # fmt: skip
+        try:
+            await runner.run(rows.panels(), done, writer.write, width=concurrency)
+        finally:
+            runner.close()
+            writer.close()
+        if out is not None and retry:
+            compact(out)  # a row drafted again after an error: its last line is the one kept
 
     summary.add_outcomes([{}] * (rows.count - writer.counted))  # a row with no line: not drafted
     summary.rate_limit_pauses = gate.pauses
@@ -439,7 +446,9 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     (a progress bar on stderr; None: only when stderr is a terminal), `fsync`, `timeout` (the seconds each
     request to a model server may take, start to last byte), `gate` (a BackoffGate to share), `defaults`
     (fields a row lacks: the account and candidate's name from the environment or config). Bad input
-    raises UsageError before any call and before `out` is touched.
+    raises UsageError before any call and before `out` is touched; past the first CHECKED_FIRST rows
+    (composer.batch.index), a row that fails its whole check raises it when the batch reaches the row, the
+    lines already written kept.
     """
     return asyncio.run(arun_batch(source, out, **options))
 
