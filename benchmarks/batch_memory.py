@@ -2,13 +2,15 @@
 
 Each run is `python -m composer batch INPUT --out OUT` in a subprocess, watched from here: its resident
 memory (VmRSS, from /proc) and the lines in OUT are sampled every 50 ms. Printed for each run: the time to
-the first line, the total time, the resident memory once the first line is out and when 25/50/75/100% of the
-lines are, the peak (VmHWM, the kernel's high-water mark), and the growth per row between the first and the
-last quarter (flat: about 0 KiB a row).
+the first line (wall clock, and the CPU time the batch had used by then: on a busy host the second is the
+steadier), the total time, the resident memory once the first line is out and when 25/50/75/100% of the
+lines are, the peak (VmHWM, the kernel's high-water mark), and the growth per row from a quarter of the lines
+to three quarters (flat: about 0 KiB a row).
 
     .venv/bin/python benchmarks/batch_memory.py                       # all three runs, full size
     .venv/bin/python benchmarks/batch_memory.py --local-rows 200      # fewer local rows (about 1 s a row)
     .venv/bin/python benchmarks/batch_memory.py --only template-100k
+    .venv/bin/python benchmarks/batch_memory.py --only template-100k --first-line-only   # seconds, not minutes
 
 Runs: `local` (the bundled model, --local-rows, default 1,000: it needs the `local` extra), `template-100k`
 (--template-rows separate interviews, default 100,000, template provider) and `single-company` (1,000 rows
@@ -64,6 +66,16 @@ def _status(pid: int) -> dict[str, int]:
     return out
 
 
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time a process has used so far (user and system), in seconds: on a busy host, the work done
+    by a moment, which the wall-clock time to it is not."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def _lines(path: Path) -> int:
     try:
         with path.open("rb") as f:
@@ -72,7 +84,7 @@ def _lines(path: Path) -> int:
         return 0
 
 
-def watch(name: str, data: list[dict], provider: str, folder: Path) -> dict:
+def watch(name: str, data: list[dict], provider: str, folder: Path, first_line_only: bool = False) -> dict:
     source = folder / f"{name}.jsonl"
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
     out = folder / f"{name}.out.jsonl"
@@ -93,23 +105,31 @@ def watch(name: str, data: list[dict], provider: str, folder: Path) -> dict:
     n = len(data)
     marks = {"first line": 1, "25%": n // 4, "50%": n // 2, "75%": 3 * n // 4, "100%": n}
     seen: dict[str, tuple[float, int]] = {}
-    peak = 0
+    peak = rss = 0
+    first_cpu = 0.0
     size_every = 0  # counting 100,000 lines every 50 ms costs more than the batch: every 10th sample then
     while proc.poll() is None:
         status = _status(proc.pid)
         peak = max(peak, status.get("VmHWM", 0))
+        rss = status.get("VmRSS", rss)
         size_every += 1
         if len(seen) < len(marks) and (n < 20_000 or size_every % 10 == 0 or "first line" not in seen):
             done = _lines(out)
             for mark, at in marks.items():
                 if mark not in seen and done >= at:
                     seen[mark] = (time.perf_counter() - started, status.get("VmRSS", 0))
+                    if mark == "first line":
+                        first_cpu = _cpu_seconds(proc.pid)
+                        if first_line_only:
+                            proc.kill()  # our own child: the rest of the run is not measured
         time.sleep(0.05)
     total = time.perf_counter() - started
+    if "100%" not in seen and _lines(out) >= n:  # it ended between two samples: its last resident memory,
+        seen["100%"] = (total, rss)  # maybe taken as it exited (the growth is measured up to 75%)
     stderr = proc.stderr.read().decode(errors="replace").strip().splitlines()
     return {
         "run": name, "rows": n, "exit": proc.returncode, "total_s": round(total, 2), "peak_mib": peak / 1024,
-        "marks": seen, "lines": _lines(out), "summary": stderr[-1] if stderr else "",
+        "marks": seen, "lines": _lines(out), "summary": stderr[-1] if stderr else "", "first_cpu": first_cpu,
     }  # fmt: skip
 
 
@@ -119,14 +139,19 @@ def report(result: dict) -> None:
         f"\n{result['run']}: {result['rows']:,} rows, exit {result['exit']}, {result['lines']:,} lines written"
     )
     if "first line" in marks:
-        print(f"  first line after {marks['first line'][0]:.2f} s; total {result['total_s']:.2f} s")
+        print(
+            f"  first line after {marks['first line'][0]:.2f} s ({result['first_cpu']:.2f} s of CPU); total "
+            f"{result['total_s']:.2f} s"
+        )
     for mark, (at, rss) in marks.items():
         print(f"  {mark:>10}: {at:8.2f} s  RSS {rss / 1024:7.1f} MiB")
     print(f"  peak (VmHWM): {result['peak_mib']:.1f} MiB")
-    if "25%" in marks and "100%" in marks and result["rows"] >= 8:
-        rows = result["rows"] - result["rows"] // 4
-        growth = (marks["100%"][1] - marks["25%"][1]) / max(1, rows)
-        print(f"  growth from 25% to 100% of the rows: {growth:.2f} KiB a row")
+    if "25%" in marks and "75%" in marks and result["rows"] >= 8:
+        # From a quarter of the lines to three quarters: past the start (caches filling) and before the end
+        # (a process exiting frees memory between two samples).
+        rows = 3 * result["rows"] // 4 - result["rows"] // 4
+        growth = (marks["75%"][1] - marks["25%"][1]) / max(1, rows)
+        print(f"  growth from 25% to 75% of the rows: {growth:.2f} KiB a row")
     print(f"  {result['summary']}")
 
 
@@ -165,6 +190,9 @@ def main() -> None:
     parser.add_argument("--single-company-rows", type=int, default=1000)
     parser.add_argument("--only", choices=("local", "template-100k", "single-company"), action="append")
     parser.add_argument("--local-loop", type=int, metavar="N", help="only the bare completion loop, N calls")
+    parser.add_argument(
+        "--first-line-only", action="store_true", help="stop each batch once its first line is out"
+    )
     args = parser.parse_args()
     if args.local_loop:
         local_loop(args.local_loop)
@@ -178,7 +206,7 @@ def main() -> None:
         for name, (data, provider) in runs.items():
             if args.only and name not in args.only:
                 continue
-            report(watch(name, data, provider, Path(folder)))
+            report(watch(name, data, provider, Path(folder), args.first_line_only))
 
 
 if __name__ == "__main__":

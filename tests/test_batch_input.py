@@ -213,6 +213,21 @@ BAD_INPUTS = {
         "company: Acme\ninterviewers:\n  - {name: Raj Patel, interview_date: 2025-02-30}\n",
         ["panel.yaml line 3", "interview_date '2025-02-30' is not a valid date (YYYY-MM-DD)"],
     ),
+    "a NUL byte in an id": (
+        "rows.csv",
+        b"id,interviewer_name,company\nr1,Raj Patel,Acme\nr\x002,Mei Chen,Acme\n",
+        ["rows.csv line 3: id contains a NUL byte: give plain text"],
+    ),
+    "a NUL byte in a panel cell": (
+        "rows.csv",
+        b"id,interviewer_name,company,panel\nr1,Raj Patel,Acme,loop\nr2,Mei Chen,Acme,lo\x00op\n",
+        ["rows.csv line 3 (id r2): panel contains a NUL byte: give plain text"],
+    ),
+    "a NUL byte in an interview's panel": (
+        "panel.json",
+        '{"company": "Acme", "panel": "lo\\u0000op", "interviewers": ["Raj Patel", "Mei Chen"]}',
+        ["panel.json interview 1: panel contains a NUL byte: give plain text"],
+    ),
     "a name that is a template slot": (
         "panel.yaml",
         "company: Acme\ninterviewers:\n  - name: Raj Patel\n  - name: '{first_name}'\n",

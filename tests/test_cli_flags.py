@@ -64,7 +64,7 @@ def test_a_bad_date_is_one_line_naming_the_flag(command, capsys):
 
 
 def test_a_context_file_and_a_batch_cell_take_the_same_dates(tmp_path):
-    from composer.batch.rows import load_rows
+    from composer.batch.index import load_rows
     from composer.context_input import context_from_args
     from composer.errors import UsageError
 

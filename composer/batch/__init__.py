@@ -5,9 +5,11 @@
     >>> report.exit_code, report.summary.line()
     >>> for record in report.records(): print(record["id"], record.get("text"))
 
-- `readers`: reading CSV, JSON, JSONL and YAML (a file or stdin) into plain records, each with its line.
+- `readers`: reading CSV, JSON, JSONL and YAML into plain records, each with its line (and its first byte).
+- `source`: an input read twice, a record at a time (stdin copied first); any record read again alone.
 - `fields`: the fields a row may carry, their other spellings, and the checks of every value.
-- `rows`: records to validated rows: interviews expanded to their interviewers, each row's panel filled in.
+- `rows`: one row: interviews expanded to their interviewers, a row checked, a panel's rows filled in.
+- `index`: the two passes: every row checked first (ids, names, panels kept), then a panel at a time.
 - `panel`: how alike two notes are (word 3-gram Jaccard), which to rewrite, the feedback for a rewrite, and
   what each line says about its panel.
 - `gate`: the backoff every worker shares, so a 429 slows the whole batch.
@@ -18,9 +20,10 @@
 """
 
 from composer.batch.gate import BackoffGate
+from composer.batch.index import read_rows, rows_from_dicts
 from composer.batch.panel import SIMILARITY_THRESHOLD, similarity
 from composer.batch.report import BatchReport, BatchSummary
-from composer.batch.rows import BatchRow, read_rows, rows_from_dicts
+from composer.batch.rows import BatchRow
 from composer.batch.runner import DEFAULT_CONCURRENCY, arun_batch, run_batch
 
 __all__ = [

@@ -7,7 +7,9 @@ The readers (composer.batch.readers) use them for a CSV's header and each item's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from composer.context import MessageContext
@@ -27,12 +29,18 @@ ROW_FIELDS = ("id", "panel", *CONTEXT_FIELDS)
 KNOWN = (*ROW_FIELDS, *ALIASES)
 # Said of each interviewer, not of the interview: a name, and how to greet them.
 _OWN_FIELDS = ("interviewer_name", "greet_as")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8, decoded with surrogateescape
 INTERVIEW_FIELDS = ("interviewers", "panel", *(f for f in CONTEXT_FIELDS if f not in _OWN_FIELDS))
 
 
 def field_name(key: Any) -> str:
     """A column or key as a field name: 'Interviewer Name' and 'interviewer-name' are interviewer_name."""
-    return str(key).strip().lower().replace(" ", "_").replace("-", "_")
+    return _field_name(key) if isinstance(key, str) else _field_name(str(key))
+
+
+@lru_cache(maxsize=1024)  # every row of an input spells its keys the same way
+def _field_name(key: str) -> str:
+    return key.strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def kind_of(value: Any) -> str:
@@ -42,11 +50,15 @@ def kind_of(value: Any) -> str:
 
 
 def check_string(value: str, field: str, where: str) -> None:
-    """UTF-8 text (bytes that were not UTF-8 come as lone surrogates) of at most MAX_CELL characters."""
-    bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+    """UTF-8 text (bytes that were not UTF-8 come as lone surrogates) without a NUL byte, of at most MAX_CELL
+    characters. Every field: the context's fields are checked again by `MessageContext`, but `id` and
+    `panel` (and a column's name) are only checked here."""
+    bad = _NOT_UTF8.search(value)
     if bad is not None:
-        byte = ord(bad) - 0xDC00
+        byte = ord(bad.group()) - 0xDC00
         raise UsageError(f"{where}: {field} is not UTF-8 text (byte 0x{byte:02X}): save the file as UTF-8")
+    if "\x00" in value:
+        raise UsageError(f"{where}: {field} contains a NUL byte: give plain text")
     if len(value) > MAX_CELL:
         raise UsageError(
             f"{where}: {field} is {len(value):,} characters; a field holds at most {MAX_CELL:,} (a topic is a "

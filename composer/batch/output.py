@@ -15,7 +15,7 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,53 +33,29 @@ def encode(record: Mapping[str, Any]) -> bytes:
 
 def read_results(path: str | Path) -> tuple[dict[str, dict[str, Any]], int]:
     """The results already in an output file, by id (the last line of an id wins), and the length of its
-    complete lines in bytes.
+    complete lines in bytes. Every record is held: `ResultsFile` holds only where each one is.
 
     A trailing line without its newline (a write cut short by a kill) is not counted: it is not a result,
     and its bytes are past the returned length. Any other line that is not a result is an error.
     """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        return {}, 0
-    except IsADirectoryError:
-        raise UsageError(
-            f"Output {str(path)!r} is a folder: give a file name such as results.jsonl"
-        ) from None
-    except OSError as e:
-        raise UsageError(f"Output {str(path)!r} cannot be read: {e.strerror}") from None
-    complete = raw.rfind(b"\n") + 1
-    results: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(raw[:complete].split(b"\n")[:-1], start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            record = None
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-            raise UsageError(
-                f"Output {p.name} line {number} is not a batch result (a JSON object with an id): remove the "
-                "line, or start again with --overwrite"
-            )
-        results[record["id"]] = record
-    return results, complete
+    found = ResultsFile(path, strict=True)
+    return {record_id: found[record_id] for record_id in found}, found.complete
 
 
 def prepare_output(
     out: str | Path | None, resume: bool, overwrite: bool
-) -> tuple[dict[str, dict], int | None]:
-    """The results already in `out` and the bytes of its complete lines; reads, never writes. Call it
-    holding the output's lock (composer.batch.lock), after `check_target`."""
+) -> tuple[ResultsFile | None, int | None]:
+    """The results already in `out` (None: none to read) and the bytes of its complete lines; reads, never
+    writes. Call it holding the output's lock (composer.batch.lock), after `check_target`."""
     if out is None:
         if resume:
             raise UsageError("--resume needs --out: the results to resume are read from the output file")
-        return {}, None
+        return None, None
     path = Path(out)
     if overwrite:
-        return {}, None
-    done, keep = read_results(out)
+        return None, None
+    done = ResultsFile(out, strict=True)
+    keep = done.complete
     if not resume:
         if path.exists() and path.stat().st_size > 0:
             n = len(done)
@@ -236,7 +212,7 @@ def render(fmt: str, ids: Sequence[str], names: Sequence[str], results: Mapping[
 
 
 def render_chunks(
-    fmt: str, ids: Sequence[str], names: Sequence[str], results: Mapping[str, Mapping]
+    fmt: str, ids: Collection[str], names: Sequence[str], results: Mapping[str, Mapping]
 ) -> Iterator[str]:
     """`render`, a row at a time: a table of any length is written without being held (with `ResultsFile`
     as `results`, nor are the records)."""
@@ -269,19 +245,71 @@ def render_chunks(
 
 class ResultsFile(Mapping[str, dict[str, Any]]):
     """The results of an output file by id (the last line of an id wins), read from the file when asked
-    for: only each id's place in the file is held, not its record."""
+    for: only each id's place in the file is held, not its record, and the ids whose last line is an error
+    (`errors`), passed (`passed`) or by the template fallback (`fallbacks`), for the summary's counts.
 
-    def __init__(self, path: str | Path) -> None:
+    The file is read a line at a time. `complete` is the length of its complete lines in bytes: a trailing
+    line without its newline (a write cut short by a kill) is not a result. `strict`: any other line that
+    is not a result (a JSON object with an id) is a UsageError; else it is passed over. A missing file holds
+    no results."""
+
+    def __init__(self, path: str | Path, *, strict: bool = False) -> None:
         self.path = Path(path)
         self._offsets: dict[str, int] = {}
-        offset = 0
-        with self.path.open("rb") as lines:
-            for line in lines:
-                if line.endswith(b"\n"):
-                    record_id = _line_id(line)
-                    if record_id is not None:
-                        self._offsets[record_id] = offset
-                offset += len(line)
+        self.errors: set[str] = set()
+        self.passed: set[str] = set()
+        self.fallbacks: set[str] = set()
+        self.complete = 0
+        try:
+            with self.path.open("rb") as lines:
+                for number, line in enumerate(lines, start=1):
+                    if not line.endswith(b"\n"):
+                        break  # the partial last line of a run that was killed
+                    self._take(line, number, strict)
+                    self.complete += len(line)
+        except FileNotFoundError:
+            return
+        except IsADirectoryError:
+            raise UsageError(
+                f"Output {str(path)!r} is a folder: give a file name such as results.jsonl"
+            ) from None
+        except OSError as e:
+            raise UsageError(f"Output {str(path)!r} cannot be read: {e.strerror}") from None
+
+    def _take(self, line: bytes, number: int, strict: bool) -> None:
+        if not line.strip():
+            return
+        try:
+            record = json.loads(line)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            record = None
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            if not strict:
+                return
+            raise UsageError(
+                f"Output {self.path.name} line {number} is not a batch result (a JSON object with an id): "
+                "remove the line, or start again with --overwrite"
+            )
+        record_id = record["id"]
+        self._offsets[record_id] = self.complete
+        for kind, holds in (
+            (self.errors, "error" in record),
+            (self.passed, record.get("passed") is True),
+            (self.fallbacks, record.get("source") == "fallback"),
+        ):
+            if holds:
+                kind.add(record_id)
+            else:
+                kind.discard(record_id)
+
+    def outcome(self, record_id: str) -> dict[str, Any]:
+        """What the summary counts of an id's result (BatchSummary.add_outcomes), without reading it."""
+        outcome: dict[str, Any] = {"passed": record_id in self.passed}
+        if record_id in self.errors:
+            outcome["error"] = True
+        if record_id in self.fallbacks:
+            outcome["source"] = "fallback"
+        return outcome
 
     def __getitem__(self, record_id: str) -> dict[str, Any]:
         offset = self._offsets[record_id]

@@ -1,28 +1,33 @@
-"""Reading a batch input: CSV, JSON, JSONL or YAML (a file, or stdin) into plain records, each with where
-it is ("rows.csv line 4"), for the rows (composer.batch.rows) to expand and validate.
+"""Reading a batch input's formats: CSV, JSON, JSONL or YAML into plain records, each with where it is
+("rows.csv line 4"), for the rows (composer.batch.rows) to expand and validate.
 
 A record's keys are field names ('Interviewer Name' is interviewer_name); its values are as the format gave
 them. A reader checks what only it can see: the bytes (UTF-8, with or without a BOM), the syntax, a CSV's
 header and cells, and that every item is a mapping of fields. Records come one at a time, in file order, so
 the first problem in the file is the one reported.
+
+CSV and JSONL are read from numbered lines (`numbered_lines`: a file a line at a time, never whole), and each
+record knows the byte offset and the line it starts on (`at`, `line`), so that it can be read again from
+there alone (composer.batch.source). A JSON or YAML document is parsed whole; its records are its items,
+`at` their place in it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import io
+import itertools
 import json
 import re
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
 from composer.batch.fields import ALIASES, KNOWN, ROW_FIELDS, check_string, field_name, kind_of
-from composer.context_input import LimitedLoader, StructureLimit, load_json, read_bytes, read_limited
+from composer.context_input import LimitedLoader, StructureLimit, load_json
 from composer.errors import UsageError
 from composer.input_formats import FORMATS, SUFFIXES
 
@@ -37,6 +42,13 @@ class Record:
     data: dict[str, Any]
     source: str  # "rows.csv", "stdin", "input"
     panel: str | None = None  # set (by the rows) for the interviewers of one interview block
+    at: int = 0  # where to read it again: its first byte (CSV, JSONL), or its place among the items
+    line: int = 0  # the line it starts on (CSV, JSONL)
+
+
+# A line of a CSV or JSONL file: its first byte, its number (from 1), its text (with its line break), and the
+# byte just after it.
+Line = tuple[int, int, str, int]
 
 
 def input_format(path: str, given: str | None = None) -> str:
@@ -55,19 +67,6 @@ def input_format(path: str, given: str | None = None) -> str:
     )
 
 
-def read_records(path: str, fmt: str | None = None, extra_fields: tuple[str, ...] = ()) -> Iterator[Record]:
-    """The records of an input file (`-` is stdin), in order; no field is validated yet. `extra_fields`:
-    columns a CSV may have beyond a row's own (the journal's `vibe`, ...), for the caller to take out."""
-    fmt = input_format(path, fmt)
-    source = "stdin" if path == "-" else Path(path).name
-    text = _decode(_read_bytes(path), source, fmt)
-    if fmt == "csv":
-        return _records_csv(text, source, extra_fields)
-    if fmt == "jsonl":
-        return _records_jsonl(text, source)
-    return _records_structured(text, source, fmt)
-
-
 def record_of(item: Any, where: str, source: str) -> Record:
     """An item of a JSON, JSONL or YAML input (or of the Python API's list) as a record."""
     if not isinstance(item, Mapping):
@@ -75,18 +74,37 @@ def record_of(item: Any, where: str, source: str) -> Record:
     return Record(where, {field_name(k): v for k, v in item.items()}, source)
 
 
-# ---------------------------------------------------------------- bytes
+# ---------------------------------------------------------------- bytes and lines
+
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")  # after a carriage return that ends a line on its own
 
 
-def _read_bytes(path: str) -> bytes:
-    if path == "-":
-        return read_limited(sys.stdin.buffer, "The input on stdin", MAX_INPUT_BYTES)
-    return read_bytes(path, "Input", max_bytes=MAX_INPUT_BYTES)
+def numbered_lines(stream: BinaryIO, what: str, offset: int = 0, number: int = 1) -> Iterator[Line]:
+    """The lines of a binary stream positioned at `offset` (the start of line `number`), a line at a time:
+    split where a line ends (\\n, \\r\\n or a lone \\r, as a CSV from any system may), decoded from UTF-8 (a
+    BOM at the start of the file dropped; a byte that is not UTF-8 becomes a lone surrogate, so that the
+    check of each field can name the row and the field that hold it). Past MAX_INPUT_BYTES, a UsageError
+    naming `what`."""
+    for raw in stream:
+        for piece in _LONE_CR.split(raw) if b"\r" in raw else (raw,):
+            if not piece:
+                continue
+            end = offset + len(piece)
+            if end > MAX_INPUT_BYTES:
+                raise UsageError(
+                    f"{what} holds more than {MAX_INPUT_BYTES // 2**20} MB, the most read: split it into "
+                    "several files"
+                )
+            text = piece.decode("utf-8", errors="surrogateescape")
+            if offset == 0 and text.startswith("\ufeff"):
+                text = text[1:]
+            yield offset, number, text, end
+            offset, number = end, number + 1
 
 
-def _decode(raw: bytes, source: str, fmt: str) -> str:
-    """UTF-8 with or without a BOM. Bytes that are not UTF-8 become lone surrogates (CSV, JSON), so the
-    check of each field can name the row and the field that hold them; YAML is named by its line."""
+def decode(raw: bytes, source: str, fmt: str) -> str:
+    """UTF-8 with or without a BOM. Bytes that are not UTF-8 become lone surrogates (JSON), so the check of
+    each field can name the row and the field that hold them; YAML is named by its line."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -105,32 +123,81 @@ def _decode(raw: bytes, source: str, fmt: str) -> str:
 # ---------------------------------------------------------------- CSV
 
 
-def _records_csv(text: str, source: str, extra_fields: tuple[str, ...] = ()) -> Iterator[Record]:
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, len(text) + 1))  # oversized fields are reported by name, not by csv
-    start = 1  # the line the row being read starts on
-    try:
-        # strict: a quote still open at the end of the file is an error, not a cell that swallows the rest
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        header = next(reader, None)
-        if not header or not any(h.strip() for h in header):
-            raise UsageError(f"{source} is empty: the first line names the columns (interviewer_name, ...)")
-        columns = [field_name(h) for h in header]
-        _check_header(columns, header, source, extra_fields)
-        start = reader.line_num + 1
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                where = f"{source} line {start}"
-                _check_cells_hold_no_rows(columns, cells, where)
-                yield Record(where, _csv_row(columns, cells, where), source)
-            start = reader.line_num + 1
-    except csv.Error as e:
-        if str(e) == "unexpected end of data":
+class CsvRecords:
+    """The records of CSV lines (`numbered_lines`), each knowing the byte and the line it starts on. The
+    header is read first (`columns`); `record_at` reads one record again from lines that start where it
+    starts, with the columns the header gave."""
+
+    def __init__(self, source: str, extra_fields: tuple[str, ...] = ()) -> None:
+        self.source = source
+        self.extra_fields = extra_fields
+        self.columns: list[str] = []
+
+    def records(self, lines: Iterator[Line]) -> Iterator[Record]:
+        """Every record of the file, from its first line (the header) on."""
+        cursor = _CsvCursor(lines, self.source)
+        header = cursor.read()
+        if header is None or not any(h.strip() for h in header[2]):
             raise UsageError(
-                f'{source} line {start}: a quote (") opened in this row is never closed, so every line after '
-                "it would be read as one cell: close the quote, or remove it"
-            ) from None
-        raise UsageError(f"{source} line {reader.line_num}: not valid CSV ({e})") from None
+                f"{self.source} is empty: the first line names the columns (interviewer_name, ...)"
+            )
+        self.columns = [field_name(h) for h in header[2]]
+        _check_header(self.columns, header[2], self.source, self.extra_fields)
+        while (row := cursor.read()) is not None:
+            at, line, cells = row
+            if any(c.strip() for c in cells):
+                yield self._record(cells, at, line)
+
+    def record_at(self, lines: Iterator[Line]) -> Record | None:
+        """The record that starts on the first of `lines`, as `records` read it (None: the file ends)."""
+        row = _CsvCursor(lines, self.source).read()
+        return None if row is None else self._record(row[2], row[0], row[1])
+
+    def _record(self, cells: list[str], at: int, line: int) -> Record:
+        where = f"{self.source} line {line}"
+        _check_cells_hold_no_rows(self.columns, cells, where)
+        return Record(where, _csv_row(self.columns, cells, where), self.source, at=at, line=line)
+
+
+class _CsvCursor:
+    """csv.reader over numbered lines, knowing the byte and the line each record starts on."""
+
+    def __init__(self, lines: Iterator[Line], source: str) -> None:
+        self.source = source
+        first = next(lines, None)
+        self._next = (first[0], first[1]) if first else (0, 1)  # the line the reader has not taken yet
+        # strict: a quote still open at the end of the file is an error, not a cell that swallows the rest
+        self._reader = csv.reader(self._texts(itertools.chain([first] if first else [], lines)), strict=True)
+
+    def _texts(self, lines: Iterator[Line]) -> Iterator[str]:
+        for _, number, text, end in lines:
+            self._next = (end, number + 1)  # csv.reader takes a line only when it needs it: never ahead
+            yield text
+
+    def read(self) -> tuple[int, int, list[str]] | None:
+        """The next record: its first byte, its first line, its cells (None at the end of the file)."""
+        at, start = self._next
+        try:
+            with _field_limit():
+                cells = next(self._reader, None)
+        except csv.Error as e:
+            if str(e) == "unexpected end of data":
+                raise UsageError(
+                    f'{self.source} line {start}: a quote (") opened in this row is never closed, so every line '
+                    "after it would be read as one cell: close the quote, or remove it"
+                ) from None
+            raise UsageError(f"{self.source} line {self._next[1] - 1}: not valid CSV ({e})") from None
+        return None if cells is None else (at, start, cells)
+
+
+@contextlib.contextmanager
+def _field_limit() -> Iterator[None]:
+    """csv's limit on a field raised to the whole input while reading: an oversized field is reported by
+    its row and name (composer.batch.fields), not as a csv error."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_INPUT_BYTES + 1))
+    try:
+        yield
     finally:
         csv.field_size_limit(limit)
 
@@ -195,42 +262,60 @@ def _check_header(columns: list[str], header: list[str], source: str, extra: tup
 # ---------------------------------------------------------------- JSONL, JSON, YAML
 
 
-def _records_jsonl(text: str, source: str) -> Iterator[Record]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def jsonl_records(lines: Iterator[Line], source: str) -> Iterator[Record]:
+    """A record per JSONL line that is not blank (a row, or an interview with its interviewers)."""
+    for at, number, text, _ in lines:
+        if not text.strip():
             continue
         try:
-            item = load_json(line)
+            item = load_json(text)
         except StructureLimit as e:
             raise UsageError(f"{source} line {number} {e}") from None
         except json.JSONDecodeError as e:
             raise UsageError(
                 f"{source} line {number}: not valid JSON ({e.msg} at column {e.colno})"
             ) from None
-        yield record_of(item, f"{source} line {number}", source)
+        record = record_of(item, f"{source} line {number}", source)
+        record.at, record.line = at, number
+        yield record
 
 
-def _records_structured(text: str, source: str, fmt: str) -> Iterator[Record]:
-    """A JSON or YAML document: a list of rows and interviews, one interview, or {interviews|rows: [...]}."""
-    data = _load_structured(text, source, fmt)
-    if isinstance(data, Mapping):
-        keys = {field_name(k) for k in data}
-        if "interviewers" in keys:
-            items, label = [data], "interview"
-        elif keys & {"interviews", "rows"} and len(keys) == 1:
-            items, label = list(data.values())[0], "row"
+class Document:
+    """A JSON or YAML document, parsed whole: a list of rows and interviews, one interview, or
+    {interviews|rows: [...]}. Its records are its items; `record_at(n)` is the n-th again."""
+
+    def __init__(self, text: str, source: str, fmt: str) -> None:
+        self.source = source
+        data = _load_structured(text, source, fmt)
+        if isinstance(data, Mapping):
+            keys = {field_name(k) for k in data}
+            if "interviewers" in keys:
+                items, self.label = [data], "interview"
+            elif keys & {"interviews", "rows"} and len(keys) == 1:
+                items, self.label = list(data.values())[0], "row"
+            else:
+                raise UsageError(
+                    f"{source} holds one mapping without 'interviewers': give a list of rows, or one interview "
+                    "with a list of interviewers ({role, company, interviewers: [{name, topics}, ...]})"
+                )
         else:
+            items, self.label = data, "row"
+        if not isinstance(items, list):
             raise UsageError(
-                f"{source} holds one mapping without 'interviewers': give a list of rows, or one interview "
-                "with a list of interviewers ({role, company, interviewers: [{name, topics}, ...]})"
+                f"{source} holds no rows: give a list of rows, or an interview with 'interviewers'"
             )
-    else:
-        items, label = data, "row"
-    if not isinstance(items, list):
-        raise UsageError(f"{source} holds no rows: give a list of rows, or an interview with 'interviewers'")
-    for number, item in enumerate(items, start=1):
+        self.items: list[Any] = items
+
+    def records(self) -> Iterator[Record]:
+        return (self.record_at(n) for n in range(len(self.items)))
+
+    def record_at(self, at: int) -> Record:
+        item = self.items[at]
         line = getattr(item, "line", 0)
-        yield record_of(item, f"{source} line {line}" if line else f"{source} {label} {number}", source)
+        where = f"{self.source} line {line}" if line else f"{self.source} {self.label} {at + 1}"
+        record = record_of(item, where, self.source)
+        record.at = at
+        return record
 
 
 def _load_structured(text: str, source: str, fmt: str) -> Any:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from composer.batch.output import ResultsFile, read_results, render_chunks
-from composer.batch.rows import BatchRow
 from composer.result import Usage
 
 
@@ -79,16 +78,18 @@ class BatchReport:
     """Every row's record (the JSONL line) by id, in input order through `records()`, and the summary.
 
     A run with an output file keeps no record in memory (a batch of any size runs in flat memory): `results`
-    reads them back from `out` when first asked for."""
+    reads them back from `out` when first asked for. Of each row it keeps its id and its interviewer's name
+    (`ids`, `names`, in input order), for the final table."""
 
     def __init__(
         self,
-        rows: list[BatchRow],
+        ids: Collection[str],
+        names: Sequence[str],
         results: dict[str, dict[str, Any]] | None,
         summary: BatchSummary,
         out: str | Path | None = None,
     ) -> None:
-        self.rows, self._results, self.summary, self.out = rows, results, summary, out
+        self.ids, self.names, self._results, self.summary, self.out = ids, names, results, summary, out
 
     @property
     def results(self) -> dict[str, dict[str, Any]]:
@@ -102,7 +103,7 @@ class BatchReport:
         return 1 if self.summary.failed else 0
 
     def records(self) -> list[dict[str, Any]]:
-        return [self.results[r.id] for r in self.rows if r.id in self.results]
+        return [self.results[i] for i in self.ids if i in self.results]
 
     def render(self, fmt: str) -> str:
         """The final table in input order: `csv`, `markdown` or `json`."""
@@ -116,6 +117,4 @@ class BatchReport:
             results = ResultsFile(self.out)
         else:
             results = self.results
-        ids = [r.id for r in self.rows]
-        names = [r.context.interviewer_name for r in self.rows]
-        return render_chunks(fmt, ids, names, results)
+        return render_chunks(fmt, self.ids, self.names, results)

@@ -1,5 +1,5 @@
-"""The rows of a batch: records (composer.batch.readers) expanded, validated with `MessageContext` before
-any model is called, and each row's panel filled in.
+"""One row of a batch: a record (composer.batch.readers) expanded to the rows it holds, each checked with
+`MessageContext` and given its panel key; then a panel's rows given each other's names and topics.
 
 Two shapes, in any of the four formats (a list may mix them), or in the Python API's list of dicts:
 
@@ -15,17 +15,15 @@ that greets the wrong person. Rows without an `id` are numbered `row-1`, `row-2`
 ids if you edit the input between a run and its `--resume`).
 
 Every problem is a `UsageError` whose one line names the row (its line, or its place, and its id) and the
-field: an unknown or missing column, an empty name, an oversized field, bytes that are not UTF-8, a
-duplicate id.
+field: an unknown or missing column, an empty name, an oversized field, bytes that are not UTF-8, a NUL
+byte. (Reading a whole input, ids checked and panels formed, is composer.batch.index.)
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping
+import datetime as dt
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -40,10 +38,16 @@ from composer.batch.fields import (
     field_name,
     kind_of,
 )
-from composer.batch.readers import Record, read_records, record_of
+from composer.batch.readers import Record
 from composer.context import MessageContext, describe_error
 from composer.context_input import MAX_ERROR, with_dates
+from composer.dates import parse_date
 from composer.errors import UsageError, one_line
+
+# A real interview panel is a handful of people. More rows than this that share only a company and a role
+# (no interview date, no candidate) are a coach's cohort of separate interviews, not one panel: comparing
+# them pairwise would rewrite notes to people who never compare notes, at a cost that grows with the square.
+MAX_LOOSE_PANEL = 30
 
 
 @dataclass(frozen=True)
@@ -57,50 +61,25 @@ class BatchRow:
     panel: str  # rows with the same panel key were one interview
 
 
-def load_rows(
-    source: Any, input_format: str | None = None, defaults: Mapping[str, Any] | None = None
-) -> list[BatchRow]:
-    """A path (CSV, JSON, JSONL, YAML; '-' for stdin), or an iterable of rows: dicts (rows or interviews
-    with 'interviewers'), MessageContexts, or BatchRows. `defaults`: fields a row that lacks them gets (the
-    account and the candidate's name set once: `composer/config.py`)."""
-    if isinstance(source, (str, Path)):
-        return read_rows(str(source), input_format, defaults)
-    items = list(source)
-    if items and all(isinstance(i, BatchRow) for i in items):
-        return items
-    return rows_from_dicts(items, defaults)
+@dataclass(frozen=True)
+class RowKey:
+    """What the first pass keeps of a row: its id, its interviewer, where it is, its panel key."""
+
+    id: str
+    name: str  # the interviewer's name, as the final table shows it
+    where: str  # "rows.csv line 4 (id r3)"
+    first_where: str  # "rows.csv line 4": where a later row with the same id says this one is
+    key: str | None  # its panel key (an interview block, a panel value, or a shared interview); None: alone
+    loose: bool  # the key is only a shared company and role (no date, no candidate): maybe a cohort
 
 
-def read_rows(path: str, fmt: str | None = None, defaults: Mapping[str, Any] | None = None) -> list[BatchRow]:
-    """Read and validate a batch input file (CSV, JSON, JSONL or YAML; `-` is stdin, with `fmt`)."""
-    records = deque(r for record in read_records(path, fmt) for r in expand(record))  # every one read first
-    return validate_records(_handed_out(records), defaults)
+@dataclass(frozen=True)
+class CheckedRow(RowKey):
+    """A row checked on its own, before its panel is known: what `fill_panel` needs of it."""
 
-
-def _handed_out(items: deque) -> Iterator[Any]:
-    """Each item in turn, dropped from `items` as it is handed out: a record need not outlive its row."""
-    while items:
-        yield items.popleft()
-
-
-def rows_from_dicts(
-    items: Iterable[Mapping[str, Any] | MessageContext], defaults: Mapping[str, Any] | None = None
-) -> list[BatchRow]:
-    """The Python API's input: dicts (rows, or interviews with 'interviewers') or MessageContexts."""
-    records: list[Record] = []
-    for number, item in enumerate(items, start=1):
-        if isinstance(item, MessageContext):
-            item = item.model_dump(exclude_defaults=True)
-        records.extend(expand(record_of(item, f"row {number}", "input")))
-    return validate_records(records, defaults)
-
-
-def panels(rows: Iterable[BatchRow]) -> list[list[BatchRow]]:
-    """The rows of each panel in input order; the panels in the order of their first rows."""
-    members: dict[str, list[BatchRow]] = {}
-    for row in rows:
-        members.setdefault(row.panel, []).append(row)
-    return list(members.values())
+    data: dict[str, Any]  # its fields, as MessageContext took them
+    context: MessageContext
+    index: int
 
 
 # ---------------------------------------------------------------- interviews
@@ -125,6 +104,7 @@ def expand(record: Record) -> Iterator[Record]:
     if not isinstance(people, list) or not people:
         raise UsageError(f"{where}: interviewers must be a list of people ({{name, topics}}), one or more")
     panel = block.pop("panel", None)
+    check_strings(panel, "panel", where)
     panel_key = f"panel:{panel}" if panel not in (None, "") else f"interview:{where}"
     for k, person in enumerate(people, start=1):
         line = getattr(person, "line", 0)  # a YAML mapping knows its line
@@ -169,75 +149,83 @@ def _context_data(data: dict[str, Any], where: str) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None or k == "interviewer_name"}
 
 
-# A real interview panel is a handful of people. More rows than this that share only a company and a role
-# (no interview date, no candidate) are a coach's cohort of separate interviews, not one panel: comparing
-# them pairwise would rewrite notes to people who never compare notes, at a cost that grows with the square.
-MAX_LOOSE_PANEL = 30
-
-_Pending = tuple[str, dict[str, Any], MessageContext, str, "str | None", bool]
+def _id_and_where(record: Record) -> tuple[str | None, str]:
+    given = _row_id(record.data.get("id"), record.where)
+    return given, f"{record.where} (id {given})" if given else record.where
 
 
-class RowList(list):
-    """The validated rows (a list of BatchRow), and the notes to tell the user about how they were read."""
-
-    notes: list[str]
-
-
-def validate_records(records: Iterable[Record], defaults: Mapping[str, Any] | None = None) -> RowList:
-    """Every record validated in order (the first problem is raised), ids checked, panels filled in;
-    `defaults` fill the fields a row does not give."""
-    rows: list[_Pending] = []
-    first_seen: dict[str, str] = {}
-    for index, record in enumerate(records):
-        given = _row_id(record.data.get("id"), record.where)
-        where = f"{record.where} (id {given})" if given else record.where
-        data = {
-            **(defaults or {}),
-            **_context_data({k: v for k, v in record.data.items() if k != "id"}, where),
-        }
-        panel = data.pop("panel", None)
-        try:
-            context = MessageContext.model_validate(with_dates(data, where))
-        except ValidationError as e:
-            raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
-        row_id = given or f"row-{index + 1}"
-        if row_id in first_seen:
-            raise UsageError(
-                f"{where}: id {row_id!r} is used again (first at {first_seen[row_id]}): give each row its own id"
-            )
-        first_seen[row_id] = record.where
-        key = record.panel or (f"panel:{panel}" if panel not in (None, "") else None)
-        loose = key is None and not context.candidate_name and context.interview_date is None
-        rows.append((row_id, data, context, where, key or _shared_interview(context), loose))
-    if not rows:
-        raise UsageError("The input has no rows: give at least one row with an interviewer_name")
-    return _fill_panels(rows)
+def check_row(record: Record, index: int, defaults: Mapping[str, Any] | None = None) -> CheckedRow:
+    """One row (an expanded record) checked: its id, every field, its context; `index` is its place in the
+    input (an id it does not give is `row-{index + 1}`); `defaults` fill the fields it does not give."""
+    given, where = _id_and_where(record)
+    data = {
+        **(defaults or {}),
+        **_context_data({k: v for k, v in record.data.items() if k != "id"}, where),
+    }
+    data = with_dates(data, where)  # kept with the date read: a panel's rows are validated again
+    key, loose = _panel_key(record, data)
+    data.pop("panel", None)
+    try:
+        context = MessageContext.model_validate(data)
+    except ValidationError as e:
+        raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
+    return CheckedRow(
+        id=given or f"row-{index + 1}", name=context.interviewer_name, where=where, first_where=record.where,
+        key=key, loose=loose, data=data, context=context, index=index,
+    )  # fmt: skip
 
 
-def _shared_interview(ctx: MessageContext) -> str | None:
-    """Rows of one interview: the same candidate, company, role and day (rows with neither company nor role
-    stand alone)."""
-    if not (ctx.company or ctx.role):
-        return None
-    fold = str.casefold
-    date = ctx.interview_date.isoformat() if ctx.interview_date else ""
-    return json.dumps(["shared", fold(ctx.candidate_name or ""), fold(ctx.company), fold(ctx.role), date])
+def key_row(record: Record, index: int, defaults: Mapping[str, Any] | None = None) -> RowKey:
+    """A row read for what the first pass keeps of it (its id, its interviewer, its panel key), a few times
+    quicker than `check_row`: its id and its interview date are checked, nothing else yet."""
+    given, where = _id_and_where(record)
+    fields = {ALIASES.get(k, k): v for k, v in record.data.items() if k != "id" and v is not None}
+    data = with_dates({**(defaults or {}), **fields}, where)
+    key, loose = _panel_key(record, data)
+    name = data.get("interviewer_name")
+    return RowKey(
+        id=given or f"row-{index + 1}", name=" ".join(name.split()) if isinstance(name, str) else "",
+        where=where, first_where=record.where, key=key, loose=loose,
+    )  # fmt: skip
 
 
-def _cohorts(rows: list[_Pending]) -> tuple[set[str], list[str]]:
-    """The keys of loose groups too big to be one interview, and a note on each."""
-    sizes = Counter(key for *_, key, loose in rows if loose and key is not None)
-    big = {key for key, size in sizes.items() if size > MAX_LOOSE_PANEL}
-    notes = []
-    for key in big:
-        ctx = next(ctx for _, _, ctx, _, k, _ in rows if k == key)
-        shared = " and ".join(f"{f} {v!r}" for f, v in (("company", ctx.company), ("role", ctx.role)) if v)
-        notes.append(
-            f"{sizes[key]} rows share only {shared}, with no interview date or candidate: read as a cohort of "
-            "separate interviews, not one panel, so their notes are not compared (give them interview_date, "
-            "candidate_name or panel to compare one interview's notes)"
-        )
-    return big, notes
+def _panel_key(record: Record, data: Mapping[str, Any]) -> tuple[str | None, bool]:
+    """The row's panel key: its interview block, else its `panel` value, else the interview it shares with
+    rows of the same candidate, company, role and day (None: neither company nor role, it stands alone);
+    and whether that key is loose (only a company and a role in common: maybe a cohort, not a panel).
+    Computed from the row's fields as MessageContext cleans them, so `key_row` and `check_row` agree."""
+    panel = data.get("panel")
+    if record.panel or panel not in (None, ""):
+        return record.panel or f"panel:{panel}", False
+    company, role = _folded(data.get("company")), _folded(data.get("role"))
+    if not (company or role):
+        return None, False
+    candidate = _folded(data.get("candidate_name"))
+    date = data.get("interview_date")
+    day = parse_date(date).isoformat() if isinstance(date, dt.date) else ""
+    # \x1f cannot be in a cleaned value: str.split() takes it for a space
+    return "\x1f".join(("shared", candidate, company, role, day)), not candidate and not day
+
+
+def _folded(value: Any) -> str:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else ""
+
+
+def cohort_note(size: int, row: Record) -> str:
+    """What to tell the user about `size` rows like `row` that share only a company and a role."""
+    shared = " and ".join(
+        f"{field} {' '.join(value.split())!r}"
+        for field in ("company", "role")
+        if isinstance(value := row.data.get(field), str) and value.strip()
+    )
+    return (
+        f"{size} rows share only {shared}, with no interview date or candidate: read as a cohort of separate "
+        "interviews, not one panel, so their notes are not compared (give them interview_date, "
+        "candidate_name or panel to compare one interview's notes)"
+    )
+
+
+# ---------------------------------------------------------------- a panel
 
 
 def _other_topics(ctx: MessageContext, panel_topics: dict[str, list[str]]) -> list[str]:
@@ -250,35 +238,35 @@ def _other_topics(ctx: MessageContext, panel_topics: dict[str, list[str]]) -> li
     return out
 
 
-def _fill_panels(rows: list[_Pending]) -> RowList:
-    cohort_keys, notes = _cohorts(rows)
-    members: dict[str, list[str]] = {}
-    seen: dict[str, set[str]] = {}
-    topics: dict[str, dict[str, list[str]]] = {}  # panel: member (folded): the topics discussed with them
-    panel_of = []
-    for row_id, _, ctx, _, key, _ in rows:
-        panel = key if key is not None and key not in cohort_keys else f"row:{row_id}"
-        panel_of.append(panel)
-        folded = ctx.interviewer_name.casefold()
-        if folded not in seen.setdefault(panel, set()):
-            seen[panel].add(folded)
-            members.setdefault(panel, []).append(ctx.interviewer_name)
-        known = topics.setdefault(panel, {}).setdefault(folded, [])
-        known.extend(t for t in ctx.topics if t not in known)
-    out = RowList()
-    out.notes = sorted(notes)
-    for index, ((row_id, data, ctx, where, _, _), panel) in enumerate(zip(rows, panel_of, strict=True)):
+def fill_panel(rows: list[CheckedRow], panel: str) -> list[BatchRow]:
+    """The rows of one panel (in input order; one row alone is its own), each given the names of the rest
+    (`other_names`) and what the rest discussed and it did not (`other_topics`)."""
+    members: list[str] = []
+    seen: set[str] = set()
+    topics: dict[str, list[str]] = {}  # member (folded): the topics discussed with them
+    for row in rows:
+        folded = row.context.interviewer_name.casefold()
+        if folded not in seen:
+            seen.add(folded)
+            members.append(row.context.interviewer_name)
+        known = topics.setdefault(folded, [])
+        known.extend(t for t in row.context.topics if t not in known)
+    out = []
+    for row in rows:
+        ctx = row.context
         unique: list[str] = []
         taken = {ctx.interviewer_name.casefold()}
-        for name in [*ctx.other_names, *members[panel]]:
+        for name in [*ctx.other_names, *members]:
             if name.casefold() not in taken:
                 taken.add(name.casefold())
                 unique.append(name)
-        theirs = _other_topics(ctx, topics[panel])
+        theirs = _other_topics(ctx, topics)
         if unique != ctx.other_names or theirs != ctx.other_topics:
             try:
-                ctx = MessageContext.model_validate({**data, "other_names": unique, "other_topics": theirs})
+                ctx = MessageContext.model_validate(
+                    {**row.data, "other_names": unique, "other_topics": theirs}
+                )
             except ValidationError as e:
-                raise UsageError(one_line(describe_error(e, where), MAX_ERROR)) from None
-        out.append(BatchRow(id=row_id, context=ctx, where=where, index=index, panel=panel))
+                raise UsageError(one_line(describe_error(e, row.where), MAX_ERROR)) from None
+        out.append(BatchRow(id=row.id, context=ctx, where=row.where, index=row.index, panel=panel))
     return out

@@ -23,6 +23,7 @@ process; nothing of theirs is written), every line already written stays, and th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sys
@@ -36,8 +37,16 @@ from typing import Any
 from tqdm import tqdm
 
 from composer.batch.gate import BackoffGate, Cancelled
+from composer.batch.index import open_rows
 from composer.batch.lock import output_lock
-from composer.batch.output import ResultLog, compact, error_record, prepare_output, result_record
+from composer.batch.output import (
+    ResultLog,
+    ResultsFile,
+    compact,
+    error_record,
+    prepare_output,
+    result_record,
+)
 from composer.batch.panel import (
     MAX_REWRITE_ROUNDS,
     Comparison,
@@ -46,7 +55,7 @@ from composer.batch.panel import (
     too_similar,
 )
 from composer.batch.report import BatchReport, BatchSummary
-from composer.batch.rows import BatchRow, load_rows, panels
+from composer.batch.rows import BatchRow
 from composer.batch.workers import WorkerThreads
 from composer.errors import UsageError
 from composer.loop import DEFAULT_MAX_ATTEMPTS, compose_note, resolve_provider
@@ -222,14 +231,26 @@ class _Runner:
         self, groups: Iterable[list[BatchRow]], done: Mapping[str, str | None], write, width: int
     ) -> None:
         """Every panel, `width` at a time: each of `width` coroutines takes the next panel when it has
-        written its last (the work in flight stays a few panels, however many rows there are)."""
+        written its last (the work in flight stays a few panels, however many rows there are). A row the
+        panels' reader refuses (composer.batch.index: a bad row past those checked first) ends the taking:
+        the panels in flight are finished and written, then its UsageError is raised."""
         queue: Iterator[list[BatchRow]] = iter(groups)  # shared: next() never awaits, so no two take one
+        refused: list[UsageError] = []
 
         async def take_turns() -> None:
-            for members in queue:
+            while True:
+                try:
+                    members = next(queue)
+                except StopIteration:  # the end, or the reader stopped at a refused row: take no more
+                    return
+                except UsageError as e:
+                    refused.append(e)
+                    return
                 await self.panel(members, done, write)
 
         await _all_or_none((take_turns() for _ in range(width)), on_error=self.stop)
+        if refused:
+            raise refused[0]
 
     def close(self) -> None:
         self.workers.close()
@@ -319,24 +340,41 @@ class _Writer:
             self.bar.close()
 
 
-def _already_done(
-    rows: list[BatchRow], found: Mapping[str, dict[str, Any]], summary: BatchSummary, kept: dict | None
-) -> tuple[dict[str, str | None], bool]:
-    """The rows an earlier run finished (a line that is not an error), counted in the summary (and kept in
-    `kept`, the records of a run without an output file), each as its note's text: all a panel needs of
-    them. Also whether some line is an error (that row is drafted again, and the file compacted after)."""
-    retry = any("error" in record for record in found.values())
-    done: dict[str, str | None] = {}
-    for row in rows:
-        record = found.get(row.id)
-        if record is None or "error" in record:
-            continue
-        done[row.id] = record.get("text")
-        summary.add_outcomes([record])
-        if kept is not None:
-            kept[row.id] = record
-    summary.skipped = len(done)
-    return done, retry
+class _Done(Mapping[str, "str | None"]):
+    """The rows an earlier run finished (their last line is not an error), each as its note's text, read
+    back from the output file when a panel needs it: all a panel needs of them."""
+
+    def __init__(self, found: ResultsFile | None) -> None:
+        self.found = found
+
+    def __contains__(self, row_id: object) -> bool:
+        found = self.found
+        return found is not None and row_id in found and row_id not in found.errors
+
+    def __getitem__(self, row_id: str) -> str | None:
+        if row_id not in self:
+            raise KeyError(row_id)
+        assert self.found is not None
+        return self.found[row_id].get("text")
+
+    def __iter__(self) -> Iterator[str]:
+        return (row_id for row_id in self.found or () if row_id in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _already_done(ids: Iterable[str], found: ResultsFile | None, summary: BatchSummary) -> tuple[_Done, bool]:
+    """The rows an earlier run finished, counted in the summary. Also whether some line is an error (that
+    row is drafted again, and the file compacted after)."""
+    done = _Done(found)
+    if found is None:
+        return done, False
+    for row_id in ids:
+        if row_id in done:
+            summary.add_outcomes([found.outcome(row_id)])
+            summary.skipped += 1
+    return done, bool(found.errors)
 
 
 async def arun_batch(
@@ -363,42 +401,40 @@ async def arun_batch(
     started = time.perf_counter()
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise UsageError(f"--concurrency is {concurrency}; use 1 to {MAX_CONCURRENCY}")
-    rows = load_rows(source, input_format, defaults)  # every row validated before anything else happens
+    # The first pass: the rows checked before anything else happens; of each, only its id, its name, where it
+    # is and its panel are kept. The runner takes the panels from the second pass as it goes.
+    rows = open_rows(source, input_format, defaults)
     # A provider built here by name waits at this gate (a provider object keeps its own).
     gate = gate or BackoffGate()
-    with output_lock(out, source):  # one run at a time writes `out`, from reading it to the last line
+    # One run at a time writes `out`, from reading it to the last line.
+    with contextlib.closing(rows), output_lock(out, source):
         found, keep = prepare_output(out, resume, overwrite)
         chosen = resolve_provider(provider, model=model, base_url=base_url, gate=gate, timeout=timeout)
         # The bundled model generates one note at a time: so does batch.
         concurrency = min(concurrency, chosen.capabilities.max_concurrency or concurrency)
-        summary = BatchSummary(rows=len(rows), notes=list(getattr(rows, "notes", [])))
+        summary = BatchSummary(rows=rows.count, notes=list(rows.notes))
         writer = _Writer(summary, None, keep_records=out is None)
-        done, retry = _already_done(rows, found, summary, writer.results)
-        writer.counted = len(done)
-        del found  # from here on a record is written, not kept
+        done, retry = _already_done(rows.ids, found, summary)
+        writer.counted = summary.skipped
         summary.provider = chosen.name
-        writer.bar = _progress_bar(len(rows) - len(done), progress, chosen.name)
+        writer.bar = _progress_bar(rows.count - summary.skipped, progress, chosen.name)
         writer.open(out, keep=keep, truncate=overwrite, fsync=fsync)
         runner = _Runner(
-            chosen,
-            gate,
-            concurrency=concurrency,
-            max_attempts=max_attempts,
-            fallback=fallback,
+            chosen, gate, concurrency=concurrency, max_attempts=max_attempts, fallback=fallback,
             drafted=writer.drafted,
-        )
+        )  # fmt: skip
         try:
-            await runner.run(panels(rows), done, writer.write, width=concurrency)
+            await runner.run(rows.panels(), done, writer.write, width=concurrency)
         finally:
             runner.close()
             writer.close()
         if out is not None and retry:
             compact(out)  # a row drafted again after an error: its last line is the one kept
 
-    summary.add_outcomes([{}] * (len(rows) - writer.counted))  # a row with no line: not drafted
+    summary.add_outcomes([{}] * (rows.count - writer.counted))  # a row with no line: not drafted
     summary.rate_limit_pauses = gate.pauses
     summary.seconds = round(time.perf_counter() - started, 3)
-    return BatchReport(rows=rows, results=writer.results, summary=summary, out=out)
+    return BatchReport(ids=rows.ids, names=rows.names, results=writer.results, summary=summary, out=out)
 
 
 def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> BatchReport:
@@ -410,7 +446,9 @@ def run_batch(source: Any, out: str | Path | None = None, **options: Any) -> Bat
     (a progress bar on stderr; None: only when stderr is a terminal), `fsync`, `timeout` (the seconds each
     request to a model server may take, start to last byte), `gate` (a BackoffGate to share), `defaults`
     (fields a row lacks: the account and candidate's name from the environment or config). Bad input
-    raises UsageError before any call and before `out` is touched.
+    raises UsageError before any call and before `out` is touched; past the first CHECKED_FIRST rows
+    (composer.batch.index), a row that fails its whole check raises it when the batch reaches the row, the
+    lines already written kept.
     """
     return asyncio.run(arun_batch(source, out, **options))
 

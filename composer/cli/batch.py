@@ -26,9 +26,15 @@ notes are compared); --resume skips the ids already there and drafts again the r
 error. A row whose provider fails is written as {"id": ..., "error": {...}} and the batch goes on, unless the
 server rejects the key (HTTP 401/403): that stops the batch (exit 3).
 
+The input is read twice, a row at a time (stdin is copied first): the first 10,000 rows are checked whole,
+and every row's id and date, before anything is drafted; a row past them is checked whole when the batch
+reaches it, and a bad one stops the batch there (the rows in flight finished; exit 2; the lines written
+stay: fix it and --resume).
+
 exit codes: 0 every row has a passing note, 1 some row has none (or failed), 2 bad input (nothing is drafted
-and OUT is left untouched; an unknown --provider too; OUT written by another run), 3 the provider cannot be
-used at all (no key, a key the server rejects, the local model not installed)
+and OUT is left untouched, unless the bad row is past the first 10,000; an unknown --provider too; OUT
+written by another run), 3 the provider cannot be used at all (no key, a key the server rejects, the local
+model not installed)
 """
 
 

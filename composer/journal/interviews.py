@@ -13,8 +13,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from composer.batch.readers import read_records
-from composer.batch.rows import expand, validate_records
+from composer.batch.index import validate_records
+from composer.batch.rows import expand
+from composer.batch.source import read_records
 from composer.context import MessageContext
 from composer.errors import UsageError
 from composer.plan import Situation
