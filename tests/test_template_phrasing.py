@@ -51,6 +51,7 @@ from guardrails import check_message
         ("working with her", "working with you"),
         ("how we'd cut prescription queues", "how you'd cut prescription queues"),  # their team's 'we'
         ("our approach to triage", "your approach to triage"),
+        ("expanding into the US market", "expanding into the US market"),  # the country, not 'us'
         ("soil health / compost", "soil health and compost"),
         ("A/B testing", "A/B testing"),
         # a question the interviewer put to the candidate: 'you' is the candidate

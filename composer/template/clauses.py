@@ -241,12 +241,8 @@ def _second_person(text: str) -> str:
             out.append(word if low == "their" and noun_before and not subject_seen else "your")
         elif low in ("hers", "theirs", "ours"):
             out.append("yours")
-        elif low in (
-            "him",
-            "them",
-            "us",
-        ):  # 'how you train them' keeps theirs: the subject was the interviewer
-            out.append(word if subject_seen else "you")
+        elif low in ("him", "them") or word == "us":  # 'US', the country, is no pronoun
+            out.append(word if subject_seen else "you")  # 'how you train them': the subject was theirs
         elif low == "her":  # 'her clinic' -> 'your clinic'; 'with her' -> 'with you'
             possessive = after[:1].isalnum() and after.lower() not in _FUNCTION
             if possessive:
