@@ -60,23 +60,20 @@ TITLES = (
     "admiral",
     "sqn",
     "ldr",
-    "wing",
     "flt",
     "coach",
-    "eng",
-    "ing",
+    "ing",  # not 'Eng', 'Wing' or 'Arch': given names too (Eng Hock Tan, Wing Chan)
     "ir",
-    "arch",
     "avv",
     "lic",
 )
 _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
-    "cdr": "Cdr.", "cmdr": "Cmdr.", "eng": "Eng.", "ing": "Ing.", "ir": "Ir.", "arch": "Arch.", "avv": "Avv.",
+    "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
     "lic": "Lic.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
-_JOINS_NEXT = frozenset("sqn wing flt det lt rear vice".split())  # the first word of a two-word rank
+_JOINS_NEXT = frozenset("sqn flt det lt".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
 _RETIRED = re.compile(r"\s*\(?\b(?:ret'?d|ret\.|retd|retired|rtd)\)?(?=\s|$)", re.I)
 
