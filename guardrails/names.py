@@ -27,6 +27,8 @@ TITLES = (
     "mx",
     "prof",
     "professor",
+    "a/prof",
+    "assoc",
     "sir",
     "dame",
     "judge",
@@ -71,9 +73,9 @@ _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
-    "lic": "Lic.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "lic": "Lic.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
-_JOINS_NEXT = frozenset("sqn flt det lt".split())  # the first word of a two-word rank
+_JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
 _RETIRED = re.compile(r"\s*\(?\b(?:ret'?d|ret\.|retd|retired|rtd)\)?(?=\s|$)", re.I)
 

@@ -23,7 +23,8 @@ MAX_NAME = 80
 MAX_NAME_WORDS = 8  # 'María de los Ángeles García López' has six
 _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%!?:;")
 # Malaysian and Singaporean patronymics written with a slash: 'a/l' and 's/o' (son of), 'a/p' and 'd/o'.
-_PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o)(?!\S)", re.I)
+# And an Australian title: 'A/Prof.' (associate professor).
+_PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o|a/prof\.?)(?!\S)", re.I)
 _LINE_BREAKS = set("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiners belong to names in Persian and Indic scripts
 

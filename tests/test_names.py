@@ -68,6 +68,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("ir. Wouter van 't Hoff", "Wouter", "Ir. van 't Hoff"),
         ("K. Rajeshwari", "Rajeshwari", "Rajeshwari"),  # an initial first: the name after it
         ("Ng Siew Ling", "Siew Ling", "Siew Ling"),  # a Hokkien family name first
+        ("A/Prof. Mei-Ling Thornton-Yeo", "Mei-Ling", "A/Prof. Thornton-Yeo"),  # an associate professor
         ("María Ruiz", "María", "María"),
     ],
 )
