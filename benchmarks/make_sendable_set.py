@@ -89,7 +89,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves that are dev as a whole. Waves 3 and 4 (template messages only) were each labelled blind and measured
 # once as a fresh held-out set of the default path (first figures in benchmarks/sendable_rubric.md), then read
 # to find the template's faults: what was read is no longer held out.
-WHOLE_WAVE_SPLIT = {3: "dev", 4: "dev"}
+# Wave 5 was labelled blind and measured once at the end of the session that added it; its faults were not
+# read: it is test as a whole.
+WHOLE_WAVE_SPLIT = {3: "dev", 4: "dev", 5: "test"}
 
 
 def splits(interviews: list[dict[str, Any]]) -> dict[str, str]:
