@@ -20,6 +20,11 @@ __all__ = ["FakeProvider"]  # the one fake provider, for the batch tests that im
 PATH = "/v1/chat/completions"
 
 
+def output_records(path) -> list[dict]:
+    """The records a batch wrote, one a line (split on newlines only: a U+2028 inside a note stays in it)."""
+    return [json.loads(line) for line in path.read_bytes().split(b"\n") if line]
+
+
 def note(first: str, topic: str, role: str = "", company: str = "", variant: int = 0) -> str:
     about = f"the {role} role at {company}" if role and company else "the role"
     openings = (

@@ -17,6 +17,7 @@ from composer.batch import run_batch
 from composer.cli import main
 from composer.errors import ProviderError
 from tests.batch_support import FakeProvider, NoteServer, cohort, note, serving
+from tests.batch_support import output_records as lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,10 +40,6 @@ def _env(monkeypatch):
 def write_jsonl(path: Path, rows: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
-
-
-def lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_bytes().split(b"\n") if line]
 
 
 def child_env() -> dict[str, str]:

@@ -14,6 +14,7 @@ from composer.cli import main
 from composer.errors import ProviderError
 from composer.providers import Completion
 from tests.batch_support import FakeProvider, NoteServer, cohort, note, serving
+from tests.batch_support import output_records as lines
 
 
 @pytest.fixture(autouse=True)
@@ -38,10 +39,6 @@ def good(messages, ctx):
 def write_jsonl(path, rows):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
-
-
-def lines(path) -> list[dict]:
-    return [json.loads(line) for line in path.read_bytes().split(b"\n") if line]
 
 
 def test_resume_after_a_simulated_kill_cuts_the_half_line_and_drafts_each_id_once(tmp_path, capsys):

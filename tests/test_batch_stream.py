@@ -19,7 +19,7 @@ import pytest
 from composer.batch import run_batch
 from composer.errors import UsageError
 from composer.providers import Capabilities
-from tests.batch_support import FakeProvider, cohort, note
+from tests.batch_support import FakeProvider, cohort, note, output_records
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 2_000
@@ -161,7 +161,7 @@ def test_a_panels_rows_far_apart_in_the_file_are_drafted_together(tmp_path, fmt)
     out = tmp_path / "out.jsonl"
     fake = FakeProvider(same_note)
     report = run_batch(str(source), out, provider=fake, concurrency=1)
-    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    written = output_records(out)
     ids = [r["id"] for r in written]
     assert sorted(ids) == sorted(r["id"] for r in rows) and len(ids) == len(set(ids))
     # One worker: a panel is drafted when its first row is reached, its lines written together.
@@ -194,7 +194,7 @@ def test_a_row_that_reads_differently_the_second_time_stops_the_batch_and_keeps_
     assert message.startswith("rows.jsonl line 61 (id p3): interviewer_name")
     assert "the input changed while the batch ran" in message and "--resume" in message
     assert "\n" not in message
-    written = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    written = [r["id"] for r in output_records(out)]
     assert written == ["a00", "a01", "a02"]  # drafted before the panel whose row changed: kept
 
 
@@ -214,7 +214,7 @@ def test_stdin_is_read_twice_through_a_copy(tmp_path):
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr.decode()[-500:]
-    written = {json.loads(line)["id"]: json.loads(line) for line in out.read_text().splitlines()}
+    written = {r["id"]: r for r in output_records(out)}
     assert set(written) == {"r0", "r1"} and written["r0"]["panel"]["size"] == 2
 
 
@@ -256,7 +256,7 @@ def test_a_bad_row_past_the_rows_checked_first_stops_the_batch_where_it_is(tmp_p
     message = str(raised.value)
     assert message.startswith("rows.jsonl line 9 (id r09): interviewer_name must not be empty")
     assert "rows past the first 5 are checked as the batch reaches them" in message and "--resume" in message
-    written = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    written = [r["id"] for r in output_records(out)]
     assert sorted(written) == [f"r{i:02d}" for i in range(1, 9)]  # every row before it (those in flight too)
     rows[8]["interviewer_name"] = "Mei Chen"  # fixed: --resume drafts the rest
     rows_file(source, rows, "jsonl")

@@ -64,8 +64,8 @@ _COUNT_HEADS = frozenset(
     assessment certification protocol checklist procedure pilot prototype product strategy proposal portfolio
     presentation pitch merger acquisition reorganisation reorganization restructure backlog sprint release
     feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
-    catalogue catalog archive newsletter website app podcast series show festival tournament league contest
-    competition fund grant bid tender mandate brief audit inquiry investigation restoration renovation
+    catalogue catalog archive newsletter website podcast series show festival tournament league contest
+    competition fund grant bid tender mandate brief inquiry investigation restoration renovation
     extension expansion refit""".split()
 )
 _DETERMINED = frozenset(
