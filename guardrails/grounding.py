@@ -137,7 +137,7 @@ _EVENT = AnyOf(
         r"|\byour\s+(?:trip|travels?|visit|holiday|vacation)\s+to\b"
         r"|\b(?:a|as\s+a|as\s+the)\s+guest\s+speaker\b|\b(?:presenting|speaking|exhibiting)\s+at\s+(?:the|your|a)\b",
         ("next", "upcoming", "recent", "last", "annual", "latest", "forthcoming", "new", "trip", "travel",
-         "visit", "holiday", "vacation", "guest", "presenting", "speaking", "exhibiting", "your"),
+         "visit", "holiday", "vacation", "guest", "presenting", "speaking", "exhibiting", "read", "saw", "watched", "heard", "enjoyed", "loved", "liked"),
     ),
 )  # fmt: skip
 
