@@ -143,7 +143,8 @@ def _greet_names(ctx: MessageContext) -> tuple[tuple[str, ...], bool]:
     titled = bool(name.family)
     if ctx.kind in EMAIL_KINDS and name.title and name.family and name.title != "Sir":
         return (), True
-    names = [fold(name.call), fold(name.other_reading)]  # 'Wei Zhang': either may be the given name
+    # 'Wei Zhang': either may be the given name; 'Judge Lopez' is greeted so, and 'Maria' passes too
+    names = [fold(name.call), fold(name.other_reading), fold(name.given)]
     return tuple(dict.fromkeys(n for n in names if n)), titled
 
 

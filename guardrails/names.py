@@ -68,12 +68,38 @@ TITLES = (
     "ir",
     "avv",
     "lic",
+    "cllr",
+    "councillor",
+    "councilor",
+    "alderman",
+    "mayor",
+    "senator",
+    "hon",
+    "justice",
+    "ambassador",
+    "bishop",
+    "canon",
+    "deacon",
+    "supt",
+    "superintendent",
+    "corporal",
+    "cpl",
+    "chief",  # a chieftaincy title alone ('Chief Adebayo Ogunlesi'), or the head of a rank ('Fire Chief')
+)
+# The first words of a rank or office of two or three words ('Station Manager', 'Chief Officer', 'Battalion
+# Chief', 'Deputy Chief Constable'): a title only when a title word, or one of _RANK_HEADS, ends the run.
+_RANK_PREFIXES = frozenset(
+    """chief station watch crew group area first second third battalion deputy assistant senior principal staff
+    petty master warrant lance police fire district divisional detective charge""".split()
+)
+_RANK_HEADS = frozenset(
+    "manager officer engineer mate commissioner chief constable captain inspector nurse".split()
 )
 _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
-    "lic": "Lic.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -83,14 +109,47 @@ _RETIRED = re.compile(r"\s*\(?\b(?:ret'?d|ret\.|retd|retired|rtd)\)?(?=\s|$)", r
 TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+"
 
 _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
+# Titles only with their full stop: 'Eng. Luana Batista' (an engineer), but Eng Hock Tan goes by 'Eng Hock'.
+_DOTTED_TITLES = frozenset("eng. arch. engr.".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
+# Letters after a name ('Prof. Siân Ellis-Pugh FRHistS', 'Gretchen Vanderslice, DNP, CRNA'): honours, degrees,
+# fellowships and registrations, never a family name. Also any word after a comma past the family name, and
+# a fellowship's letters ('F' and two more capitals: 'FRCEM', 'FRHistS').
+_POST_NOMINALS = frozenset(
+    """obe mbe cbe kbe dbe gbe cvo lvo rvo qc kc jp dl frs freng fba fmedsci frsa frse frsc frics mrics riba
+    frcp frcs frcem frcog frcpath frcpsych frcgp mrcgp mrcp mrcs frcn frhists dphil dnp crna rn rgn rmn rm np
+    cfa cpa aca acca fca cima cipfa peng ceng ieng mice fice mistructe miet fiet mcipd fcipd mrtpi mrsc fhea
+    sfhea pfhea msc bsc ma ba mph mpa llb llm jd edd dds dmd dvm mrcvs bvsc mcsp cmgr fcmi mcmi pe ra""".split()
+)
+_FELLOW = re.compile(r"^F[A-Z][A-Za-z]{1,6}$")
+
+
+def _post_nominal(word: str, comma_before: bool) -> bool:
+    bare = word.strip(",")
+    if bare.casefold() in _SUFFIXES or (
+        bare.casefold().replace(".", "") in _POST_NOMINALS and bare[:1].isupper()
+    ):
+        return True
+    capitals = sum(c.isupper() for c in bare)
+    return bool(_FELLOW.match(bare)) and capitals >= 3 or (comma_before and capitals >= 2 and bare.isalpha())
+
+
 # Words that start a family name written after the given name ('Siobhán Ní Bhriain', 'Ludwig van Beethoven').
 _PARTICLES = frozenset(
     "van von de da das dos del della der den di du la le ní nic mac ter ten ap ab te ó uí ua al el af zu".split()
 )
 # A Malay or Tamil patronymic: the given name is every word before it ('Nurul Aina binti Rahman' goes by
 # 'Nurul Aina'), and a formal greeting keeps the given name too ('Dr. Nurul Aina').
-_PATRONYMIC = frozenset("bin binti bte binte a/l a/p s/o d/o".split())
+_PATRONYMIC = frozenset("bin binti bte binte ibn bint a/l a/p s/o d/o".split())
+# An Arabic family name after the patronymic: 'Khalid ibn Saeed Al-Mazrouei' is Mr. Al-Mazrouei.
+_ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
+# Words written before a given name that are not what anyone is called by: 'Md.' and 'Mohd.' (Muhammad, in
+# Bangladesh and Malaysia: 'Md. Shafiqul Islam' goes by Shafiqul).
+_NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. mohd.".split())
+# Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
+_GIVEN_PREFIXES = frozenset("nii naa".split())
+# Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
+_FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
 # 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
@@ -117,7 +176,17 @@ _JAPANESE = """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobay
     nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko
     wada nakayama ishida ueda morita shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando
     taniguchi maruyama imai takeda murata ueno sugiyama masuda hirano otsuka koyama chiba kubo matsui
-    iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai kojima honda""".split()
+    iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai kojima honda tanabe nishida hoshino kuroda
+    sugawara takano kawaguchi nakanishi nishikawa hirata kawasaki iwata matsumura takayama yano sano nagai
+    kawamura kitamura kaneda komatsu kawai nakata sakata tsuchiya ishibashi shimada hamada hattori kubota
+    fukushima mochizuki nagata okabe tsuji toyoda uchiyama yasuda yoshimura sakaguchi takada taguchi higuchi
+    ohashi oshima oyama ozawa shinohara sugimoto tsuda tokunaga fujimoto arakawa nakazawa kawakami yamauchi
+    miyake ishihara ichikawa kataoka sekiguchi matsuoka mizuno nagano nozaki okuda hirose furukawa aoyama
+    akiyama amano asano hosokawa igarashi iida iwamoto kamata katayama kawano kitagawa koike kono matsushita
+    minami miyata mizutani murai nakamoto nishiyama niwa oda ohno okamura okazaki onishi seki shibuya
+    tachibana takemoto tamaki terada tomita tsukamoto umeda wakabayashi yamagishi yamamura yokota yoshikawa
+    yoshioka yamanaka nishimoto matsuzaki noda okubo shiraishi takeshita iwai kashiwagi hayakawa kanda
+    kurosawa miyagi nakai hamaguchi sakuma miyashita kamei morimoto nishino takamura""".split()
 _CHINESE = """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
     xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
     yao lu jiang cui zhong tan lu fan wang liao shi jin""".split()
@@ -137,7 +206,7 @@ _HUNGARIAN_GIVEN = frozenset(
 # A romanised given name of each convention, syllable by syllable (permissive: the family name decides).
 # Korean given names take their syllables from a small set, which keeps 'Kim Morgan' and 'Lee Mason' (a given
 # name Kim or Lee) from reading as Korean.
-_KOREAN_SYLLABLES = """min jun joon ji woo seo yeon yun yoon ha eun su soo hyun hyeon jin jae young yeong sung
+_KOREAN_SYLLABLES = """hae hyung byung byeong doo gu yeo min jun joon ji woo seo yeon yun yoon ha eun su soo hyun hyeon jin jae young yeong sung
     seong hee hye kyung kyeong ho hoon hun jung jeong won bin bum beom chan chul cheol dong do gyu kyu han hwa
     hwan il in ju joo kang ki gi mi myung myeong na nam ra rin sang se seok suk shin shik sik sol sun tae uk
     wan wook ye yong yu ah ae bo chae da dae geun gun geon gyeong hak hong hyo hyuk hyeok ja kwang gwang mun
@@ -216,7 +285,10 @@ class PersonName:
 
     @property
     def call(self) -> str:
-        """The name to call them by in a note: the given name, else title and family name."""
+        """The name to call them by in a note: the given name, else title and family name (and title and family
+        name for a judge, a justice or an ambassador)."""
+        if self.title in _FORMAL_TITLES and self.family:
+            return f"{self.title} {self.family}"
         if self.given:
             return self.given
         if self.title and self.family:
@@ -235,18 +307,47 @@ class PersonName:
         return self.call
 
 
+def _rank_words(words: list[str]) -> int:
+    """How many words at the start of `words` are a rank or office of several words ('Station Manager Khalid
+    al-Harthi' -> 2, 'Battalion Chief Ramona Yazzie' -> 2); 0 when they are not one. A name follows it."""
+    found = 0
+    for i, word in enumerate(words[:-1]):
+        key = word.casefold().rstrip(".")
+        if i and (key in _RANK_HEADS or key in _TITLE_WORDS):
+            found = i + 1
+        if key not in _RANK_PREFIXES:
+            break
+    return found
+
+
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     title = ""
+    rank = _rank_words(words)
+    if rank:  # 'Station Manager', shown as written
+        title = " ".join(w.capitalize() if w.islower() else w for w in words[:rank])
+        return title, _without_letters_after(words[rank:])
+    while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:
+        words = words[1:]
     shown = []  # the first title, with the word a rank needs after it: 'Sqn Ldr', 'Det. Sgt.' ('Dr. ir.' is 'Dr.')
-    while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
+    while len(words) > 1 and (words[0].casefold() in _TITLE_WORDS or words[0].casefold() in _DOTTED_TITLES):
         key = words[0].casefold().rstrip(".")
         if not shown or shown[-1].lower().rstrip(".") in _JOINS_NEXT:
             shown.append(_TITLE_SHOWN.get(key, key.capitalize()))
         words = words[1:]
     title = " ".join(shown)
+    return title, _without_letters_after(words)
+
+
+def _without_letters_after(words: list[str]) -> list[str]:
+    """The name without the letters written after it ('Dr. Anil Krishnamurthy FRCEM' -> 'Anil Krishnamurthy')."""
+    while len(words) > 2 and _post_nominal(words[-1], words[-2].endswith(",")):
+        before = words[-2]
+        if before.isupper() and not before.endswith(",") and not _post_nominal(before, False):
+            break  # 'Pierre-Yves LE GOFF': a family name in capitals
+        words = words[:-1]
     while len(words) > 1 and words[-1].casefold().strip(",") in _SUFFIXES:
         words = words[:-1]
-    return title, words
+    return words
 
 
 def _given_first(
@@ -264,7 +365,15 @@ def _given_first(
     patronymic = next((i for i, w in enumerate(words[1:-1], 1) if w.casefold() in _PATRONYMIC), None)
     if patronymic is not None:  # 'Hi Nurul' for Nurul Aina binti Rahman passes too, as 'Hi José' does
         given = " ".join(words[:patronymic])
-        return PersonName(written, title, given, "", False, guessed, why, words[0] if patronymic > 1 else "")
+        family_at = next(
+            (j for j in range(patronymic + 2, len(words)) if _ARABIC_FAMILY.match(words[j])), None
+        )
+        family = " ".join(words[family_at:]) if family_at is not None else ""
+        return PersonName(
+            written, title, given, family, False, guessed, why, words[0] if patronymic > 1 else ""
+        )
+    if len(words) >= 3 and words[0].casefold() in _GIVEN_PREFIXES:  # 'Nii Armah Lamptey'
+        return PersonName(written, title, f"{words[0]} {words[1]}", " ".join(words[2:]), False, guessed, why)
     if len(words) == 4 and not guessed and not any(w.casefold() in _PARTICLES for w in words):
         # Four names and no particle: two given names and two family names, as Spanish and Portuguese
         # write them ('Rosa Elena Castillo Méndez' goes by 'Rosa Elena'); a guess, and 'Hi Rosa' passes too.
@@ -294,6 +403,8 @@ def _capital(word: str) -> str:
     """'o'neill' -> "O'Neill", 'adeyemi-balogun' -> 'Adeyemi-Balogun'; a particle stays small ('de')."""
     if word in _PARTICLES:
         return word
+    if len(word) > 3 and word.startswith("mc"):  # 'mcarthur' -> 'McArthur'
+        return "Mc" + _capital(word[2:])
     parts = word.split("-")
     if len(parts) == 2 and all(p in _KOREAN_SYLLABLES for p in parts):  # a Korean given name: 'Joon-ho'
         return word.capitalize()
@@ -301,11 +412,22 @@ def _capital(word: str) -> str:
 
 
 def display_name(written: str) -> str:
-    """A name as a message writes it: as typed, unless typed all in lower case ('sofía martínez'), which a
-    message capitalises ('Sofía Martínez'); particles stay small ('josé de la cruz' -> 'José de la Cruz')."""
-    if written != written.lower() or not any(c.isalpha() for c in written):
+    """A name as a message writes it: as typed, unless typed all in lower case ('sofía martínez') or all in
+    capitals ('DARIUSZ MAZUREK'), which a message writes with capitals ('Sofía Martínez', 'Dariusz Mazurek');
+    particles stay small ('josé de la cruz' -> 'José de la Cruz'). One word in capitals among others is a family
+    name marked as such ('PARK Joon-ho'), and a lone short word ('AJ') may be initials: both stay as typed."""
+    if not any(c.isalpha() for c in written):
         return written
-    return " ".join(_capital(word) for word in written.split(" "))
+    words = written.split(" ")
+    titled = [w.casefold() in _TITLE_WORDS for w in words]
+    name = " ".join(w for w, t in zip(words, titled, strict=True) if not t)
+    if name == name.upper() and name != name.lower():
+        if len(name.split()) < 2 and len(name.strip()) <= 3:
+            return written
+        return " ".join(w if t else _capital(w.lower()) for w, t in zip(words, titled, strict=True))
+    if written != written.lower():
+        return written
+    return " ".join(_capital(word) for word in words)
 
 
 @lru_cache(maxsize=2048)

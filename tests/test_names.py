@@ -43,7 +43,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Okafor, Chidi", "Chidi", "Chidi"),  # family name, comma, given name
         ("Dr. Chidi Okafor", "Chidi", "Dr. Okafor"),  # a title: title and family name in an email
         ("Prof. Amara Chukwu", "Amara", "Prof. Chukwu"),
-        ("Judge Maria Lopez", "Maria", "Judge Lopez"),
+        ("Judge Maria Lopez", "Judge Lopez", "Judge Lopez"),  # a judge is greeted as one, in a note too
         ("Mr. David Okafor", "David", "Mr. Okafor"),
         ("Ms. Siobhán Ní Bhriain", "Siobhán", "Ms. Ní Bhriain"),
         ("Mrs. Jane Smith", "Jane", "Mrs. Smith"),
@@ -70,6 +70,24 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Ng Siew Ling", "Siew Ling", "Siew Ling"),  # a Hokkien family name first
         ("A/Prof. Mei-Ling Thornton-Yeo", "Mei-Ling", "A/Prof. Thornton-Yeo"),  # an associate professor
         ("María Ruiz", "María", "María"),
+        ("Watch Manager Priya Sandhu", "Priya", "Watch Manager Sandhu"),  # ranks and offices of two words
+        ("Battalion Chief Ramona Yazzie", "Ramona", "Battalion Chief Yazzie"),
+        ("First Officer Lars Nyberg", "Lars", "First Officer Nyberg"),
+        ("Cllr Ruth Okonjo", "Ruth", "Cllr Okonjo"),
+        ("Chief Adebayo Ogunlesi", "Adebayo", "Chief Ogunlesi"),  # a chieftaincy title
+        ("Dr. Helen Achebe FRCP", "Helen", "Dr. Achebe"),  # letters after the name
+        ("Prof. Gwen Rees-Evans FRHistS", "Gwen", "Prof. Rees-Evans"),
+        ("Tom Reed, MBE, PhD", "Tom", "Tom"),
+        ("Pierre-Yves LE GOFF", "Pierre-Yves", "Pierre-Yves"),  # a family name in capitals is no letters
+        ("MARTA KOWALCZYK", "Marta", "Marta"),  # typed in capitals
+        ("Mrs. ANNE MCARTHUR", "Anne", "Mrs. McArthur"),
+        ("Hoshino Akiko", "Akiko", "Akiko"),  # Japanese, family name first
+        ("Hamad bin Rashid Al-Suwaidi", "Hamad", "Hamad"),  # a patronymic, then an Arabic family name
+        ("Eng. Tiago Almeida Costa", "Tiago", "Eng. Costa"),  # 'Eng.' with its full stop is a title
+        ("Eng Hock Tan", "Eng", "Eng"),  # without it, a given name
+        ("Md. Rafiqul Hasan", "Rafiqul", "Rafiqul"),  # 'Md.' (Muhammad) is not what he is called
+        ("Naa Adjeley Mensah", "Naa Adjeley", "Naa Adjeley"),  # Ga: 'Naa' opens the given name
+        ("Han Hae-jin", "Hae-jin", "Hae-jin"),  # Korean, family name first
     ],
 )
 def test_the_name_to_greet(written, note, email):
@@ -243,3 +261,18 @@ def test_compose_note_with_a_dict_greet_as():
         {"interviewer_name": "Tanaka Hiroshi", "greet_as": "Hiro", **FACTS}, provider="template"
     )
     assert result.text.split(",")[0].endswith("Hiro")
+
+
+@pytest.mark.parametrize(
+    ("name", "greet_as", "dear"),
+    [
+        ("Watch Manager Priya Sandhu", None, "Dear Watch Manager Sandhu,"),  # a rank of two words
+        ("Wong Ka-wai", "Mr. Wong", "Dear Mr. Wong,"),  # a title inside greet_as
+        ("Dr. Helen Achebe FRCP", None, "Dear Dr. Achebe,"),  # letters after the name left out
+    ],
+)
+def test_an_email_greets_a_rank_or_a_titled_greet_as_and_passes(name, greet_as, dear):
+    ctx = MessageContext(interviewer_name=name, greet_as=greet_as, kind="thank_you_email", **FACTS)
+    text = compose_from_facts(ctx)
+    assert f"\n{dear}\n" in text and check_message(text, ctx).passed, text
+    assert not check_message(text.replace(dear, "Dear Sir,"), ctx).passed
