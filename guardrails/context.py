@@ -7,6 +7,7 @@ The rules judge a draft against these facts, so the model lives with them, in th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -58,6 +59,28 @@ class SentBefore(BaseModel):
     @classmethod
     def _lower(cls, value: Any) -> Any:
         return normal_choice(value)
+
+
+# A number's thousands comma taken for a list's ('timetabling 20,000 students' split as 'timetabling 20' and
+# '000 students' by a YAML or CSV list): the two halves are one topic again.
+_NUMBER_END = re.compile(r"\d{1,3}$")
+_THOUSANDS_START = re.compile(r"^\d{3}(?!\d)")
+
+
+def _rejoin_numbers(topics: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for topic in topics:
+        if (
+            out
+            and isinstance(topic, str)
+            and isinstance(out[-1], str)
+            and _NUMBER_END.search(out[-1].rstrip())
+            and _THOUSANDS_START.match(topic.lstrip())
+        ):
+            out[-1] = f"{out[-1].rstrip()},{topic.lstrip()}"
+        else:
+            out.append(topic)
+    return out
 
 
 class MessageContext(BaseModel):
@@ -167,7 +190,7 @@ class MessageContext(BaseModel):
     @classmethod
     def _topics(cls, value: list[str]) -> list[str]:
         cleaned = []
-        for i, topic in enumerate(value):
+        for i, topic in enumerate(_rejoin_numbers(value)):
             topic = _clean(topic)
             if not topic:
                 continue

@@ -23,6 +23,7 @@ SUBJECT_CHARS = (10, 70)  # inboxes show about 60 characters of a subject; 'Than
 # The subject is the rest of the line, its trailing blanks cut in Python (a lazy group before '[ \t]*$'
 # rescanned the blanks at each step: quadratic on a line of spaces, issue 14).
 _SUBJECT_LINE = re.compile(r"^[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\n]*)$", re.I | re.M)
+_OPENER = re.compile(r"\A\W*(?:(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[\s,]*)?")
 _SALUTATION = re.compile(
     r"\A\W*(?:(?:dear|hi|hello|good\s+(?:morning|afternoon|evening))\b[\s,]*)?"
     rf"(?:{TITLE_PATTERN})?(?P<name>[a-z][a-z'-]*)"
@@ -175,7 +176,12 @@ def _greets(line: str, facts: Facts) -> bool:
     titled = m.group(0)[: m.start("name")].rstrip().endswith(tuple(TITLES) + tuple(f"{t}." for t in TITLES))
     if facts.titled and titled and rest.startswith(facts.last):
         return True
-    return any(rest.startswith(n) for n in facts.greet_names if n)
+    # The greeting as the context writes it, title and all ('Dear Station Manager al-Harthi', 'Dear Mr. Wong'
+    # for a greet_as of 'Mr. Wong'): a rank of two words or a title inside greet_as is no single title.
+    after = line[_OPENER.match(line).end() :]
+    return any(after.startswith(n) for n in (fold(facts.greeting), *facts.greet_names) if n) or any(
+        rest.startswith(n) for n in facts.greet_names if n
+    )
 
 
 def no_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:

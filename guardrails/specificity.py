@@ -44,6 +44,8 @@ def greeted_by_name(folded: str, facts: Facts) -> bool:
         return False
     if next(_names(facts.last, folded, title=True), None):
         return True
+    if next(_names(fold(facts.greeting), folded), None):  # a rank of two words: 'Station Manager al-Harthi'
+        return True
     # The family name with an honorific after it: 'Watanabe-san', 'Kim-ssi', 'Tanaka sensei'.
     return any(_HONORIFIC.match(folded, m.end()) for m in _names(facts.last, folded))
 
@@ -122,7 +124,12 @@ def wrong_company(draft: Draft, facts: Facts) -> Iterator[Finding]:
         return
     for word in draft.capitalised:
         name = word.group(0).removesuffix("'s")
-        if name in facts.vocabulary or name in _NOT_EMPLOYERS or draft.text[word.start()].isdigit():
+        if (
+            name in facts.vocabulary
+            or word.group(0) in facts.vocabulary
+            or name in _NOT_EMPLOYERS
+            or draft.text[word.start()].isdigit()
+        ):
             continue
         if not _EMPLOYER_BEFORE.search(draft.folded[max(0, word.start() - 40) : word.start()]):
             continue

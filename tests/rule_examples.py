@@ -227,6 +227,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the talk about Kafka. I'd be glad to join you in that work.", {}),
             ("Hi Sofia, thank you for the talk about working with Kafka at scale.", {}),
             ("Hi Sofia, thank you for the talk about Kafka; I'd love to join Globex.", {"company": ""}),
+            (  # a company whose own name ends in "'s"
+                "Hi Sofia, thank you for the talk about Kafka and the role at Lloyd's Market Association.",
+                {"company": "Lloyd's Market Association"},
+            ),
         ],
     },
     "specificity.no_topic": {
