@@ -11,7 +11,7 @@ import pytest
 from composer.context import MessageContext
 from composer.template import banks, candidate_notes, compose_from_facts, topic_phrases
 from composer.template.choice import Choice
-from composer.template.phrases import about_phrases, company_phrase
+from composer.template.phrases import about_phrases, company_phrase, preferred_topics, topic_frames
 from guardrails import check_message
 
 
@@ -61,7 +61,7 @@ from guardrails import check_message
         ("why did you leave the road crew?", "why I left the road crew"),  # an irregular past tense
         (
             "how would you measure time-to-hire vs quality of hire?",
-            "how I would measure time-to-hire vs quality of hire",
+            "how I would measure time-to-hire versus quality of hire",
         ),
         (
             "what would u do if someone was vaping outside the centre",
@@ -87,6 +87,31 @@ from guardrails import check_message
         ("sepsis screening", "sepsis screening"),
         ("due diligence", "due diligence"),
         ("heat pumps", "heat pumps"),
+        ("radiography certificate", "the radiography certificate"),
+        # shorthand written out; brackets inside a word, 'R' and 'R&D' kept as typed
+        ("roster & leave", "roster and leave"),
+        ("working stone by hand vs. on the saw", "working stone by hand versus on the saw"),
+        ("the 12-week initial course then box training", "the 12-week initial course and then box training"),
+        ("IR(ME)R", "IR(ME)R"),
+        ("R&D budgets", "R&D budgets"),
+        ("modelling in R", "modelling in R"),
+        (
+            "what's the backlog on householder applications right now?",
+            "the backlog on householder applications",
+        ),
+        # a programme's name is no order; after the subject 'you', 'they' is someone else
+        ("Develop Your Creative Practice grants", "Develop Your Creative Practice grants"),
+        (
+            "how do you tell a choir they've been turned down?",
+            "how you tell a choir they've been turned down",
+        ),
+        # a question put to the candidate with words between its wh-word and 'you'
+        ("how quickly could you draft a witness statement?", "how quickly I could draft a witness statement"),
+        ("which model would you pick for churn?", "which model I would pick for churn"),
+        ("which tools does the team use?", "which tools the team uses"),
+        # what the interviewer asked the candidate to do: the exercise
+        ("she asked me to price a bond in ten minutes", "pricing a bond in ten minutes"),
+        ("he asked how I'd handle a late delivery", "how I'd handle a late delivery"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -119,6 +144,13 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Wellcome Trust", "the Wellcome Trust"),
         ("Northern Ireland Policing Board", "the Northern Ireland Policing Board"),
         ("bol.com", "bol.com"),  # a domain as a name stays as typed
+        ("London Borough of Camden", "the London Borough of Camden"),  # councils, ports, festivals
+        ("Port of Felixstowe", "the Port of Felixstowe"),
+        ("Cheltenham International Jazz Festival", "the Cheltenham International Jazz Festival"),
+        ("Kenya Rugby Union Federation", "the Kenya Rugby Union Federation"),  # federations, organisations
+        ("International Labour Organization", "the International Labour Organization"),
+        ("British Heart Association", "the British Heart Association"),
+        ("Lloyd's Market Association", "Lloyd's Market Association"),
     ],
 )
 def test_an_institution_takes_the(company, after_at):
@@ -269,3 +301,27 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
     subjects = {next(candidate_notes(ctx, Choice(g, 0, 0, 0, 0))).split("\n")[0] for g in range(8)}
     assert subjects and not any("Nurse" in s for s in subjects), subjects
     assert all("St. Mary's" in s for s in subjects), subjects
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "¿cuándo empiezas?",  # another language
+        "la cosecha empieza en abril",
+        "pam Ysgol Gymraeg?",
+        "informal coffee chat",  # the meeting itself
+        "what's your notice period since you moved?",  # a question about the candidate's own record
+    ],
+)
+def test_a_topic_no_english_sentence_carries_is_named_only_when_nothing_else_was(topic):
+    assert preferred_topics([topic, "cask strength bottlings"]) == ["cask strength bottlings"]
+    assert preferred_topics([topic]) == [topic]
+
+
+@pytest.mark.parametrize("topic", ["your charcoal tandoor", "our move to dry farming"])
+def test_a_topic_of_theirs_never_follows_a_your_of_the_frame(topic):
+    bank = [
+        "Your thoughts on {topic} gave me a lot to consider.",
+        "Our discussion of {topic} stayed with me.",
+    ]
+    assert topic_frames(bank, topic) == [bank[1]]

@@ -9,6 +9,16 @@ from __future__ import annotations
 
 import re
 
+# "She asked me to size the market in five minutes": the exercise, 'sizing the market in five minutes'.
+_ASKED_TO = re.compile(
+    r"^(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+asked\s+(?:me\s+)?to\s+(\w+)\b", re.I
+)
+# "She asked how I'd handle X", "he asked me what my second book is about": the question, 'how I'd handle X'.
+_ASKED_WH = re.compile(
+    r"^(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+asked\s+(?:me\s+)?(?=(?:how|what|why|when|where|which"
+    r"|whether|if)\b)",
+    re.I,
+)
 # "We discussed X", "talked about X", "I asked about X": the topic is X.
 _REPORTED = re.compile(
     r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
@@ -21,7 +31,7 @@ _SUBJECT = (
 )
 # "How do you handle X" reads "how you handle X" after a preposition; "how should we staff X", "how we should".
 _QUESTION = re.compile(
-    r"^(how|what|why|when|where|which|how\s+(?:many|much|often|long|far)(?:\s+[\w-]+){0,4}?)"
+    r"^(how\s+(?:many|much|often|long|far)(?:\s+[\w-]+){0,4}?|(?:how|what|which)(?:\s+[\w-]+){0,2}?|why|when|where)"
     r"\s+(do|does|did|should|can|could|would|will)\s+" + _SUBJECT + r"\s+",
     re.I,
 )
@@ -223,6 +233,10 @@ def _second_person(text: str) -> str:
     subject_seen = False
     for i, word in enumerate(words):
         low = word.lower()
+        if low in ("you", "i") and not subject_seen:
+            # 'how you tell a choir they've been turned down': the subject is 'you'; who follows is someone else
+            out.extend(words[i:])
+            break
         subject_seen = subject_seen or low in ("she", "he", "they", "we") or bool(_CONTRACTED.match(low))
         after = words[i + 1] if i + 1 < len(words) else ""
         contracted = _CONTRACTED.match(low)
@@ -257,7 +271,7 @@ def _second_person(text: str) -> str:
 # A question the interviewer put to the candidate ('Why do you want to be a firefighter?'): 'you' is the
 # candidate, so the message says 'why I want to be a firefighter', never 'your thoughts on why you want'.
 PUT_TO_THE_CANDIDATE = re.compile(
-    r"^\W*(?:(?:how|what|why|when|where|which)\s+(?:would|did|have|could)\s+you\b"
+    r"^\W*(?:(?:how|what|why|when|where|which)(?:\s+[\w-]+){0,2}?\s+(?:would|did|have|could|can)\s+you\b"
     r"|why\s+(?:do|did|would)\s+you\s+(?:want|wish|choose|chose|apply|applied|decide|like)|why\s+you\s+"
     r"(?:want|applied|chose|decided|like)|what\s+(?:would|could|can|do|will)\s+you\s+(?:bring|offer|contribute"
     r"|do\s+in\s+your\s+first)|what\s+you\s+(?:would|could|can)\s+(?:bring|offer|contribute)"
@@ -284,7 +298,8 @@ def _first_person(text: str) -> str:
 
 # Text-speak in notes typed in a hurry: 'what would u do' -> 'what would you do'.
 _TEXTSPEAK = {"u": "you", "ur": "your", "r": "are", "pls": "please", "thx": "thanks", "w/": "with"}
-_TEXTSPEAK_WORD = re.compile(r"(?<![\w'’-])(?:u|ur|r|pls|thx)(?![\w'’-])|(?<![\w/])w/(?=\s)", re.I)
+# Lower case only, and never beside '&': 'R' is a programming language, 'R&D' a department.
+_TEXTSPEAK_WORD = re.compile(r"(?<![\w'’&-])(?:u|ur|r|pls|thx)(?![\w'’&-])|(?<![\w/])w/(?=\s)")
 _LAUGHTER = re.compile(
     r"\s*\b(?:lol|lmao|haha+|hehe+|omg|rofl)\b[!.]*", re.I
 )  # 'the 10-min test lol' -> 'the 10-min test'
@@ -294,10 +309,28 @@ _WHAT_IS = re.compile(
 )
 
 
+# Shorthand of notes written out: 'roster & leave' -> 'roster and leave', 'by hand vs. on the saw' -> 'by hand
+# versus on the saw', 'the initial course then box training' -> 'the initial course and then box training'.
+_SHORTHAND = (
+    (re.compile(r"\s+&\s+"), " and "),
+    (re.compile(r"(?<![\w.])vs\.?(?=\s)", re.I), "versus"),
+    (re.compile(r"(?<![,;:])(?<!\band)\s+then\s+(?=[\w'])", re.I), " and then "),
+)
+# 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.
+_NOW = re.compile(r"[\s,]+(?:right\s+now|at\s+the\s+moment|these\s+days|currently|atm)\W*$", re.I)
+
+
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
     text = _LAUGHTER.sub("", text).strip() or text
     text = _TEXTSPEAK_WORD.sub(lambda m: _TEXTSPEAK[m.group(0).lower()], text)
+    for pattern, written in _SHORTHAND:
+        text = pattern.sub(written, text)
+    text = _NOW.sub("", text).strip() or text
+    asked = _ASKED_TO.match(text)
+    if asked:
+        text = _gerund(asked.group(1).lower()) + text[asked.end() :]
+    text = _ASKED_WH.sub("", text)
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):
@@ -307,6 +340,7 @@ def as_phrase(text: str) -> str:
         return _second_person(question)
     text = _second_person(_declarative(text))
     words = text.split(maxsplit=1)
-    if len(words) == 2 and words[0].lower() in _LEADING_VERBS and words[0][1:].islower():
+    proper = words[-1][:1].isupper() and words[0][:1].isupper()  # 'Develop Your Creative Practice grants'
+    if len(words) == 2 and words[0].lower() in _LEADING_VERBS and words[0][1:].islower() and not proper:
         return f"{_gerund(words[0].lower())} {words[1]}"
     return text

@@ -66,7 +66,11 @@ _COUNT_HEADS = frozenset(
     feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
     catalogue catalog archive newsletter website podcast series show festival tournament league contest
     competition fund grant bid tender mandate brief inquiry investigation restoration renovation
-    extension expansion refit""".split()
+    extension expansion refit certificate qualification ticket permit card visa badge diploma degree module
+    unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
+    pattern session conference summit symposium fair album book novel article paper thesis dissertation
+    journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
+    building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual""".split()
 )
 _DETERMINED = frozenset(
     """the a an your our my their his her its this that these those each every some any no how what why when
@@ -91,7 +95,8 @@ def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    aside = re.sub(r"\s*\([^()]*\)", " ", text)  # a note's aside: 'the editing test (2,000 words, ...)'
+    # a note's aside: 'the editing test (2,000 words, ...)'; not brackets inside a word ('IR(ME)R')
+    aside = re.sub(r"(?:^|\s+)\([^()]*\)", " ", text)
     if aside != text and _content(aside.split()):
         text = aside
     text = " ".join(text.split()).strip(" .,;:-–—")
@@ -212,15 +217,62 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     """The sentences of `bank` that can carry `topic`: all of them, or for a topic about the candidate those
-    that speak of the conversation, not of the interviewer's view."""
-    if not _MINE.search(as_phrase(topic)):
-        return bank
-    return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
+    that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
+    tandoor') those without a 'your' of their own before it ('Your thoughts on your charcoal tandoor')."""
+    phrase = as_phrase(topic)
+    if _MINE.search(phrase) or re.match(r"\W*your\b", phrase, re.I):
+        return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
+    return bank
+
+
+# A topic in another language ('¿qué tal tu quechua?', 'pam Ysgol Gymraeg?'): a question whose first word is
+# no English one, or Spanish marks. An English sentence cannot carry it.
+_ENGLISH_QUESTION_START = frozenset(
+    """how what what's whats why when where which who whom whose whether is are was were do does did can could
+    will would should shall has have had any anything may might must""".split()
+)
+# A question asked about the candidate's own record ('what's your sea time since you got your CoC?'): whether
+# the 'you' is the candidate or the interviewer, the notes do not say; it is named only when nothing else was.
+_YOUR_QUESTION = re.compile(r"^\W*(?:what|how|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+your\b", re.I)
+# The meeting itself typed as a topic ('informal coffee chat', 'phone screen'): it names nothing discussed.
+_MEETING_WORDS = frozenset(
+    """informal formal coffee chat call phone video zoom teams screen screening interview meeting catch-up
+    catchup intro introductory quick first second third final round stage initial short brief conversation
+    virtual online in-person panel the a an our my""".split()
+)
+
+
+# The small words of the languages a topic is most often noted in besides English ('el análisis del rival antes
+# del Clásico'): two of them and no English one, and the topic is not in English.
+_FOREIGN_FUNCTION = frozenset(
+    """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
+    della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os""".split()
+)
+_ENGLISH_FUNCTION = frozenset(
+    "the a an of and to in for on with at by from is are how what why our your my".split()
+)
+
+
+def _foreign(words: list[str]) -> bool:
+    foreign = sum(w in _FOREIGN_FUNCTION for w in words)
+    return foreign >= 2 and not any(w in _ENGLISH_FUNCTION for w in words)
+
+
+def _last_resort(topic: str) -> bool:
+    text = topic.strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    if _LAST_RESORT.search(text) or _YOUR_QUESTION.search(text) or re.search(r"[¿¡]", text):
+        return True
+    if _foreign(words):
+        return True
+    if words and all(w in _MEETING_WORDS for w in words):
+        return True
+    return text.endswith("?") and bool(words) and words[0] not in _ENGLISH_QUESTION_START
 
 
 def preferred_topics(topics: list[str]) -> list[str]:
     """The topics a message names, in order: the last-resort ones only when there is nothing else."""
-    return [t for t in topics if not _LAST_RESORT.search(t.strip())] or topics
+    return [t for t in topics if not _last_resort(t)] or topics
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
@@ -237,7 +289,7 @@ _INSTITUTION_NOUN = (
     r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
     r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
     r"trust|archive|archives|gallery|parliament|assembly|theatre|theater|orchestra|opera|ballet|zoo|aquarium"
-    r"|observatory|gardens?|laboratory|health\s+service)"
+    r"|observatory|gardens?|laboratory|health\s+service|borough|county|city|diocese|church|port|festival)"
 )
 # 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California'; 'National
 # Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
@@ -246,9 +298,10 @@ _INSTITUTION = re.compile(
     rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
-    rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory)$"
-    rf"|(?:national|royal|british|european|international|federal|supreme|high|central|metropolitan|natural"
-    rf"|government)\s"
+    rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
+    rf"|federation|organi[sz]ation|association|alliance)$"
+    rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
+    rf"|metropolitan|natural|government)\s"
     rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
     re.I,
 )
