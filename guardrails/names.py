@@ -68,6 +68,8 @@ TITLES = (
     "ir",
     "avv",
     "lic",
+    "arq",
+    "dra",
     "cllr",
     "councillor",
     "councilor",
@@ -99,7 +101,7 @@ _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
-    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -149,6 +151,8 @@ _NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. mohd.".split())
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
+# Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
+_HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
 _FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
@@ -382,6 +386,8 @@ def _given_first(
         return replace(name, why=f"{given!r} read as the given name of a name with two family names")
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
+    if title in _HISPANIC_TITLES and len(rest) == 2 and start == 1:
+        start = 0  # 'Ing. Rodrigo Sepúlveda Araya' is Ing. Sepúlveda Araya: both family names, never the second alone
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
 
 

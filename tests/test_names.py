@@ -88,6 +88,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Md. Rafiqul Hasan", "Rafiqul", "Rafiqul"),  # 'Md.' (Muhammad) is not what he is called
         ("Naa Adjeley Mensah", "Naa Adjeley", "Naa Adjeley"),  # Ga: 'Naa' opens the given name
         ("Han Hae-jin", "Hae-jin", "Hae-jin"),  # Korean, family name first
+        ("Ing. Mateo Herrera Quiroga", "Mateo", "Ing. Herrera Quiroga"),  # two family names after 'Ing.'
     ],
 )
 def test_the_name_to_greet(written, note, email):

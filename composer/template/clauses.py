@@ -141,6 +141,10 @@ def _split_subject(subject: str, rest: list[str]) -> tuple[str, list[str]] | Non
     return (f"{head} {kept}" if noun else kept, rest) if rest else None
 
 
+# 'How do you see the team growing?' asks for their view: 'how you see the team growing', never 'how to see'.
+_OPINION_VERBS = frozenset("see think feel find like view expect imagine envision rate rank judge".split())
+
+
 def _declarative(text: str) -> str:
     """A wh-question as the clause a preposition takes: 'How do you handle X' -> 'how you handle X', 'what
     does the role involve' -> 'what the role involves', 'how should we staff X' -> 'how we should staff X',
@@ -153,6 +157,15 @@ def _declarative(text: str) -> str:
     if split is None:
         return text
     subject, rest = split
+    if (
+        aux.lower() == "do"
+        and subject.lower() == "you"
+        and wh.lower() in ("how", "what")
+        and rest[0].lower() not in _OPINION_VERBS
+    ):
+        # 'How do you tell a choir they have been turned down?': whoever asked it, the message can say 'how to
+        # tell a choir ...' and be right; 'how you tell' would be wrong if the candidate was the one asked.
+        return f"{wh} to {' '.join(rest)}"
     if aux.lower() in ("does", "did"):
         rest[0] = _inflect(rest[0], aux.lower())
     verb = "" if aux.lower() in ("do", "does", "did") else f" {aux}"
@@ -223,11 +236,18 @@ def _you_verb(verb: str) -> str:
     return verb[:-1] if low.endswith("s") else verb
 
 
+_INFINITIVE_QUESTION = re.compile(r"^(?:how|what|when|where|whether|which\s+[\w-]+)\s+to\s", re.I)
+# 'we're moving off Redshift to a lakehouse': the work itself, 'moving off Redshift to a lakehouse'.
+_SUBJECT_BEFORE_GERUND = re.compile(
+    r"^(?:we|they|she|he)(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?=\w+ing\b)", re.I
+)
+
+
 def _second_person(text: str) -> str:
     """'how they triage walk-ins' -> 'how you triage walk-ins', 'the deal she worked on' -> 'the deal you
     worked on', 'how she runs her clinic' -> 'how you run your clinic'."""
-    if not _THIRD_PERSON.search(text):
-        return text
+    if not _THIRD_PERSON.search(text) or _INFINITIVE_QUESTION.match(text):
+        return text  # 'how to tell a choir they have been turned down': 'they' is the choir
     words = text.split(" ")
     out: list[str] = []
     subject_seen = False
@@ -331,6 +351,7 @@ def as_phrase(text: str) -> str:
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
     text = _ASKED_WH.sub("", text)
+    text = _SUBJECT_BEFORE_GERUND.sub("", text)
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):

@@ -17,7 +17,9 @@ from composer.context import MessageContext
 from composer.template.clauses import PUT_TO_THE_CANDIDATE, as_phrase
 from guardrails.length import count
 
-_SYMBOLS = re.compile(r"[\[\]{}<>#*_`|~^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_SYMBOLS = re.compile(
+    r"[\[\]{}<>#*_`|^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|(?<!\w)~|~(?!\w)"
+)
 # The function words of a topic (a deliberate subset of guardrails.text.STOPWORDS, which a test holds it to):
 # a phrase made only of them names nothing.
 PHRASE_JOINTS = frozenset(
@@ -66,7 +68,7 @@ _COUNT_HEADS = frozenset(
     feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
     catalogue catalog archive newsletter website podcast series show festival tournament league contest
     competition fund grant bid tender mandate brief inquiry investigation restoration renovation
-    extension expansion refit certificate qualification ticket permit card visa badge diploma degree module
+    extension expansion refit roster certificate qualification ticket permit card visa badge diploma degree module
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
@@ -83,11 +85,17 @@ def _with_article(text: str) -> str:
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
     words = text.split()
     first = words[0].lower()
-    if first in _DETERMINED or first[:1].isdigit() or (first.endswith("ing") and words[0][1:].islower()):
-        return text
+    if (
+        first in _DETERMINED
+        or re.fullmatch(r"[\d,.]+", first)
+        or (first.endswith("ing") and words[0][1:].islower())
+    ):
+        return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not
     head = next((i for i, w in enumerate(words) if w.lower() in _CUT_BEFORE), len(words)) - 1
     if head < 0 or words[head].lower().strip(",.;:") not in _COUNT_HEADS:
         return text
+    if any(w.lower() in _DETERMINED for w in words[1:head]):
+        return text  # 'stress testing the SME loan book': the head is a verb's object, not the topic's head
     return f"the {text}"
 
 
@@ -203,7 +211,8 @@ _LAST_RESORT = re.compile(
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
     r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package)\b"
     r"|^(?:can|could|would|will|are|do|have)\s+you\b"
-    r"|^(?:they|we|she|he|it|you|i)\s+(?!\w+ing\b)\w+|" + PUT_TO_THE_CANDIDATE.pattern,
+    r"|^(?:they|we|she|he|it|you|i)(?:'re|’re|'s|’s|'ve|’ve|'d|’d|'ll|’ll|'m|’m)?\s+(?!\w+ing\b)\w+|"
+    + PUT_TO_THE_CANDIDATE.pattern,
     re.I,
 )
 
@@ -211,6 +220,13 @@ _LAST_RESORT = re.compile(
 # A topic about the candidate ('why I want to be a firefighter', once as_phrase has turned the interviewer's
 # question round): a frame that credits the interviewer with a view of it ('Your thoughts on ...') misreads
 # the interview, so only the frames about the conversation take it ('Our discussion of ...').
+# An exercise the candidate sat ('the written test on inflation forecasting', 'the case study'): the
+# interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
+_EXERCISE = re.compile(
+    r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exam|exercise|case\s+study|task|assessment|role-?play|simulation"
+    r"|presentation|drive)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
+    re.I,
+)
 _MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
 _THEIRS = re.compile(r"\byour?\b", re.I)
 
@@ -220,7 +236,7 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
     tandoor') those without a 'your' of their own before it ('Your thoughts on your charcoal tandoor')."""
     phrase = as_phrase(topic)
-    if _MINE.search(phrase) or re.match(r"\W*your\b", phrase, re.I):
+    if _MINE.search(phrase) or re.match(r"\W*your\b", phrase, re.I) or _EXERCISE.search(phrase):
         return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
     return bank
 
@@ -236,7 +252,7 @@ _ENGLISH_QUESTION_START = frozenset(
 _YOUR_QUESTION = re.compile(r"^\W*(?:what|how|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+your\b", re.I)
 # The meeting itself typed as a topic ('informal coffee chat', 'phone screen'): it names nothing discussed.
 _MEETING_WORDS = frozenset(
-    """informal formal coffee chat call phone video zoom teams screen screening interview meeting catch-up
+    """informal formal coffee chat career networking over call phone video zoom teams screen screening interview meeting catch-up
     catchup intro introductory quick first second third final round stage initial short brief conversation
     virtual online in-person panel the a an our my""".split()
 )
