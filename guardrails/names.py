@@ -92,10 +92,12 @@ TITLES = (
 # Chief', 'Deputy Chief Constable'): a title only when a title word, or one of _RANK_HEADS, ends the run.
 _RANK_PREFIXES = frozenset(
     """chief station watch crew group area first second third battalion deputy assistant senior principal staff
-    petty master warrant lance police fire district divisional detective charge""".split()
+    petty master warrant lance police fire district divisional detective charge flight lieutenant lt sub rear
+    vice wing squadron sqn air brigadier major sergeant""".split()
 )
 _RANK_HEADS = frozenset(
-    "manager officer engineer mate commissioner chief constable captain inspector nurse".split()
+    """manager officer engineer mate commissioner chief constable captain inspector nurse colonel general
+    commander lieutenant marshal admiral major sergeant corporal commodore leader""".split()
 )
 _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",

@@ -89,6 +89,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Naa Adjeley Mensah", "Naa Adjeley", "Naa Adjeley"),  # Ga: 'Naa' opens the given name
         ("Han Hae-jin", "Hae-jin", "Hae-jin"),  # Korean, family name first
         ("Ing. Mateo Herrera Quiroga", "Mateo", "Ing. Herrera Quiroga"),  # two family names after 'Ing.'
+        ("Wing Commander Ruth Adeyemi", "Ruth", "Wing Commander Adeyemi"),  # ranks of the forces
+        ("Lieutenant Colonel Ana Ruiz", "Ana", "Lieutenant Colonel Ruiz"),
+        ("Wing Chan", "Wing", "Wing"),  # a given name, with no rank's head after it
     ],
 )
 def test_the_name_to_greet(written, note, email):

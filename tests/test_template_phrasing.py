@@ -119,6 +119,9 @@ from guardrails import check_message
         ("stress testing the SME loan book", "stress testing the SME loan book"),
         ("4G site survey", "the 4G site survey"),
         ("Derry~Londonderry", "Derry~Londonderry"),
+        # an interviewer's question about the candidate's choice, or what they would do
+        ("why retail and not wholesale?", "why I chose retail over wholesale"),
+        ("what's the first report you'd build?", "the first report I'd build"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -158,6 +161,12 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("International Labour Organization", "the International Labour Organization"),
         ("British Heart Association", "the British Heart Association"),
         ("Lloyd's Market Association", "Lloyd's Market Association"),
+        ("Navajo Epidemiology Center", "the Navajo Epidemiology Center"),
+        ("Family Drug and Alcohol Court (FDAC)", "the Family Drug and Alcohol Court (FDAC)"),
+        ("Hampton Court", "Hampton Court"),
+        ("Boston Medical Center", "Boston Medical Center"),
+        ("Ledgerly (seed-stage, YC W26)", "Ledgerly"),  # the candidate's note on the company left out
+        ("Acme (UK)", "Acme (UK)"),
     ],
 )
 def test_an_institution_takes_the(company, after_at):
@@ -316,6 +325,7 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         "¿cuándo empiezas?",  # another language
         "la cosecha empieza en abril",
         "pam Ysgol Gymraeg?",
+        "quando começa o contrato",
         "informal coffee chat",  # the meeting itself
         "what's your notice period since you moved?",  # a question about the candidate's own record
     ],
@@ -334,3 +344,12 @@ def test_a_topic_of_theirs_or_an_exercise_sat_never_follows_a_your_of_the_frame(
         "Our discussion of {topic} stayed with me.",
     ]
     assert topic_frames(bank, topic) == [bank[1]]
+
+
+def test_a_topic_about_the_candidate_is_named_as_talked_about():
+    bank = [
+        "Since we spoke I have kept thinking about {topic}.",
+        "Our discussion of {topic} has stayed with me.",
+        "Your point about {topic} is something I keep coming back to.",
+    ]
+    assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]

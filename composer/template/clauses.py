@@ -19,6 +19,12 @@ _ASKED_WH = re.compile(
     r"|whether|if)\b)",
     re.I,
 )
+# "why underwriting and not broking": asked of the candidate, about the choice they made.
+_WHY_NOT = re.compile(
+    r"^(?:(?:you|she|he|they)\s+asked\s+(?:me\s+)?)?why\s+([\w&'’ -]{2,40}?)\s+(?:and\s+not|rather\s+than|not|instead\s+of)"
+    r"\s+([\w&'’ -]{2,60}?)\W*$",
+    re.I,
+)
 # "We discussed X", "talked about X", "I asked about X": the topic is X.
 _REPORTED = re.compile(
     r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
@@ -296,7 +302,9 @@ PUT_TO_THE_CANDIDATE = re.compile(
     r"(?:want|applied|chose|decided|like)|what\s+(?:would|could|can|do|will)\s+you\s+(?:bring|offer|contribute"
     r"|do\s+in\s+your\s+first)|what\s+you\s+(?:would|could|can)\s+(?:bring|offer|contribute)"
     r"|where\s+(?:do\s+)?you\s+see\s+yourself|tell\s+(?:me|us)\s+about\s+(?:yourself|a\s+time)"
-    r"|your\s+(?:greatest\s+|biggest\s+)?(?:strengths?|weakness(?:es)?|motivations?|career\s+goals))\b",
+    r"|your\s+(?:greatest\s+|biggest\s+)?(?:strengths?|weakness(?:es)?|motivations?|career\s+goals)"
+    # 'what's the first thing you'd automate?': what the candidate would do
+    r"|(?:(?:what|which)(?:'s|’s|\s+is|\s+was)\s+)?the\s+(?:[\w-]+\s+){0,4}you(?:'d|’d|\s+would|'ll|’ll|\s+will)\s)",
     re.I,
 )
 _FIRST_PERSON = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm",
@@ -347,6 +355,9 @@ def as_phrase(text: str) -> str:
     for pattern, written in _SHORTHAND:
         text = pattern.sub(written, text)
     text = _NOW.sub("", text).strip() or text
+    choice = _WHY_NOT.match(text)
+    if choice:  # 'why ops and not the commercial graduate scheme': the interviewer asked the candidate
+        text = f"why I chose {choice.group(1)} over {choice.group(2)}"
     asked = _ASKED_TO.match(text)
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]

@@ -227,6 +227,7 @@ _EXERCISE = re.compile(
     r"|presentation|drive)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
+_TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
 _MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
 _THEIRS = re.compile(r"\byour?\b", re.I)
 
@@ -236,7 +237,14 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
     tandoor') those without a 'your' of their own before it ('Your thoughts on your charcoal tandoor')."""
     phrase = as_phrase(topic)
-    if _MINE.search(phrase) or re.match(r"\W*your\b", phrase, re.I) or _EXERCISE.search(phrase):
+    if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
+        talked = [
+            f
+            for f in bank
+            if _TALKED.search(f.split("{topic}")[0]) and not _THEIRS.search(f.split("{topic}")[0])
+        ]
+        return talked or [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
+    if re.match(r"\W*your\b", phrase, re.I) or _EXERCISE.search(phrase):
         return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
     return bank
 
@@ -262,8 +270,10 @@ _MEETING_WORDS = frozenset(
 # del Clásico'): two of them and no English one, and the topic is not in English.
 _FOREIGN_FUNCTION = frozenset(
     """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
-    della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os""".split()
+    della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
+    cuando como onde donde podes puedes você voce tu""".split()
 )
+_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡]")
 _ENGLISH_FUNCTION = frozenset(
     "the a an of and to in for on with at by from is are how what why our your my".split()
 )
@@ -271,7 +281,8 @@ _ENGLISH_FUNCTION = frozenset(
 
 def _foreign(words: list[str]) -> bool:
     foreign = sum(w in _FOREIGN_FUNCTION for w in words)
-    return foreign >= 2 and not any(w in _ENGLISH_FUNCTION for w in words)
+    letters = any(_FOREIGN_LETTERS.search(w) for w in words)
+    return (foreign >= 2 or (foreign and letters)) and not any(w in _ENGLISH_FUNCTION for w in words)
 
 
 def _last_resort(topic: str) -> bool:
@@ -315,7 +326,8 @@ _INSTITUTION = re.compile(
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
-    rf"|federation|organi[sz]ation|association|alliance)$"
+    rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re))$"
+    rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
     rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
@@ -323,12 +335,20 @@ _INSTITUTION = re.compile(
 )
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z&.\s]{2,12}\)\s*$")
+_MEDICAL_CENTRE = re.compile(r"\bmedical\s+cent(?:er|re)$", re.I)
 _SMALL_WORDS = frozenset("of and the for in on at to &".split())
 
 
+# A note on the company typed after its name ('Ledgerly (seed-stage, YC W26)'): the candidate's, not its name.
+_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
+
+
 def company_name(company: str) -> str:
-    """The company as a message names it: as typed, unless typed all in lower case with no dot or digit
-    ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
+    """The company as a message names it: as typed, without a note typed after it in brackets ('Ledgerly
+    (seed-stage, YC W26)' -> 'Ledgerly'; 'Acme (UK)' stays), and unless typed all in lower case with no dot or
+    digit ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
+    company = _COMPANY_ASIDE.sub("", company).strip() or company
     if company != company.lower() or any(c == "." or c.isdigit() for c in company):
         return company
     words = company.split(" ")
@@ -340,7 +360,10 @@ def company_phrase(company: str) -> str:
     company = company_name(company)
     if company[:4].lower() == "the " or "'" in company or "’" in company:
         return company
-    return f"the {company}" if _INSTITUTION.match(company) else company
+    named = _ACRONYM_AFTER.sub("", company)  # 'Family Drug and Alcohol Court (FDAC)'
+    if _MEDICAL_CENTRE.search(named):
+        return company  # 'at Boston Medical Center', as hospitals are named
+    return f"the {company}" if _INSTITUTION.match(named) else company
 
 
 def company_before_noun(company: str) -> str:
