@@ -21,6 +21,7 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
 from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, starts_sentence, stem
+from guardrails.topics import in_another_language
 
 # A sentence whose subject ("I", "we") already has its verb, then, with no clause between, "was inspiring".
 _MAIN_VERB = re.compile(
@@ -390,10 +391,44 @@ def doubled_word(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
 
 
+def foreign_fragment(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """A note in another language pasted into an English sentence ('Your view of ¿qué tal tu quechua was just
+    as interesting'): a Spanish question mark, or a topic in another language quoted as it was typed."""
+    mark = re.search(r"[¿¡]", draft.text)
+    if mark:
+        yield Finding(
+            f"Pastes a fragment in another language into an English sentence ({draft.text[mark.start() : mark.start() + 30]!r}).",
+            "Say in English what was discussed, or leave that topic out.",
+            (mark.start(), mark.start() + 1),
+        )
+        return
+    for topic in facts.context.topics:
+        if not in_another_language(topic):
+            continue
+        probe = " ".join(fold(topic).strip(" ?!.").split()[:3])
+        at = draft.folded.find(probe) if len(probe) >= 6 else -1
+        if at >= 0:
+            yield Finding(
+                f"Pastes {topic!r}, a note in another language, into an English sentence.",
+                "Say in English what was discussed, or leave that topic out.",
+                (at, at + len(probe)),
+            )
+            return
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
 NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
 UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_question)
 DOUBLED_WORD = Rule("grammar.doubled_word", "tone", "error", doubled_word)
-RULES = [CLAUSE_AS_SUBJECT, VERBS_RUN_TOGETHER, COMPANY_PREPOSITION, NON_WORD, UNASKED_QUESTION, DOUBLED_WORD]
+FOREIGN_FRAGMENT = Rule("grammar.foreign_fragment", "tone", "error", foreign_fragment)
+RULES = [
+    CLAUSE_AS_SUBJECT,
+    VERBS_RUN_TOGETHER,
+    COMPANY_PREPOSITION,
+    NON_WORD,
+    UNASKED_QUESTION,
+    DOUBLED_WORD,
+    FOREIGN_FRAGMENT,
+]

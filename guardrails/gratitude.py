@@ -132,6 +132,8 @@ def _thanked_for(folded: str, at: int) -> tuple[list[str], int]:
 def _thankable(words: list[str]) -> bool:
     if not words or words[0].endswith("ing") and len(words[0]) > 4:
         return True  # "for taking the time", "for walking me through": an act of theirs
+    if words[-1] in _ROLE_HEADS:
+        return False  # "the extended care paramedic role": a role, whatever words of thanks ('care') it holds
     parts = [p for w in words for p in w.split("-")]
     return any(p in THANKABLE or stem(p) in THANKABLE for p in parts)
 
@@ -191,6 +193,7 @@ def thanks_for_wrong_thing(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 _JOB_WORDS = frozenset("role roles position job post vacancy opening offer company team contract".split())
+_ROLE_HEADS = frozenset("role roles position positions job post vacancy opening".split())
 
 NO_THANKS = Rule("gratitude.no_thanks", "gratitude", "error", no_thanks)
 THANKS_FOR_WRONG_THING = Rule(

@@ -102,3 +102,28 @@ def may_name_topic(topic: str) -> bool:
     """True when a message (and a model's prompt) may name this topic: it has a word, and it is not an
     instruction to a model, a web address or an e-mail address."""
     return bool(_HAS_WORD.search(topic)) and unsafe_shape(topic) is None
+
+
+# The small words of the languages a topic is most often noted in besides English ('el análisis del rival antes
+# del Clásico', 'quando podes começar'): two of them, or one and a letter English does not use, and no English
+# small word, and the topic is not in English. An English sentence cannot carry it as it is.
+_FOREIGN_FUNCTION = frozenset(
+    """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
+    della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
+    cuando como onde donde podes puedes você voce tu""".split()
+)
+_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡]")
+_ENGLISH_FUNCTION = frozenset(
+    "the a an of and to in for on with at by from is are how what why our your my".split()
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def in_another_language(topic: str) -> bool:
+    """True when a topic is a note in another language ('¿qué tal tu quechua?', 'la cosecha empieza en abril')."""
+    words = _WORDS.findall(topic.lower())
+    if re.search(r"[¿¡]", topic):
+        return True
+    foreign = sum(w in _FOREIGN_FUNCTION for w in words)
+    letters = any(_FOREIGN_LETTERS.search(w) for w in words)
+    return (foreign >= 2 or (foreign > 0 and letters)) and not any(w in _ENGLISH_FUNCTION for w in words)

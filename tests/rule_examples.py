@@ -342,6 +342,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you for welcoming me to the team and for the talk about Kafka.", {}),
+            (  # a role named in other words, holding a word one thanks for ('care', 'support')
+                "Hi Sofia, thank you for the patient care support role. I enjoyed our talk about Kafka.",
+                {},
+            ),
             (
                 "Hi Tom, thank you for the Senior Nurse, Cardiac Unit post. I enjoyed our talk about handovers.",
                 {
@@ -1322,6 +1326,34 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (
                 "Hi Sofia, thank you for the talk about the Network Engineer role at AT&T.",
                 {"company": "AT&T"},
+            ),
+        ],
+    },
+    "grammar.foreign_fragment": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the Kafka talk. Your view of ¿qué tal tu alemán? was interesting too.",
+                {"topics": ["migrating batch jobs to Kafka", "¿qué tal tu alemán?"]},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk; I also valued our chat about la migración empieza en "
+                "marzo.",
+                {"topics": ["migrating batch jobs to Kafka", "la migración empieza en marzo"]},
+            ),
+            (
+                "Hi Sofia, thank you for the Kafka talk. It was good to talk about quando começa o contrato.",
+                {"topics": ["migrating batch jobs to Kafka", "quando começa o contrato"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (  # the note says it in English
+                "Hi Sofia, thank you for the Kafka talk, and for explaining that the migration starts in March.",
+                {"topics": ["migrating batch jobs to Kafka", "la migración empieza en marzo"]},
+            ),
+            (  # a name with accents is not another language
+                "Hi Sofia, thank you for our talk about whole-bunch ferments in Carmenère at Viña Montes.",
+                {"topics": ["whole-bunch ferments in Carmenère"], "company": "Viña Montes"},
             ),
         ],
     },

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from composer.context import MessageContext
 from composer.template.clauses import PUT_TO_THE_CANDIDATE, as_phrase
 from guardrails.length import count
+from guardrails.topics import in_another_language
 
 _SYMBOLS = re.compile(
     r"[\[\]{}<>#*_`|^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|(?<!\w)~|~(?!\w)"
@@ -266,31 +267,12 @@ _MEETING_WORDS = frozenset(
 )
 
 
-# The small words of the languages a topic is most often noted in besides English ('el análisis del rival antes
-# del Clásico'): two of them and no English one, and the topic is not in English.
-_FOREIGN_FUNCTION = frozenset(
-    """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
-    della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
-    cuando como onde donde podes puedes você voce tu""".split()
-)
-_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡]")
-_ENGLISH_FUNCTION = frozenset(
-    "the a an of and to in for on with at by from is are how what why our your my".split()
-)
-
-
-def _foreign(words: list[str]) -> bool:
-    foreign = sum(w in _FOREIGN_FUNCTION for w in words)
-    letters = any(_FOREIGN_LETTERS.search(w) for w in words)
-    return (foreign >= 2 or (foreign and letters)) and not any(w in _ENGLISH_FUNCTION for w in words)
-
-
 def _last_resort(topic: str) -> bool:
     text = topic.strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
     if _LAST_RESORT.search(text) or _YOUR_QUESTION.search(text) or re.search(r"[¿¡]", text):
         return True
-    if _foreign(words):
+    if in_another_language(text):
         return True
     if words and all(w in _MEETING_WORDS for w in words):
         return True
