@@ -25,7 +25,10 @@ _INSTRUCTION = re.compile(
     r"|\b(?:system\s+prompt|you\s+are\s+now|from\s+now\s+on|act\s+as|pretend\s+(?:to\s+be|you)|jailbreak|"
     r"developer\s+mode|new\s+instructions?)\b"
     r"|\b(?:write|compose|generate|output|print|say|respond\s+with|reply\s+with|instead)\b\s+"
-    r"(?:me\s+|only\s+|just\s+)?(?:an?\s+|the\s+)?(?:poem|song|story|haiku|limerick|joke|essay|rap)\b",
+    r"(?:me\s+|only\s+|just\s+)?(?:an?\s+|the\s+)?(?:poem|song|story|haiku|limerick|joke|essay|rap)\b"
+    # an order about the message itself: 'make me sound more confident', 'don't mention the gap year'
+    r"|\bmake\s+(?:me|it|this|the\s+(?:note|message|email))\s+(?:sound|look|seem)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about)\b|\bplay\s+down\b",
     re.I,
 )
 

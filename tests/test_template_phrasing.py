@@ -122,6 +122,10 @@ from guardrails import check_message
         # an interviewer's question about the candidate's choice, or what they would do
         ("why retail and not wholesale?", "why I chose retail over wholesale"),
         ("what's the first report you'd build?", "the first report I'd build"),
+        ("why Leeds?", "why I chose Leeds"),  # a choice, asked in two words
+        ("why us?", "why I chose your team"),
+        ("Working Together", "Working Together"),  # a name in title case is kept as typed
+        ("cover over easter", "cover over Easter"),  # a word English always capitalises
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -327,6 +331,7 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         "pam Ysgol Gymraeg?",
         "quando começa o contrato",
         "informal coffee chat",  # the meeting itself
+        "the follow-up call",
         "what's your notice period since you moved?",  # a question about the candidate's own record
     ],
 )

@@ -25,6 +25,13 @@ _WHY_NOT = re.compile(
     r"\s+([\w&'’ -]{2,60}?)\W*$",
     re.I,
 )
+# "why Minneapolis?": a word or three after 'why' and no verb, the interviewer's question about a choice.
+_WHY_THIS = re.compile(
+    r"^(?:(?:you|she|he|they)\s+asked\s+(?:me\s+)?)?why\s+((?:[\w&'’-]+\s*){1,3}?)\W*$", re.I
+)
+_VERBISH = frozenset(
+    """is are was were do does did should would can could will has have had not i you we they he she it""".split()
+)
 # "We discussed X", "talked about X", "I asked about X": the topic is X.
 _REPORTED = re.compile(
     r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
@@ -358,6 +365,9 @@ def as_phrase(text: str) -> str:
     choice = _WHY_NOT.match(text)
     if choice:  # 'why ops and not the commercial graduate scheme': the interviewer asked the candidate
         text = f"why I chose {choice.group(1)} over {choice.group(2)}"
+    elif (chosen := _WHY_THIS.match(text)) and not _VERBISH & {w.lower() for w in chosen.group(1).split()}:
+        # 'why Minneapolis?', 'why nursing': what the candidate chose
+        text = f"why I chose {'your team' if chosen.group(1).lower() == 'us' else chosen.group(1)}"
     asked = _ASKED_TO.match(text)
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]

@@ -115,10 +115,28 @@ def _tidy(topic: str) -> str:
     if not text:
         return ""
     text = _with_article(text)
+    text = _PROPER_NOUN.sub(lambda m: m.group(0).capitalize(), text)  # 'availability over christmas'
     first = text.split()[0]
+    if _title_case(text):
+        return text  # a name: 'Delivering at Pace', 'Seeing the Big Picture'
     if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower()):
         text = text[0].lower() + text[1:]  # "Migrating batch jobs" reads as a phrase mid-sentence
     return text
+
+
+# Words English always writes with a capital, typed in a hurry in lower case.
+_PROPER_NOUN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august"
+    r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
+    r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
+    r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian)\b"
+)
+
+
+def _title_case(text: str) -> bool:
+    """A name written in title case, every content word capitalised ('Delivering at Pace'): kept as typed."""
+    content = [w for w in text.split() if w.lower() not in PHRASE_JOINTS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _bare(word: str) -> str:
@@ -262,6 +280,7 @@ _YOUR_QUESTION = re.compile(r"^\W*(?:what|how|which)(?:'s|’s|\s+is|\s+are|\s+w
 # The meeting itself typed as a topic ('informal coffee chat', 'phone screen'): it names nothing discussed.
 _MEETING_WORDS = frozenset(
     """informal formal coffee chat career networking over call phone video zoom teams screen screening interview meeting catch-up
+    follow-up followup first-round second-round final-round
     catchup intro introductory quick first second third final round stage initial short brief conversation
     virtual online in-person panel the a an our my""".split()
 )
