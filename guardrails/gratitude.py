@@ -164,11 +164,23 @@ def _hired_thanks(draft: Draft, facts: Facts, m: re.Match[str]) -> Finding | Non
     )
 
 
+# A second thing thanked for in the same sentence: "thank you for your time and for the course".
+_AND_FOR = re.compile(r",?\s+and\s+(?:also\s+|again\s+)?for\s+")
+
+
+def _thanks_and_more(folded: str) -> Iterator[re.Match[str]]:
+    """Each 'thank you for', then each 'and for' that follows it in the same sentence."""
+    for m in _THANKS_FOR.finditer(folded):
+        yield m
+        stop = re.compile(r"[.!?\n]").search(folded, m.end())
+        yield from _AND_FOR.finditer(folded, m.end(), stop.start() if stop else len(folded))
+
+
 def thanks_for_wrong_thing(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """Thanks for the role, the job, the company, a topic or an object instead of for the person's time."""
     ctx = facts.context
     folded = None
-    for m in _THANKS_FOR.finditer(draft.folded):
+    for m in _thanks_and_more(draft.folded):
         hired = _hired_thanks(draft, facts, m)
         if hired is not None:
             yield hired

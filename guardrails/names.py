@@ -93,7 +93,7 @@ TITLES = (
 _RANK_PREFIXES = frozenset(
     """chief station watch crew group area first second third battalion deputy assistant senior principal staff
     petty master warrant lance police fire district divisional detective charge flight lieutenant lt sub rear
-    vice wing squadron sqn air brigadier major sergeant""".split()
+    vice wing squadron sqn air brigadier major sergeant check training line""".split()
 )
 _RANK_HEADS = frozenset(
     """manager officer engineer mate commissioner chief constable captain inspector nurse colonel general
@@ -129,7 +129,7 @@ _FELLOW = re.compile(r"^F[A-Z][A-Za-z]{1,6}$")
 
 
 def _post_nominal(word: str, comma_before: bool) -> bool:
-    bare = word.strip(",")
+    bare = re.sub(r"\([A-Za-z]{1,4}\)$", "", word.strip(","))  # 'FCS(SA)': a college's letters, and where
     if bare.casefold() in _SUFFIXES or (
         bare.casefold().replace(".", "") in _POST_NOMINALS and bare[:1].isupper()
     ):
@@ -236,7 +236,8 @@ def _syllables(pattern: str, hyphen: bool = True) -> re.Pattern[str]:
 
 _GIVEN_SHAPES = {
     "Korean": re.compile(rf"^{_KOREAN_SYLLABLE}{{1,2}}(?:[- ]{_KOREAN_SYLLABLE}{{1,2}})?$"),
-    "Chinese": _syllables(_PINYIN_SYLLABLE),
+    # pinyin ('Xiaoming'), or two syllables joined by a hyphen as Taiwan and Hong Kong write them ('Chih-wei')
+    "Chinese": re.compile(rf"^{_PINYIN_SYLLABLE}+(?:-{_PINYIN_SYLLABLE}+)*$|^[a-z]{{1,6}}-[a-z]{{1,6}}$"),
     "Japanese": _syllables(_JAPANESE_SYLLABLE, hyphen=False),
     "Vietnamese": _syllables(_VIETNAMESE_SYLLABLE, hyphen=False),
 }
@@ -404,7 +405,11 @@ def _family_first(
 
 _INITIAL = re.compile(r"^[^\W\d_]\.?$|^(?:[^\W\d_]\.){2,}$")
 # The name someone goes by, written inside the name: 'Katarzyna (Kasia) Nowak', 'Robert "Bob" Smith'.
-_NICKNAME = re.compile(r"\s*[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")
+_NICKNAME = re.compile(r"(?:^|(?<=\s))[(\"“‘]([^()\"“”‘’]+)[)\"”’]\s*")  # not 'FCS(SA)', letters after a name
+
+
+# One syllable of a Chinese given name as Taiwan and Hong Kong romanise it ('chih', 'wei', 'hsiao', 'ling').
+_CHINESE_SYLLABLE = re.compile(r"^(?:[bcdfghjklmnpqrstwxyz]{1,3})(?:[aeiouü]{1,3})(?:ng|n|h)?$")
 
 
 def _capital(word: str) -> str:
@@ -415,6 +420,8 @@ def _capital(word: str) -> str:
         return "Mc" + _capital(word[2:])
     parts = word.split("-")
     if len(parts) == 2 and all(p in _KOREAN_SYLLABLES for p in parts):  # a Korean given name: 'Joon-ho'
+        return word.capitalize()
+    if len(parts) == 2 and all(_CHINESE_SYLLABLE.match(p) for p in parts):  # Taiwan, Hong Kong: 'Chih-wei'
         return word.capitalize()
     return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
 

@@ -342,6 +342,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 {},
             ),
             ("Hi Sofia, thank you for welcoming me to the team and for the talk about Kafka.", {}),
+            ("Hi Sofia, thank you for your time and for the course. I enjoyed our talk about Kafka.", {}),
             (  # a role named in other words, holding a word one thanks for ('care', 'support')
                 "Hi Sofia, thank you for the patient care support role. I enjoyed our talk about Kafka.",
                 {},

@@ -92,6 +92,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Wing Commander Ruth Adeyemi", "Ruth", "Wing Commander Adeyemi"),  # ranks of the forces
         ("Lieutenant Colonel Ana Ruiz", "Ana", "Lieutenant Colonel Ruiz"),
         ("Wing Chan", "Wing", "Wing"),  # a given name, with no rank's head after it
+        ("Prof. Sipho Ndlovu FCS(SA)", "Sipho", "Prof. Ndlovu"),  # a college's letters with its country
+        ("Senior Check Captain Aroha Mills", "Aroha", "Senior Check Captain Mills"),  # a rank of three words
+        ("LIN CHIA-HAO", "Chia-hao", "Chia-hao"),  # Taiwan's romanisation, typed in capitals
     ],
 )
 def test_the_name_to_greet(written, note, email):

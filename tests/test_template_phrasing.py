@@ -171,6 +171,15 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Boston Medical Center", "Boston Medical Center"),
         ("Ledgerly (seed-stage, YC W26)", "Ledgerly"),  # the candidate's note on the company left out
         ("Acme (UK)", "Acme (UK)"),
+        ("Danish Refugee Council", "the Danish Refugee Council"),  # a nationality first
+        (
+            "Inter-American Development Bank, Washington DC",
+            "the Inter-American Development Bank",
+        ),  # a place after
+        ("Halle Orchestra", "the Halle Orchestra"),
+        ("Museo de Arte Moderno", "the Museo de Arte Moderno"),  # in its own language
+        ("Skidmore, Owings & Merrill", "Skidmore, Owings & Merrill"),
+        ("Banco Santander", "Banco Santander"),
     ],
 )
 def test_an_institution_takes_the(company, after_at):
@@ -358,3 +367,9 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
         "Your point about {topic} is something I keep coming back to.",
     ]
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
+
+
+def test_pay_and_terms_are_only_thanked_for_going_over():
+    assert topic_frames(["What you said about {topic} was a highlight."], "the relocation package") == [
+        "Thank you also for going over {topic}."
+    ]

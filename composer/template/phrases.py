@@ -226,10 +226,12 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
 # reads as pushing), a question put to the candidate ('Can you start in March?', 'Why do you want to be a
 # firefighter?': 'you' would be the reader),
 # and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
-_LAST_RESORT = re.compile(
+_TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
-    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package)\b"
-    r"|^(?:can|could|would|will|are|do|have)\s+you\b"
+    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability)\b"
+)
+_LAST_RESORT = re.compile(
+    _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
     r"|^(?:they|we|she|he|it|you|i)(?:'re|’re|'s|’s|'ve|’ve|'d|’d|'ll|’ll|'m|’m)?\s+(?!\w+ing\b)\w+|"
     + PUT_TO_THE_CANDIDATE.pattern,
     re.I,
@@ -243,7 +245,7 @@ _LAST_RESORT = re.compile(
 # interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
 _EXERCISE = re.compile(
     r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exam|exercise|case\s+study|task|assessment|role-?play|simulation"
-    r"|presentation|drive)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
+    r"|presentation|drive|questions?)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
 _TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
@@ -251,11 +253,18 @@ _MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
 _THEIRS = re.compile(r"\byour?\b", re.I)
 
 
+# The one sentence for pay, dates and terms, when nothing else was discussed: 'a highlight' or 'something I
+# would like to learn more about' would read as pressing about them.
+TERMS_FRAME = "Thank you also for going over {topic}."
+
+
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     """The sentences of `bank` that can carry `topic`: all of them, or for a topic about the candidate those
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
     tandoor') those without a 'your' of their own before it ('Your thoughts on your charcoal tandoor')."""
     phrase = as_phrase(topic)
+    if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
+        return [TERMS_FRAME]
     if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
         talked = [
             f
@@ -327,7 +336,13 @@ _INSTITUTION = re.compile(
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
-    rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re))$"
+    rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
+    rf"|(?:development|investment|reserve|central|world)\s+bank)$"
+    # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
+    rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
+    # an institution named in its own language: 'the Museo Nacional del Prado', 'the Universidade de Lisboa'
+    rf"|(?:museo|museu|musée|teatro|théâtre|biblioteca|bibliothèque|galleria|orquesta|orchestre|universidad"
+    rf"|universidade|université|università|instituto|institut|istituto)\s"
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
@@ -345,11 +360,17 @@ _SMALL_WORDS = frozenset("of and the for in on at to &".split())
 _COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
 
 
+# A place or office typed after a comma ('World Food Programme, Rome HQ', 'Asian Development Bank, Manila'): a
+# form's field, not the name ('Skidmore, Owings & Merrill' keeps its comma: its '&' says it is one name).
+_COMPANY_PLACE = re.compile(r"(?<=\w),\s*(?:[A-Z][\w.'’-]*\s*){1,3}$(?<![&])")
+
+
 def company_name(company: str) -> str:
     """The company as a message names it: as typed, without a note typed after it in brackets ('Ledgerly
     (seed-stage, YC W26)' -> 'Ledgerly'; 'Acme (UK)' stays), and unless typed all in lower case with no dot or
     digit ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
     company = _COMPANY_ASIDE.sub("", company).strip() or company
+    company = _COMPANY_PLACE.sub("", company).strip() or company
     if company != company.lower() or any(c == "." or c.isdigit() for c in company):
         return company
     words = company.split(" ")
