@@ -95,6 +95,7 @@ _RANK_PREFIXES = frozenset(
     petty master warrant lance police fire district divisional detective charge flight lieutenant lt sub rear
     vice wing squadron sqn air brigadier major sergeant check training line""".split()
 )
+_QUALIFIERS = frozenset("senior check training line".split())
 _RANK_HEADS = frozenset(
     """manager officer engineer mate commissioner chief constable captain inspector nurse colonel general
     commander lieutenant marshal admiral major sergeant corporal commodore leader""".split()
@@ -155,7 +156,7 @@ _GIVEN_PREFIXES = frozenset("nii naa".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
-_FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
+FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
 # 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
@@ -294,7 +295,7 @@ class PersonName:
     def call(self) -> str:
         """The name to call them by in a note: the given name, else title and family name (and title and family
         name for a judge, a justice or an ambassador)."""
-        if self.title in _FORMAL_TITLES and self.family:
+        if self.title in FORMAL_TITLES and self.family:
             return f"{self.title} {self.family}"
         if self.given:
             return self.given
@@ -330,8 +331,13 @@ def _rank_words(words: list[str]) -> int:
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     title = ""
     rank = _rank_words(words)
-    if rank:  # 'Station Manager', shown as written
-        title = " ".join(w.capitalize() if w.islower() else w for w in words[:rank])
+    if (
+        rank
+    ):  # 'Station Manager', shown as written, without a job's qualifiers ('Senior Check Captain': Captain)
+        kept = [w for w in words[: rank - 1] if w.casefold().rstrip(".") not in _QUALIFIERS] + [
+            words[rank - 1]
+        ]
+        title = " ".join(w.capitalize() if w.islower() else w for w in kept)
         return title, _without_letters_after(words[rank:])
     while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:
         words = words[1:]

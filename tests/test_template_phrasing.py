@@ -126,6 +126,8 @@ from guardrails import check_message
         ("why us?", "why I chose your team"),
         ("Working Together", "Working Together"),  # a name in title case is kept as typed
         ("cover over easter", "cover over Easter"),  # a word English always capitalises
+        ("the check ride: engine failure at rotation", "the check ride and engine failure at rotation"),
+        ("SLA: 4h", "SLA"),  # a label and its detail, joined as English when both name something
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -349,10 +351,8 @@ def test_a_topic_no_english_sentence_carries_is_named_only_when_nothing_else_was
     assert preferred_topics([topic]) == [topic]
 
 
-@pytest.mark.parametrize(
-    "topic", ["your charcoal tandoor", "our move to dry farming", "the written test on bond pricing"]
-)
-def test_a_topic_of_theirs_or_an_exercise_sat_never_follows_a_your_of_the_frame(topic):
+@pytest.mark.parametrize("topic", ["your charcoal tandoor", "our move to dry farming"])
+def test_a_topic_of_theirs_never_follows_a_your_of_the_frame(topic):
     bank = [
         "Your thoughts on {topic} gave me a lot to consider.",
         "Our discussion of {topic} stayed with me.",
@@ -369,7 +369,18 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
 
 
-def test_pay_and_terms_are_only_thanked_for_going_over():
-    assert topic_frames(["What you said about {topic} was a highlight."], "the relocation package") == [
-        "Thank you also for going over {topic}."
+def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_through():
+    bank = ["What you said about {topic} was a highlight."]
+    assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
+    assert topic_frames(bank, "the written test on bond pricing") == [
+        "I appreciated the chance to work through {topic}."
     ]
+
+
+@pytest.mark.parametrize("company", ["Private household", "n/a", "TBC", "Private family, Notting Hill"])
+def test_a_company_field_that_names_no_company_is_left_out(company):
+    ctx = MessageContext(
+        interviewer_name="Ana Lima", role="Live-in Nanny", company=company, topics=["bedtimes"]
+    )
+    assert about_phrases(ctx)[0] == "the Live-in Nanny role"
+    assert company.split(",")[0] not in compose_from_facts(ctx)

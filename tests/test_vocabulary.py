@@ -9,7 +9,7 @@ import pytest
 from guardrails import RULES, check_message
 from guardrails.context import MessageContext
 from guardrails.facts import CHAR_LIMITS
-from guardrails.names import TITLES, first_name
+from guardrails.names import FORMAL_TITLES, TITLES, first_name, parse_name
 from guardrails.rule import Rule
 from guardrails.vocabulary import ACCOUNTS, CATEGORIES, KINDS, SEVERITIES
 
@@ -51,7 +51,10 @@ def test_a_rule_with_a_misspelt_word_is_refused_when_made(fields, said):
 def test_one_list_of_titles_serves_the_first_name_the_greeting_and_grounding(title):
     context = {"interviewer_name": "Chidi Okafor", "topics": ["migrating batch jobs to Kafka"]}
     for written in (title.capitalize(), title.capitalize() + "."):
-        assert first_name(f"{written} Chidi Okafor") == "Chidi"
+        name = parse_name(f"{written} Chidi Okafor")
+        # the given name, or for a judge, a justice or an ambassador the title with the family name
+        called = f"{name.title} Okafor" if name.title in FORMAL_TITLES else "Chidi"
+        assert name.given == "Chidi" and first_name(f"{written} Chidi Okafor") == called
         note = f"Hi {written} Okafor, thank you for the interview and our talk about migrating batch jobs to Kafka."
         results = {r.rule: r for r in check_message(note, context).results}
         assert results["specificity.greets_interviewer"].passed, written

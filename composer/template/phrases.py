@@ -109,6 +109,14 @@ def _tidy(topic: str) -> str:
     if aside != text and _content(aside.split()):
         text = aside
     text = " ".join(text.split()).strip(" .,;:-–—")
+    head, colon, tail = text.partition(": ")
+    if colon:  # 'the sim ride: engine failure after V1': a label, then its detail, joined as English
+        if not _names_something(head.split()):
+            text = tail
+        elif _names_something(tail.split()) and len(tail.split()) <= 8:
+            text = f"{head} and {tail}"
+        else:
+            text = head
     if text.count("'") % 2:
         text = text.strip("'")
     text = as_phrase(text)
@@ -256,6 +264,8 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # The one sentence for pay, dates and terms, when nothing else was discussed: 'a highlight' or 'something I
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
+# The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
+EXERCISE_FRAME = "I appreciated the chance to work through {topic}."
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -265,6 +275,8 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     phrase = as_phrase(topic)
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
+    if _EXERCISE.search(phrase):  # 'the competency-based questions': worked through, not talked over
+        return [EXERCISE_FRAME]
     if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
         talked = [
             f
@@ -272,7 +284,7 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
             if _TALKED.search(f.split("{topic}")[0]) and not _THEIRS.search(f.split("{topic}")[0])
         ]
         return talked or [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
-    if re.match(r"\W*your\b", phrase, re.I) or _EXERCISE.search(phrase):
+    if re.match(r"\W*your\b", phrase, re.I):
         return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
     return bank
 
@@ -365,12 +377,23 @@ _COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
 _COMPANY_PLACE = re.compile(r"(?<=\w),\s*(?:[A-Z][\w.'’-]*\s*){1,3}$(?<![&])")
 
 
+# What a form's company field holds when there is no company to name ('Private family', 'n/a', 'TBC'): the
+# message names none, as when the field is empty.
+_NOT_A_COMPANY = re.compile(
+    r"^(?:private\s+(?:family|household|client|individual)|self[- ]employed|freelance|n/?a|none|tbc|tbd|unknown"
+    r"|confidential|undisclosed|stealth(?:\s+startup)?|various|-+)$",
+    re.I,
+)
+
+
 def company_name(company: str) -> str:
     """The company as a message names it: as typed, without a note typed after it in brackets ('Ledgerly
     (seed-stage, YC W26)' -> 'Ledgerly'; 'Acme (UK)' stays), and unless typed all in lower case with no dot or
     digit ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
     company = _COMPANY_ASIDE.sub("", company).strip() or company
     company = _COMPANY_PLACE.sub("", company).strip() or company
+    if _NOT_A_COMPANY.match(company):
+        return ""
     if company != company.lower() or any(c == "." or c.isdigit() for c in company):
         return company
     words = company.split(" ")
@@ -400,12 +423,13 @@ def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:
     names the job ('role', 'position', 'opening'); alone it is 'the role' ('discuss the opening' could
     be the opening of anything)."""
     phrases = []
+    company = company_name(ctx.company)
     at = company_phrase(ctx.company)
-    if ctx.role and ctx.company:
+    if ctx.role and company:
         phrases.append(f"{_role_phrase(ctx.role, noun)} at {at}")
     if ctx.role:
         phrases.append(_role_phrase(ctx.role, noun))
-    if ctx.company:
+    if company:
         phrases.append(f"the {noun} at {at}")
     phrases.append("the role")
     return phrases

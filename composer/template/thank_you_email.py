@@ -58,7 +58,7 @@ def interview_subject(ctx: MessageContext, choice: Choice, subjects: Sequence[st
     fitting = [
         s.format(role=role, company=company, at_company=company_phrase(ctx.company))
         for s in subjects
-        if ("{role}" not in s or role) and ("company}" not in s or ctx.company)
+        if ("{role}" not in s or role) and ("company}" not in s or company)
     ]
     fitting = [s for s in fitting if len(s) <= MAX_SUBJECT]
     named = [n for n in (role, company) if n]
