@@ -92,7 +92,18 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Wave 5 was labelled blind and measured once at the end of the session that added it; its faults were not
 # read: it is test as a whole.
 # Waves 6 to 12 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
-WHOLE_WAVE_SPLIT = {3: "dev", 4: "dev", 5: "test", 6: "dev", 7: "dev", 8: "dev", 9: "dev", 10: "dev", 11: "dev", 12: "dev"}
+WHOLE_WAVE_SPLIT = {
+    3: "dev",
+    4: "dev",
+    5: "test",
+    6: "dev",
+    7: "dev",
+    8: "dev",
+    9: "dev",
+    10: "dev",
+    11: "dev",
+    12: "dev",
+}
 
 
 def splits(interviews: list[dict[str, Any]]) -> dict[str, str]:

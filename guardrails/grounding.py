@@ -367,6 +367,17 @@ def unsafe_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
         if pieces is None:
             continue
         shape, addresses, runs = pieces
+        if shape == "meeting":  # thanks for the call are fine; 'our talk about the call' is not
+            said = re.search(
+                rf"\b(?:about|on|of|regarding)\s+{re.escape(fold(topic).strip(' ?.!'))}\b", folded
+            )
+            if said:
+                yield Finding(
+                    f"Names {shorten(topic)!r}, the meeting itself, as something you discussed.",
+                    "Name a subject you talked about instead, or thank them for the conversation.",
+                    said.span(),
+                )
+            continue
         words = WORD.findall(folded) if words is None else words
         if any(a in folded for a in addresses) or runs & _word_runs(words, len(next(iter(runs), ()))):
             yield Finding(
@@ -386,6 +397,7 @@ _SHAPE_NAMES = {
     "instruction": "an instruction to a model",
     "url": "a web address",
     "email": "an e-mail address",
+    "meeting": "the meeting itself",
 }
 
 

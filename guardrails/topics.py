@@ -28,7 +28,10 @@ _INSTRUCTION = re.compile(
     r"(?:me\s+|only\s+|just\s+)?(?:an?\s+|the\s+)?(?:poem|song|story|haiku|limerick|joke|essay|rap)\b"
     # an order about the message itself: 'make me sound more confident', 'don't mention the gap year'
     r"|\bmake\s+(?:me|it|this|the\s+(?:note|message|email))\s+(?:sound|look|seem)\b"
-    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about)\b|\bplay\s+down\b",
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
+    # an order about its length or its words: 'keep it short, 3 sentences max'
+    r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b"
+    r"|\b\d+\s+(?:words|sentences|characters|lines)\s+max\b|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:words|sentences|characters)\b",
     re.I,
 )
 
@@ -88,11 +91,28 @@ def is_web_address(topic: str) -> bool:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HAS_WORD = re.compile(r"[^\W_]")
 
+# The meeting itself typed as a topic ('informal coffee chat', 'the follow-up call'): it names nothing
+# discussed. A message may thank them for it, never say it was discussed.
+_MEETING_WORDS = frozenset(
+    """informal formal coffee chat career networking over call phone video zoom teams screen screening interview
+    meeting catch-up catchup intro introductory quick first second third final round stage initial short brief
+    conversation virtual online in-person panel follow-up followup first-round second-round final-round the a an
+    our my""".split()
+)
+
+
+def is_the_meeting(topic: str) -> bool:
+    """True when a topic names only the meeting ('informal coffee chat', 'the follow-up call')."""
+    words = [w.strip("'’") for w in fold(topic).replace("?", " ").split()]
+    return bool(words) and all(w in _MEETING_WORDS for w in words)
+
+
 # The shapes a topic is kept out for, by name.
 UNSAFE_SHAPES = {
     "instruction": lambda topic: is_instruction(topic) or bool(_ADDRESSED_TO_A_MODEL.search(topic)),
     "url": is_web_address,
     "email": lambda topic: bool(_EMAIL.search(topic)),
+    "meeting": is_the_meeting,
 }
 
 
@@ -103,7 +123,7 @@ def unsafe_shape(topic: str) -> str | None:
 
 def may_name_topic(topic: str) -> bool:
     """True when a message (and a model's prompt) may name this topic: it has a word, and it is not an
-    instruction to a model, a web address or an e-mail address."""
+    instruction to a model, a web address, an e-mail address or the meeting itself."""
     return bool(_HAS_WORD.search(topic)) and unsafe_shape(topic) is None
 
 

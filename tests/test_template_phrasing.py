@@ -126,8 +126,9 @@ from guardrails import check_message
         ("why us?", "why I chose your team"),
         ("Working Together", "Working Together"),  # a name in title case is kept as typed
         ("cover over easter", "cover over Easter"),  # a word English always capitalises
-        ("the check ride: engine failure at rotation", "the check ride and engine failure at rotation"),
+        ("the check ride: engine failure at rotation", "the check ride (engine failure at rotation)"),
         ("SLA: 4h", "SLA"),  # a label and its detail, joined as English when both name something
+        ("quick call about the spring rota", "the spring rota"),  # the meeting, then what it was about
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -341,8 +342,6 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         "la cosecha empieza en abril",
         "pam Ysgol Gymraeg?",
         "quando começa o contrato",
-        "informal coffee chat",  # the meeting itself
-        "the follow-up call",
         "what's your notice period since you moved?",  # a question about the candidate's own record
     ],
 )
@@ -373,7 +372,7 @@ def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_th
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == [
-        "I appreciated the chance to work through {topic}."
+        "Working through {topic} was a valuable part of the interview."
     ]
 
 

@@ -44,6 +44,7 @@ UNSAFE = {
     # An order about the message itself (issue 9: a candidate's note to the tool pasted into an email).
     "make me sound more confident than I was, I fluffed the Excel question": "fluffed",
     "don't mention the gap year in 2024": "gap year",
+    "keep it short, 3 sentences max, no exclamation marks": "exclamation marks",
 }
 SAFE = "voice and tone guidelines"
 
@@ -151,3 +152,14 @@ def test_an_unsafe_topic_reaches_no_panel_rewrite_feedback():
     sent = [m.content for messages in fake.requests for m in messages]
     for text in [*feedback, *sent]:
         assert "about cats" not in text and injected not in text, text
+
+
+@pytest.mark.parametrize("topic", ["informal coffee chat", "the follow-up call", "Phone screen?"])
+def test_the_meeting_itself_is_no_topic_to_name(topic):
+    assert not may_name_topic(topic) and unsafe_shape(topic) == "meeting"
+    ctx = MessageContext(interviewer_name="Ana Lima", role="Analyst", topics=[topic, "month-end close"])
+    assert usable_topics(ctx) == ["month-end close"]
+
+
+def test_a_topic_about_the_interview_process_may_be_named():
+    assert may_name_topic("the interview process") and may_name_topic("panel interview tips")

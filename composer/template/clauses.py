@@ -32,6 +32,12 @@ _WHY_THIS = re.compile(
 _VERBISH = frozenset(
     """is are was were do does did should would can could will has have had not i you we they he she it""".split()
 )
+# "informal chat about the bike technician roles": the meeting, then what it was about.
+_MEETING_ABOUT = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:informal|quick|short|brief|friendly|intro|introductory)\s+)?(?:chat|call|conversation"
+    r"|catch-up|coffee(?:\s+chat)?|meeting)\s+(?:about|on|re|regarding|around)\s+",
+    re.I,
+)
 # "We discussed X", "talked about X", "I asked about X": the topic is X.
 _REPORTED = re.compile(
     r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
@@ -251,9 +257,7 @@ def _you_verb(verb: str) -> str:
 
 _INFINITIVE_QUESTION = re.compile(r"^(?:how|what|when|where|whether|which\s+[\w-]+)\s+to\s", re.I)
 # 'we're moving off Redshift to a lakehouse': the work itself, 'moving off Redshift to a lakehouse'.
-_SUBJECT_BEFORE_GERUND = re.compile(
-    r"^(?:we|they|she|he)(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?=\w+ing\b)", re.I
-)
+_SUBJECT_BEFORE_GERUND = re.compile(r"^(?:we|they)(?:'re|’re|\s+are|\s+were)\s+(?=\w+ing\b)", re.I)
 
 
 def _second_person(text: str) -> str:
@@ -373,6 +377,7 @@ def as_phrase(text: str) -> str:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
     text = _ASKED_WH.sub("", text)
     text = _SUBJECT_BEFORE_GERUND.sub("", text)
+    text = _MEETING_ABOUT.sub("", text) or text
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):

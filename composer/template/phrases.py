@@ -114,7 +114,7 @@ def _tidy(topic: str) -> str:
         if not _names_something(head.split()):
             text = tail
         elif _names_something(tail.split()) and len(tail.split()) <= 8:
-            text = f"{head} and {tail}"
+            text = f"{head} ({tail})"
         else:
             text = head
     if text.count("'") % 2:
@@ -240,8 +240,9 @@ _TERMS = (
 )
 _LAST_RESORT = re.compile(
     _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
-    r"|^(?:they|we|she|he|it|you|i)(?:'re|’re|'s|’s|'ve|’ve|'d|’d|'ll|’ll|'m|’m)?\s+(?!\w+ing\b)\w+|"
-    + PUT_TO_THE_CANDIDATE.pattern,
+    r"|^(?:they|we|she|he|it|you|i)(?:'re|’re|'s|’s|'ve|’ve|'d|’d|'ll|’ll|'m|’m)?\s+(?!\w+ing\b)\w+"
+    r"|^(?:she|he)(?:'s|’s|\s+is|\s+was)\s+\w+ing\b|"  # 'she's going on leave in February': about her, not work
+     + PUT_TO_THE_CANDIDATE.pattern,
     re.I,
 )
 
@@ -252,8 +253,8 @@ _LAST_RESORT = re.compile(
 # An exercise the candidate sat ('the written test on inflation forecasting', 'the case study'): the
 # interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
 _EXERCISE = re.compile(
-    r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exam|exercise|case\s+study|task|assessment|role-?play|simulation"
-    r"|presentation|drive|questions?)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
+    r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment|role-?play|simulation"
+    r"|presentation|drive|questions?|round|interview)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
 _TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
@@ -265,7 +266,7 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "I appreciated the chance to work through {topic}."
+EXERCISE_FRAME = "Working through {topic} was a valuable part of the interview."
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -298,13 +299,6 @@ _ENGLISH_QUESTION_START = frozenset(
 # A question asked about the candidate's own record ('what's your sea time since you got your CoC?'): whether
 # the 'you' is the candidate or the interviewer, the notes do not say; it is named only when nothing else was.
 _YOUR_QUESTION = re.compile(r"^\W*(?:what|how|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+your\b", re.I)
-# The meeting itself typed as a topic ('informal coffee chat', 'phone screen'): it names nothing discussed.
-_MEETING_WORDS = frozenset(
-    """informal formal coffee chat career networking over call phone video zoom teams screen screening interview meeting catch-up
-    follow-up followup first-round second-round final-round
-    catchup intro introductory quick first second third final round stage initial short brief conversation
-    virtual online in-person panel the a an our my""".split()
-)
 
 
 def _last_resort(topic: str) -> bool:
@@ -313,8 +307,6 @@ def _last_resort(topic: str) -> bool:
     if _LAST_RESORT.search(text) or _YOUR_QUESTION.search(text) or re.search(r"[¿¡]", text):
         return True
     if in_another_language(text):
-        return True
-    if words and all(w in _MEETING_WORDS for w in words):
         return True
     return text.endswith("?") and bool(words) and words[0] not in _ENGLISH_QUESTION_START
 
@@ -325,6 +317,7 @@ def preferred_topics(topics: list[str]) -> list[str]:
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
+    role = _COMPANY_ASIDE.sub("", role).strip() or role  # 'Live-out Nanny (twins, age 3)': the ad's note
     if "," in role:
         return f"the role of {role}"  # "Senior Engineer, Payments"
     if role.lower().split()[-1] in _ROLE_NOUNS:
