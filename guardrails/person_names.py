@@ -25,6 +25,8 @@ _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%!?:;")
 # Malaysian and Singaporean patronymics written with a slash: 'a/l' and 's/o' (son of), 'a/p' and 'd/o'.
 # And an Australian title: 'A/Prof.' (associate professor).
 _PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o|a/prof\.?)(?!\S)", re.I)
+# Letters after a name written with full stops ('M.Sc.', 'Ph.D.', 'LL.M.', 'B.Eng.'): not a web address.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])[A-Z]{1,2}[a-z]{0,4}\.(?:[A-Z]{1,2}[a-z]{0,4}\.?){1,3}(?![\w.])")
 _LINE_BREAKS = set("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiners belong to names in Persian and Indic scripts
 
@@ -66,7 +68,7 @@ def valid_person_name(value: str) -> str:
         raise ValueError(
             f"{value!r} contains {''.join(bad)!r}: give the real name, not a template slot or a sentence"
         )
-    if next(links(fold(value)), None) is not None:
+    if next(links(fold(_DOTTED_LETTERS.sub(" ", value))), None) is not None:
         raise ValueError(f"{value!r} holds a web address: give the person's name")
     if UNSAFE_SHAPES["instruction"](value) or _sentence(value):
         raise ValueError(

@@ -123,7 +123,8 @@ def test_names_are_names_and_no_field_holds_a_nul_byte(fields, expected):
     "name",
     ["Sofía Martínez", "Dr. Amara Okafor", "Siobhan O'Brien", "Chris O’Neil", "Jean-Luc Picard", "Park Joon-ho",
      "María de los Ángeles García López", "Ana-María López", "J. R. R. Tolkien", "Björn Ångström", "Raj",
-     "محمد\u200cرضا", "Mary Smith, PhD", "Maria do Carmo da Silva", "Tell Halvorsen", "Sayed Ali"],
+     "محمد\u200cرضا", "Mary Smith, PhD", "Maria do Carmo da Silva", "Tell Halvorsen", "Sayed Ali",
+     "Ir. Ratna Sari, M.Sc.", "Dr. Hugo Lenz, Ph.D.", "Ana Ruiz, LL.M."],
 )  # fmt: skip
 def test_real_names_are_accepted(name):
     ctx = MessageContext(interviewer_name=name, candidate_name=name, other_names=[name])
