@@ -70,6 +70,16 @@ TITLES = (
     "lic",
     "arq",
     "dra",
+    "miss",
+    "mme",
+    "mlle",
+    "sra",
+    "srta",
+    "herr",
+    "frau",
+    "dott",
+    "adv",
+    "ca",
     "cllr",
     "councillor",
     "councilor",
@@ -104,7 +114,8 @@ _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
-    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
+    "srta": "Srta.", "pe": "Pe.", "pr": "Pr.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -115,7 +126,7 @@ TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.
 
 _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
 # Titles only with their full stop: 'Eng. Luana Batista' (an engineer), but Eng Hock Tan goes by 'Eng Hock'.
-_DOTTED_TITLES = frozenset("eng. arch. engr.".split())
+_DOTTED_TITLES = frozenset("eng. arch. engr. er. enf. enf.ª enf.º pe. pr. fr.".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
 # Letters after a name ('Prof. Siân Ellis-Pugh FRHistS', 'Gretchen Vanderslice, DNP, CRNA'): honours, degrees,
 # fellowships and registrations, never a family name. Also any word after a comma past the family name, and
@@ -150,7 +161,7 @@ _PATRONYMIC = frozenset("bin binti bte binte ibn bint a/l a/p s/o d/o".split())
 _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 # Words written before a given name that are not what anyone is called by: 'Md.' and 'Mohd.' (Muhammad, in
 # Bangladesh and Malaysia: 'Md. Shafiqul Islam' goes by Shafiqul).
-_NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. mohd.".split())
+_NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. ma.".split())  # 'Ma.' (María) in the Philippines
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
@@ -167,7 +178,7 @@ _COMPOUND_GIVEN = frozenset(
     |maría elena|maría fernanda|maría teresa|maría isabel|maría eugenia|juan martín|joão pedro|joão paulo
     |ana clara|maria eduarda|luiz carlos|luiz fernando|ana paula|maria clara|ana beatriz|jean pierre|jean paul
     |jean marc|jean luc|marie claire|anne marie|marie france|marie christine|mary ann|mary jane|anna maria
-    |rosa maria""".split("|")
+    |rosa maria|jean de dieu|jean de la croix|marie de lourdes""".split("|")
 )
 
 # Common family names of the family-name-first conventions, most common first (the rank breaks a tie when
@@ -206,7 +217,9 @@ _HUNGARIAN_GIVEN = frozenset(
     """lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás csaba imre
     lajos györgy balázs róbert mária erzsébet katalin ilona éva anna zsófia zsuzsanna judit ágnes andrea
     krisztina erika eszter nóra réka dóra bence máté dávid levente ádám dániel gergő márton anikó edit
-    gabriella kinga orsolya tímea viktória boglárka lilla csilla hajnalka enikő ildikó magdolna noémi
+    gabriella kinga orsolya tímea viktória boglárka lilla csilla hajnalka enikő ildikó magdolna noémi bálint
+    ákos áron botond dénes ernő gergely kristóf lőrinc marcell milán norbert olivér richárd szabolcs viktor
+    zsigmond fanni flóra hanna jázmin luca petra zita vivien kitti
     szilvia bernadett melinda zsuzsa kata gyula béla miklós endre géza károly mihály""".split()
 )
 
@@ -370,6 +383,13 @@ def _given_first(
         return PersonName(
             written, title, "" if title else words[0], words[0] if title else "", False, guessed, why
         )
+    if len(words) >= 4 and " ".join(words[:3]).casefold() in _COMPOUND_GIVEN and not guessed:
+        # 'Jean de Dieu Habimana' goes by 'Jean de Dieu', and is Dr. Habimana
+        return PersonName(written, title, " ".join(words[:3]), " ".join(words[3:]), False, True,
+                          f"{' '.join(words[:3])!r} read as one given name", words[0])  # fmt: skip
+    if len(words) >= 4 and words[-2].casefold() in ("i", "y"):
+        # Catalan and Spanish join two family names: 'Núria Casals i Ferrer' goes by Núria
+        return PersonName(written, title, words[0], " ".join(words[1:]), False, guessed, why)
     if len(words) >= 3 and f"{words[0]} {words[1]}".casefold() in _COMPOUND_GIVEN and not guessed:
         given = f"{words[0]} {words[1]}"
         name = _given_first(written, title, [given, *words[2:]])
@@ -458,6 +478,9 @@ def parse_name(written: str) -> PersonName:
     if _RETIRED.search(written) and _RETIRED.sub("", written).strip():
         return replace(parse_name(" ".join(_RETIRED.sub("", written).split())), written=written)
     nickname = _NICKNAME.search(written)
+    if nickname and re.match(r"(?:el|la|lo|le|o|a|the)\s", nickname.group(1).strip(), re.I):
+        # 'Martín "El Chino" Bonfiglio': a nickname with its article is what friends say; greet by the name
+        return replace(parse_name(_NICKNAME.sub(" ", written).strip()), written=written)
     if nickname and nickname.group(1).strip() and _NICKNAME.sub(" ", written).strip():
         name = parse_name(_NICKNAME.sub(" ", written).strip())
         return replace(name, written=written, given=nickname.group(1).strip(), guessed=False, why="")

@@ -30,7 +30,8 @@ _INSTRUCTION = re.compile(
     r"|\bmake\s+(?:me|it|this|the\s+(?:note|message|email))\s+(?:sound|look|seem)\b"
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
     # an order about its length or its words: 'keep it short, 3 sentences max'
-    r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b"
+    r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b|\bno\s+exclamation\s+marks?\b"
+    r"|\b(?:write|make|keep)\s+(?:the|my|this)\s+(?:note|message|e-?mail|thank-?you|follow-?up|letter|reply)\b"
     r"|\b\d+\s+(?:words|sentences|characters|lines)\s+max\b|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:words|sentences|characters)\b",
     re.I,
 )
@@ -102,9 +103,15 @@ _MEETING_WORDS = frozenset(
 
 
 def is_the_meeting(topic: str) -> bool:
-    """True when a topic names only the meeting ('informal coffee chat', 'the follow-up call')."""
+    """True when a topic names only the meeting ('informal coffee chat', 'the follow-up call', or a format of
+    interview in a few words: 'the life story interview')."""
     words = [w.strip("'’") for w in fold(topic).replace("?", " ").split()]
+    if 2 <= len(words) <= 4 and words[0] in ("the", "a", "an", "my", "our") and words[-1] in _MEETING_HEADS:
+        return True
     return bool(words) and all(w in _MEETING_WORDS for w in words)
+
+
+_MEETING_HEADS = frozenset("interview call chat meeting screen".split())
 
 
 # The shapes a topic is kept out for, by name.

@@ -95,6 +95,14 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Prof. Sipho Ndlovu FCS(SA)", "Sipho", "Prof. Ndlovu"),  # a college's letters with its country
         ("Senior Check Captain Aroha Mills", "Aroha", "Captain Mills"),  # a job's qualifiers left out
         ("LIN CHIA-HAO", "Chia-hao", "Chia-hao"),  # Taiwan's romanisation, typed in capitals
+        ("Miss Joan Pryor FRCS", "Joan", "Miss Pryor"),  # more titles
+        ("CA Meera Iyer", "Meera", "CA Iyer"),
+        ("Enf.ª Joana Pires", "Joana", "Enf.ª Pires"),
+        ("Ma. Lourdes Santos", "Lourdes", "Lourdes"),  # 'Ma.' (María) is no name to greet by
+        ("Fr. Jean de Dieu Nsengimana", "Jean de Dieu", "Fr. Nsengimana"),  # a given name of three words
+        ("Pau Serra i Vidal", "Pau", "Pau"),  # two family names joined by 'i'
+        ('Diego "El Flaco" Ramos', "Diego", "Diego"),  # a nickname with its article
+        ("Kiss Bálint", "Bálint", "Bálint"),  # Hungarian, family name first
     ],
 )
 def test_the_name_to_greet(written, note, email):

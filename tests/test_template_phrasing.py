@@ -129,6 +129,9 @@ from guardrails import check_message
         ("the check ride: engine failure at rotation", "the check ride (engine failure at rotation)"),
         ("SLA: 4h", "SLA"),  # a label and its detail, joined as English when both name something
         ("quick call about the spring rota", "the spring rota"),  # the meeting, then what it was about
+        ("what does 'good care' mean to you?", "what good care means to you"),
+        ("the 2%-of-payroll levy", "the 2%-of-payroll levy"),
+        ("needing a forklift licence", "the need for a forklift licence"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -372,7 +375,7 @@ def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_th
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == [
-        "Working through {topic} was a valuable part of the interview."
+        "Taking on {topic} was a valuable part of the interview."
     ]
 
 

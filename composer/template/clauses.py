@@ -258,6 +258,8 @@ def _you_verb(verb: str) -> str:
 _INFINITIVE_QUESTION = re.compile(r"^(?:how|what|when|where|whether|which\s+[\w-]+)\s+to\s", re.I)
 # 'we're moving off Redshift to a lakehouse': the work itself, 'moving off Redshift to a lakehouse'.
 _SUBJECT_BEFORE_GERUND = re.compile(r"^(?:we|they)(?:'re|’re|\s+are|\s+were)\s+(?=\w+ing\b)", re.I)
+# 'she's curating the textiles show': what the interviewer is doing, in the possessive ('your curating ...').
+_HER_DOING = re.compile(r"^(?:she|he)(?:'s|’s|\s+is)\s+(?=\w+ing\b)", re.I)
 
 
 def _second_person(text: str) -> str:
@@ -377,7 +379,11 @@ def as_phrase(text: str) -> str:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
     text = _ASKED_WH.sub("", text)
     text = _SUBJECT_BEFORE_GERUND.sub("", text)
+    text = _HER_DOING.sub(
+        "your ", text
+    )  # 'he's curating the textiles show' -> 'your curating the textiles show'
     text = _MEETING_ABOUT.sub("", text) or text
+    text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):

@@ -100,9 +100,14 @@ def _with_article(text: str) -> str:
     return f"the {text}"
 
 
+_QUESTION_START = re.compile(
+    r"^\W*(?:what|how|why|when|where|which|who|is|are|do|does|did|can|could|would|should)\b", re.I
+)
+
+
 def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
-    text = re.sub(r"(?<![\d\s])%|%(?!\s|$)", " ", text)  # '30%' stays; any other '%' is a symbol
+    text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     # a note's aside: 'the editing test (2,000 words, ...)'; not brackets inside a word ('IR(ME)R')
     aside = re.sub(r"(?:^|\s+)\([^()]*\)", " ", text)
@@ -119,6 +124,8 @@ def _tidy(topic: str) -> str:
             text = head
     if text.count("'") % 2:
         text = text.strip("'")
+    if _QUESTION_START.match(text):  # "what does 'shared heritage' mean": a question reads without its quotes
+        text = re.sub(r"(?<!\w)['‘]([^'‘’]+)['’](?!\w)", r"\1", text)
     text = as_phrase(text)
     if not text:
         return ""
@@ -241,7 +248,8 @@ _TERMS = (
 _LAST_RESORT = re.compile(
     _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
     r"|^(?:they|we|she|he|it|you|i)(?:'re|’re|'s|’s|'ve|’ve|'d|’d|'ll|’ll|'m|’m)?\s+(?!\w+ing\b)\w+"
-    r"|^(?:she|he)(?:'s|’s|\s+is|\s+was)\s+\w+ing\b|"  # 'she's going on leave in February': about her, not work
+    r"|^(?:she|he)(?:'s|’s|\s+is|\s+was)\s+\w+ing\b"
+    r"|^(?:my|our|his|her|their|your)\s+[\w-]+\s+(?:[\w-]+ed|was|is|has|had|runs|ran|won|built|began|grew)\b|"  # 'she's going on leave in February': about her, not work
      + PUT_TO_THE_CANDIDATE.pattern,
     re.I,
 )
@@ -254,7 +262,7 @@ _LAST_RESORT = re.compile(
 # interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
 _EXERCISE = re.compile(
     r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment|role-?play|simulation"
-    r"|presentation|drive|questions?|round|interview)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
+    r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
 _TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
@@ -266,7 +274,7 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "Working through {topic} was a valuable part of the interview."
+EXERCISE_FRAME = "Taking on {topic} was a valuable part of the interview."
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -342,6 +350,7 @@ _INSTITUTION = re.compile(
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
+    rf"|museum|gallery|library|theatre|theater|zoo|aquarium|office"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
     # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
@@ -367,7 +376,9 @@ _COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
 
 # A place or office typed after a comma ('World Food Programme, Rome HQ', 'Asian Development Bank, Manila'): a
 # form's field, not the name ('Skidmore, Owings & Merrill' keeps its comma: its '&' says it is one name).
-_COMPANY_PLACE = re.compile(r"(?<=\w),\s*(?:[A-Z][\w.'’-]*\s*){1,3}$(?<![&])")
+_COMPANY_PLACE = re.compile(
+    r"(?<=[\w)]),\s*(?:[A-Z][\w.'’-]*\s*){1,3}(?:(?:office|branch|campus|site|hq|headquarters)\b\.?\s*)?$(?<![&])"
+)
 
 
 # What a form's company field holds when there is no company to name ('Private family', 'n/a', 'TBC'): the
