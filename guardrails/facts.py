@@ -122,10 +122,24 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+_COMPANY_TAIL = re.compile(r"\s*,[^,]*$")
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _frame_pattern(ctx: MessageContext) -> re.Pattern[str] | None:
     """The role and the company as whole words of a note ('Senior Data Engineer' also as 'data engineer',
     but not the start of 'data engineering')."""
-    phrases = {fold(ctx.role), _SENIORITY.sub("", fold(ctx.role)), fold(ctx.company)}
+    company = fold(ctx.company)
+    # the company as a note may shorten it: without a place after a comma or a note in brackets
+    # ('Kids in Need of Defense (KIND), Houston office' is named 'Kids in Need of Defense (KIND)')
+    shorter = _COMPANY_TAIL.sub("", company)
+    phrases = {
+        fold(ctx.role),
+        _SENIORITY.sub("", fold(ctx.role)),
+        company,
+        shorter,
+        _BRACKETS.sub("", shorter),
+    }
     phrases = sorted((p for p in phrases if len(p) > 1), key=len, reverse=True)
     if not phrases:
         return None
