@@ -167,6 +167,8 @@ _GIVEN_PREFIXES = frozenset("nii naa".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
+# Professions written before a name in India and elsewhere ('CA', 'Er.', 'Adv.'): not said in a greeting.
+_DESIGNATIONS = frozenset("CA Er. Adv.".split())
 FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
@@ -321,6 +323,10 @@ class PersonName:
         """The name for a formal email: title and family name when a title is written, else `call`."""
         if self.title == "Sir" and self.given:
             return f"Sir {self.given}"
+        if (
+            self.title in _DESIGNATIONS
+        ):  # 'CA Kavita Jhunjhunwala': letters of a profession, no courtesy title
+            return self.call
         if self.title and self.family:
             return f"{self.title} {self.family}"
         if self.title and self.given:  # a name with no family name: 'Dr. Nurul Aina' (binti Rahman)

@@ -96,7 +96,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Senior Check Captain Aroha Mills", "Aroha", "Captain Mills"),  # a job's qualifiers left out
         ("LIN CHIA-HAO", "Chia-hao", "Chia-hao"),  # Taiwan's romanisation, typed in capitals
         ("Miss Joan Pryor FRCS", "Joan", "Miss Pryor"),  # more titles
-        ("CA Meera Iyer", "Meera", "CA Iyer"),
+        ("CA Meera Iyer", "Meera", "Meera"),  # a profession's letters, not said in a greeting
         ("Enf.ª Joana Pires", "Joana", "Enf.ª Pires"),
         ("Ma. Lourdes Santos", "Lourdes", "Lourdes"),  # 'Ma.' (María) is no name to greet by
         ("Fr. Jean de Dieu Nsengimana", "Jean de Dieu", "Fr. Nsengimana"),  # a given name of three words

@@ -129,7 +129,10 @@ from guardrails import check_message
         ("the check ride: engine failure at rotation", "the check ride (engine failure at rotation)"),
         ("SLA: 4h", "SLA"),  # a label and its detail, joined as English when both name something
         ("quick call about the spring rota", "the spring rota"),  # the meeting, then what it was about
-        ("what does 'good care' mean to you?", "what good care means to you"),
+        ("what does 'good care' mean to you?", "what good care means to me"),  # asked of the candidate
+        ("why do you want to join our team?", "why I want to join your team"),
+        ("12-hr shifts on 1 wk/month on-call", "12-hour shifts on 1 week a month on-call"),
+        ("he's opening the new Leeds site in May", "you're opening the new Leeds site in May"),  # their news
         ("the 2%-of-payroll levy", "the 2%-of-payroll levy"),
         ("needing a forklift licence", "the need for a forklift licence"),
     ],
@@ -375,7 +378,7 @@ def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_th
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == [
-        "Taking on {topic} was a valuable part of the interview."
+        "Working on {topic} was a worthwhile challenge."
     ]
 
 
@@ -386,3 +389,9 @@ def test_a_company_field_that_names_no_company_is_left_out(company):
     )
     assert about_phrases(ctx)[0] == "the Live-in Nanny role"
     assert company.split(",")[0] not in compose_from_facts(ctx)
+
+
+def test_news_of_theirs_is_something_good_to_hear():
+    assert topic_frames(["Your view of {topic}."], "she's launching the Lagos office in March") == [
+        "It was good to hear that {topic}."
+    ]

@@ -258,7 +258,7 @@ def _you_verb(verb: str) -> str:
 _INFINITIVE_QUESTION = re.compile(r"^(?:how|what|when|where|whether|which\s+[\w-]+)\s+to\s", re.I)
 # 'we're moving off Redshift to a lakehouse': the work itself, 'moving off Redshift to a lakehouse'.
 _SUBJECT_BEFORE_GERUND = re.compile(r"^(?:we|they)(?:'re|’re|\s+are|\s+were)\s+(?=\w+ing\b)", re.I)
-# 'she's curating the textiles show': what the interviewer is doing, in the possessive ('your curating ...').
+# 'she's curating the textiles show': the interviewer's news, said to them ('you're curating ...').
 _HER_DOING = re.compile(r"^(?:she|he)(?:'s|’s|\s+is)\s+(?=\w+ing\b)", re.I)
 
 
@@ -315,6 +315,7 @@ PUT_TO_THE_CANDIDATE = re.compile(
     r"(?:want|applied|chose|decided|like)|what\s+(?:would|could|can|do|will)\s+you\s+(?:bring|offer|contribute"
     r"|do\s+in\s+your\s+first)|what\s+you\s+(?:would|could|can)\s+(?:bring|offer|contribute)"
     r"|where\s+(?:do\s+)?you\s+see\s+yourself|tell\s+(?:me|us)\s+about\s+(?:yourself|a\s+time)"
+    r"|what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,6}mean\s+to\s+you"
     r"|your\s+(?:greatest\s+|biggest\s+)?(?:strengths?|weakness(?:es)?|motivations?|career\s+goals)"
     # 'what's the first thing you'd automate?': what the candidate would do
     r"|(?:(?:what|which)(?:'s|’s|\s+is|\s+was)\s+)?the\s+(?:[\w-]+\s+){0,4}you(?:'d|’d|\s+would|'ll|’ll|\s+will)\s)",
@@ -327,14 +328,19 @@ _FIRST_PERSON = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"
 def _first_person(text: str) -> str:
     """'why you want to be a firefighter' -> 'why I want to be a firefighter'; 'you are' -> 'I am'."""
     text = re.sub(r"^\W*tell\s+(?:me|us)\s+about\s+", "", text, flags=re.I)  # 'a time I led a team'
+    text = re.sub(
+        r"\b(to|for|with|about|at|from|of|by|than)\s+you\b", r"\1 me", text, flags=re.I
+    )  # 'mean to you'
     text = re.sub(r"\byou\s+are\b", "I am", text, flags=re.I)
     text = re.sub(r"\byou\s+were\b", "I was", text, flags=re.I)
-    return re.sub(
+    text = re.sub(
         r"\b(?:you(?:'re|'ve|'d|'ll)?|your(?:s|self)?)\b",
         lambda m: _FIRST_PERSON[m.group(0).lower()],
         text,
         flags=re.I,
     )
+    # the interviewer's side, now spoken to: 'why I want to work with us' -> 'why I want to work with you'
+    return re.sub(r"\b(?:us|our)\b", lambda m: "you" if m.group(0) == "us" else "your", text)
 
 
 # Text-speak in notes typed in a hurry: 'what would u do' -> 'what would you do'.
@@ -356,6 +362,11 @@ _SHORTHAND = (
     (re.compile(r"\s+&\s+"), " and "),
     (re.compile(r"(?<![\w.])vs\.?(?=\s)", re.I), "versus"),
     (re.compile(r"(?<![,;:])(?<!\band)\s+then\s+(?=[\w'])", re.I), " and then "),
+    # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
+    (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),
+    (re.compile(r"(?<=\d\s)wks?\b"), "week"),
+    (re.compile(r"(?<=\d\s)yrs?\b"), "year"),
+    (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
 )
 # 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.
 _NOW = re.compile(r"[\s,]+(?:right\s+now|at\s+the\s+moment|these\s+days|currently|atm)\W*$", re.I)
@@ -379,9 +390,7 @@ def as_phrase(text: str) -> str:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
     text = _ASKED_WH.sub("", text)
     text = _SUBJECT_BEFORE_GERUND.sub("", text)
-    text = _HER_DOING.sub(
-        "your ", text
-    )  # 'he's curating the textiles show' -> 'your curating the textiles show'
+    text = _HER_DOING.sub("you're ", text)  # 'he's curating the show': their news, said to them
     text = _MEETING_ABOUT.sub("", text) or text
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _as_list(_REPORTED.sub("", text))

@@ -62,14 +62,14 @@ _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity"
 # mass or activity ('sepsis screening', 'due diligence', 'crew resource management') are left as typed.
 _COUNT_HEADS = frozenset(
     """audit program programme licence license calendar test exam project rollout migration system process plan
-    roadmap review framework pipeline scheme policy budget model platform tool app dashboard report study trial
+    roadmap framework pipeline scheme policy budget model platform tool app dashboard report study trial
     survey campaign initiative course curriculum rota schedule contract launch redesign upgrade workshop
     assessment certification protocol checklist procedure pilot prototype product strategy proposal portfolio
     presentation pitch merger acquisition reorganisation reorganization restructure backlog sprint release
     feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
     catalogue catalog archive newsletter website podcast series show festival tournament league contest
-    competition fund grant bid tender mandate brief inquiry investigation restoration renovation
-    extension expansion refit roster certificate qualification ticket permit card visa badge diploma degree module
+    competition fund grant bid tender mandate brief inquiry investigation renovation
+    extension expansion refit roster lesson demo demonstration certificate qualification ticket permit card visa badge diploma degree module
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
@@ -261,7 +261,8 @@ _LAST_RESORT = re.compile(
 # An exercise the candidate sat ('the written test on inflation forecasting', 'the case study'): the
 # interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
 _EXERCISE = re.compile(
-    r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment|role-?play|simulation"
+    r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment\s+(?:drive|day|centre)"
+    r"|role-?play|simulation"
     r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
@@ -274,7 +275,9 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "Taking on {topic} was a valuable part of the interview."
+EXERCISE_FRAME = "Working on {topic} was a worthwhile challenge."
+# The one sentence for news of theirs ('you're curating the textiles show next year').
+NEWS_FRAME = "It was good to hear that {topic}."
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -286,6 +289,8 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [TERMS_FRAME]
     if _EXERCISE.search(phrase):  # 'the competency-based questions': worked through, not talked over
         return [EXERCISE_FRAME]
+    if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
+        return [NEWS_FRAME]
     if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
         talked = [
             f
@@ -350,7 +355,7 @@ _INSTITUTION = re.compile(
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
-    rf"|museum|gallery|library|theatre|theater|zoo|aquarium|office"
+    rf"|museum|gallery|library|theatre|theater|office"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
     # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
