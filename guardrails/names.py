@@ -80,6 +80,21 @@ TITLES = (
     "dott",
     "adv",
     "ca",
+    "reverend",
+    "ven",
+    "venerable",
+    "rt",
+    "archdeacon",
+    "hhj",
+    "pr",
+    "oberst",
+    "oberstleutnant",
+    "hauptmann",
+    "kapitän",
+    "kapitan",  # as folded text spells it (the rules match titles in text without accents)
+    "küchenchef",
+    "kuchenchef",
+    "kommissar",
     "cllr",
     "councillor",
     "councilor",
@@ -105,6 +120,8 @@ _RANK_PREFIXES = frozenset(
     petty master warrant lance police fire district divisional detective charge flight lieutenant lt sub rear
     vice wing squadron sqn air brigadier major sergeant check training line""".split()
 )
+# Styles of the clergy that give way to a title after them ('The Reverend Canon Dr. Sowerby' is Dr. Sowerby).
+_STYLES = frozenset("rev revd reverend rt very hon".split())
 _QUALIFIERS = frozenset("senior check training line".split())
 _RANK_HEADS = frozenset(
     """manager officer engineer mate commissioner chief constable captain inspector nurse colonel general
@@ -114,8 +131,9 @@ _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
-    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
-    "srta": "Srta.", "pe": "Pe.", "pr": "Pr.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
+    "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
+    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -169,7 +187,7 @@ _GIVEN_PREFIXES = frozenset("nii naa".split())
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
 # Professions written before a name in India and elsewhere ('CA', 'Er.', 'Adv.'): not said in a greeting.
 _DESIGNATIONS = frozenset("CA Er. Adv.".split())
-FORMAL_TITLES = frozenset("Judge Justice Hon. Ambassador Bishop Senator".split())
+FORMAL_TITLES = frozenset("Judge Justice Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
 # 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
@@ -360,12 +378,18 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         return title, _without_letters_after(words[rank:])
     while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:
         words = words[1:]
+    if len(words) > 2 and words[0].casefold() == "the" and words[1].casefold() in _TITLE_WORDS:
+        words = words[1:]  # 'The Ven. Patricia Yelland', 'The Reverend Canon Dr. ...'
     shown = []  # the first title, with the word a rank needs after it: 'Sqn Ldr', 'Det. Sgt.' ('Dr. ir.' is 'Dr.')
     while len(words) > 1 and (words[0].casefold() in _TITLE_WORDS or words[0].casefold() in _DOTTED_TITLES):
         key = words[0].casefold().rstrip(".")
+        if shown and shown[-1].lower().rstrip(".") in _STYLES:
+            shown = []  # 'Reverend Canon Dr.': a clergy style gives way to the title after it (Dr. Sowerby)
         if not shown or shown[-1].lower().rstrip(".") in _JOINS_NEXT:
             shown.append(_TITLE_SHOWN.get(key, key.capitalize()))
         words = words[1:]
+        while len(words) > 2 and words[0].casefold() in ("i.g.", "a.d.", "d.r."):
+            words = words[1:]  # 'Oberstleutnant i.G.': a mark of the rank, not a name
     title = " ".join(shown)
     return title, _without_letters_after(words)
 

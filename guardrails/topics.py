@@ -31,6 +31,7 @@ _INSTRUCTION = re.compile(
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
     # an order about its length or its words: 'keep it short, 3 sentences max'
     r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b|\bno\s+exclamation\s+marks?\b"
+    r"|\bnote\s+to\s+(?:self|me|myself)\b"
     r"|\b(?:write|make|keep)\s+(?:the|my|this)\s+(?:note|message|e-?mail|thank-?you|follow-?up|letter|reply)\b"
     r"|\b\d+\s+(?:words|sentences|characters|lines)\s+max\b|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:words|sentences|characters)\b",
     re.I,
@@ -140,7 +141,7 @@ def may_name_topic(topic: str) -> bool:
 _FOREIGN_FUNCTION = frozenset(
     """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
     della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
-    cuando como onde donde podes puedes você voce tu""".split()
+    cuando como onde donde podes puedes você voce tu notre nos votre unser unsere nuestro nuestra nosso nossa""".split()
 )
 _FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡]")
 _ENGLISH_FUNCTION = frozenset(
@@ -152,8 +153,18 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 def in_another_language(topic: str) -> bool:
     """True when a topic is a note in another language ('¿qué tal tu quechua?', 'la cosecha empieza en abril')."""
     words = _WORDS.findall(topic.lower())
-    if re.search(r"[¿¡]", topic):
-        return True
+    if re.search(
+        r"[¿¡]|[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", topic
+    ):
+        return (
+            True  # Spanish marks, or another script: Cyrillic, Arabic, Devanagari, Japanese, Chinese, Korean
+        )
+    if (
+        len(words) <= 3
+        and any(w in _FOREIGN_FUNCTION for w in words)
+        and not any(w in _ENGLISH_FUNCTION for w in words)
+    ):
+        return True  # 'notre insectarium'
     foreign = sum(w in _FOREIGN_FUNCTION for w in words)
     letters = any(_FOREIGN_LETTERS.search(w) for w in words)
     return (foreign >= 2 or (foreign > 0 and letters)) and not any(w in _ENGLISH_FUNCTION for w in words)

@@ -103,6 +103,12 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Pau Serra i Vidal", "Pau", "Pau"),  # two family names joined by 'i'
         ('Diego "El Flaco" Ramos', "Diego", "Diego"),  # a nickname with its article
         ("Kiss Bálint", "Bálint", "Bálint"),  # Hungarian, family name first
+        ("The Ven. Mary Oakes", "Mary", "Archdeacon Oakes"),  # the clergy's styles
+        ("The Reverend Canon Dr. Tom Hale", "Tom", "Canon Hale"),
+        ("HHJ Priya Mistry KC", "Judge Mistry", "Judge Mistry"),  # His or Her Honour Judge
+        ("Pr Awa Ndiaye", "Awa", "Prof. Ndiaye"),  # French 'Pr' (professeur)
+        ("Oberstleutnant i.G. Jan Vogel", "Jan", "Oberstleutnant Vogel"),
+        ("Dean Martin", "Dean", "Dean"),  # a given name, not the dean
     ],
 )
 def test_the_name_to_greet(written, note, email):

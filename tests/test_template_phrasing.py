@@ -135,6 +135,7 @@ from guardrails import check_message
         ("he's opening the new Leeds site in May", "you're opening the new Leeds site in May"),  # their news
         ("the 2%-of-payroll levy", "the 2%-of-payroll levy"),
         ("needing a forklift licence", "the need for a forklift licence"),
+        ("pastoral care for 300+ residents", "pastoral care for more than 300 residents"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -180,6 +181,9 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Boston Medical Center", "Boston Medical Center"),
         ("Ledgerly (seed-stage, YC W26)", "Ledgerly"),  # the candidate's note on the company left out
         ("Acme (UK)", "Acme (UK)"),
+        ("Embassy of Ghana", "the Embassy of Ghana"),
+        ("Foreign, Commonwealth & Development Office", "the Foreign, Commonwealth & Development Office"),
+        ("Royal Army Chaplains' Department", "the Royal Army Chaplains' Department"),
         ("Danish Refugee Council", "the Danish Refugee Council"),  # a nationality first
         (
             "Inter-American Development Bank, Washington DC",
@@ -378,7 +382,7 @@ def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_th
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == [
-        "Working on {topic} was a worthwhile challenge."
+        "Completing {topic} was a worthwhile challenge."
     ]
 
 
@@ -395,3 +399,27 @@ def test_news_of_theirs_is_something_good_to_hear():
     assert topic_frames(["Your view of {topic}."], "she's launching the Lagos office in March") == [
         "It was good to hear that {topic}."
     ]
+
+
+@pytest.mark.parametrize(
+    ("topic", "verb"),
+    [
+        ("the competency questions", "Answering"),
+        ("the 10-minute presentation", "Giving"),
+        ("the driving test", "Completing"),
+    ],
+)
+def test_an_exercise_takes_its_own_verb(topic, verb):
+    assert topic_frames(["Your view of {topic}."], topic) == [f"{verb} {{topic}} was a worthwhile challenge."]
+
+
+@pytest.mark.parametrize(
+    "topic", ["he runs the pottery studio", "the family keeps kosher", "our founder started it in 1961"]
+)
+def test_a_fact_told_as_a_sentence_is_something_helpful_to_learn(topic):
+    assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]
+
+
+@pytest.mark.parametrize("topic", ["start Aug 2027 in chambers", "notre laboratoire", "麹づくり"])
+def test_dates_and_other_languages_are_named_last(topic):
+    assert preferred_topics([topic, "appellate briefs"]) == ["appellate briefs"]

@@ -45,6 +45,7 @@ UNSAFE = {
     "make me sound more confident than I was, I fluffed the Excel question": "fluffed",
     "don't mention the gap year in 2024": "gap year",
     "keep it short, 3 sentences max, no exclamation marks": "exclamation marks",
+    "note to self (ask about the co-authorship)": "co-authorship",
 }
 SAFE = "voice and tone guidelines"
 

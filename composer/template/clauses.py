@@ -362,6 +362,7 @@ _SHORTHAND = (
     (re.compile(r"\s+&\s+"), " and "),
     (re.compile(r"(?<![\w.])vs\.?(?=\s)", re.I), "versus"),
     (re.compile(r"(?<![,;:])(?<!\band)\s+then\s+(?=[\w'])", re.I), " and then "),
+    (re.compile(r"\b(\d+)\+\s+(?=[a-z])"), r"more than \1 "),  # '300+ men'
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),
     (re.compile(r"(?<=\d\s)wks?\b"), "week"),

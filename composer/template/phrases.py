@@ -243,7 +243,8 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
 # and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
 _TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
-    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability)\b"
+    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability"
+    r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
 )
 _LAST_RESORT = re.compile(
     _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
@@ -275,9 +276,29 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "Working on {topic} was a worthwhile challenge."
+EXERCISE_FRAME = "{verb} {topic} was a worthwhile challenge."
+
+
+def _exercise_frame(phrase: str) -> str:
+    """The exercise's own verb: questions are answered, a presentation is given, a test or a drive completed."""
+    if re.search(r"\bquestions?\b", phrase, re.I):
+        verb = "Answering"
+    elif re.search(r"\bpresentation\b", phrase, re.I):
+        verb = "Giving"
+    else:
+        verb = "Completing"
+    return EXERCISE_FRAME.replace("{verb}", verb)
+
+
 # The one sentence for news of theirs ('you're curating the textiles show next year').
 NEWS_FRAME = "It was good to hear that {topic}."
+# The one sentence for a fact told as a whole sentence ('the family keeps kosher', 'he leads the glass workshop').
+LEARNED_FRAME = "It was helpful to learn that {topic}."
+_SENTENCE = re.compile(
+    r"^(?:she|he|they|we|(?:the|our|their|his|her|my)\s+[\w-]+)\s+(?!\w+ing\b)(?:[a-z]+s|is|are|was|were|has|have|had"
+    r"|[a-z]+ed)\b(?!\s+(?:of|by)\b)",
+    re.I,
+)
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -288,9 +309,13 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
     if _EXERCISE.search(phrase):  # 'the competency-based questions': worked through, not talked over
-        return [EXERCISE_FRAME]
+        return [_exercise_frame(phrase)]
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
+    if _SENTENCE.match(
+        topic.strip()
+    ):  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
+        return [LEARNED_FRAME]
     if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
         talked = [
             f
@@ -341,7 +366,8 @@ def _role_phrase(role: str, noun: str = "role") -> str:
 # An institution named by what it is takes 'the': 'at the University of Edinburgh', 'at the Department of
 # Housing' (but 'at Bank of America', 'at Four Seasons Hotel Prague').
 _INSTITUTION_NOUN = (
-    r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|"
+    r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|embassy|"
+    r"consulate|high\s+commission|mission|church|"
     r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
     r"trust|archive|archives|gallery|parliament|assembly|theatre|theater|orchestra|opera|ballet|zoo|aquarium"
     r"|observatory|gardens?|laboratory|health\s+service|borough|county|city|diocese|church|port|festival)"
@@ -353,7 +379,7 @@ _INSTITUTION = re.compile(
     rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
-    rf"|(?:[\w.'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
+    rf"|(?:[\w.,'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
     rf"|museum|gallery|library|theatre|theater|office"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
@@ -365,7 +391,7 @@ _INSTITUTION = re.compile(
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
-    rf"(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
+    rf"(?:[\w.'’-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
     re.I,
 )
 
@@ -412,8 +438,9 @@ def company_name(company: str) -> str:
 def company_phrase(company: str) -> str:
     """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
     company = company_name(company)
-    if company[:4].lower() == "the " or "'" in company or "’" in company:
-        return company
+    first = company.split(" ")[0]
+    if company[:4].lower() == "the " or "'" in first or "’" in first:
+        return company  # 'St. Mary's Hospital', 'Lloyd's Market Association' ('the Royal Army Chaplains' Department')
     named = _ACRONYM_AFTER.sub("", company)  # 'Family Drug and Alcohol Court (FDAC)'
     if _MEDICAL_CENTRE.search(named):
         return company  # 'at Boston Medical Center', as hospitals are named
