@@ -232,7 +232,8 @@ _HUNGARIAN = """nagy kovács tóth szabó horváth varga kiss molnár németh fa
     mészáros oláh rácz fekete szilágyi török fehér balázs gál kis szűcs kocsis pintér fodor szalai
     sipos magyar lukács gulyás biró király katona jakab bogdán sándor boros fazekas kelemen antal orosz
     somogyi fülöp veres vincze hegedűs deák bálint illés pál vass szőke fábián vörös lengyel bognár
-    bodnár hajdu halász kozma székely gáspár pásztor bakos dudás orbán virág barta borbély""".split()
+    bodnár hajdu halász kozma székely gáspár pásztor bakos dudás orbán virág barta borbély nemes simon kun
+    szénási buzás csonka szekeres pap mezei""".split()
 _HUNGARIAN_GIVEN = frozenset(
     """lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás csaba imre
     lajos györgy balázs róbert mária erzsébet katalin ilona éva anna zsófia zsuzsanna judit ágnes andrea
@@ -391,6 +392,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         while len(words) > 2 and words[0].casefold() in ("i.g.", "a.d.", "d.r."):
             words = words[1:]  # 'Oberstleutnant i.G.': a mark of the rank, not a name
     title = " ".join(shown)
+    while len(words) > 2 and words[0].casefold() in _NAME_PREFIXES:  # 'Engr. Md. Nurul Zaman'
+        words = words[1:]
     return title, _without_letters_after(words)
 
 

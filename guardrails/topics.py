@@ -31,7 +31,7 @@ _INSTRUCTION = re.compile(
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
     # an order about its length or its words: 'keep it short, 3 sentences max'
     r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b|\bno\s+exclamation\s+marks?\b"
-    r"|\bnote\s+to\s+(?:self|me|myself)\b"
+    r"|\bnote\s+to\s+(?:self|me|myself)\b|\bnot\s+(?:100\s*%\s+)?sure\b|^\W*i\s+(?:think|guess|believe)\b"
     r"|\b(?:write|make|keep)\s+(?:the|my|this)\s+(?:note|message|e-?mail|thank-?you|follow-?up|letter|reply)\b"
     r"|\b\d+\s+(?:words|sentences|characters|lines)\s+max\b|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:words|sentences|characters)\b",
     re.I,
@@ -141,9 +141,12 @@ def may_name_topic(topic: str) -> bool:
 _FOREIGN_FUNCTION = frozenset(
     """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
     della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
-    cuando como onde donde podes puedes você voce tu notre nos votre unser unsere nuestro nuestra nosso nossa""".split()
+    cuando como onde donde podes puedes você voce tu notre nos votre nuits na da dos das de unser unsere nuestro nuestra nosso nossa""".split()
 )
-_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡]")
+_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őű]")
+_ACCENTED = re.compile(
+    r"^[a-zçãõñßœőű]*[áéíóúâêôàèìòùäöüãõçñőű][a-zà-ÿőű]*$"
+)  # 'asiática', 'végén': lower-case
 _ENGLISH_FUNCTION = frozenset(
     "the a an of and to in for on with at by from is are how what why our your my".split()
 )
@@ -167,4 +170,6 @@ def in_another_language(topic: str) -> bool:
         return True  # 'notre insectarium'
     foreign = sum(w in _FOREIGN_FUNCTION for w in words)
     letters = any(_FOREIGN_LETTERS.search(w) for w in words)
+    if sum(bool(_ACCENTED.match(w)) for w in words) >= 2 and len(words) >= 3:
+        return True  # two lower-case words with accents English lacks: 'a próbaév végén a zenekar szavaz'
     return (foreign >= 2 or (foreign > 0 and letters)) and not any(w in _ENGLISH_FUNCTION for w in words)

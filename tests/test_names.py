@@ -109,6 +109,8 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Pr Awa Ndiaye", "Awa", "Prof. Ndiaye"),  # French 'Pr' (professeur)
         ("Oberstleutnant i.G. Jan Vogel", "Jan", "Oberstleutnant Vogel"),
         ("Dean Martin", "Dean", "Dean"),  # a given name, not the dean
+        ("Engr. Md. Rafiq Hasan", "Rafiq", "Engr. Hasan"),
+        ("Szekeres Dóra", "Dóra", "Dóra"),  # Hungarian, family name first
     ],
 )
 def test_the_name_to_greet(written, note, email):

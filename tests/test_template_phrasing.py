@@ -136,6 +136,8 @@ from guardrails import check_message
         ("the 2%-of-payroll levy", "the 2%-of-payroll levy"),
         ("needing a forklift licence", "the need for a forklift licence"),
         ("pastoral care for 300+ residents", "pastoral care for more than 300 residents"),
+        ("air brake endorsement", "the air brake endorsement"),
+        ("whether I can work the season, Oct–Mar", "whether I can work the season, October to March"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -184,6 +186,11 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Embassy of Ghana", "the Embassy of Ghana"),
         ("Foreign, Commonwealth & Development Office", "the Foreign, Commonwealth & Development Office"),
         ("Royal Army Chaplains' Department", "the Royal Army Chaplains' Department"),
+        ("Gavi, the Vaccine Alliance", "Gavi, the Vaccine Alliance"),  # the name says what it is itself
+        (
+            "Scottish Prison Service – HMP Shotts",
+            "the Scottish Prison Service – HMP Shotts",
+        ),  # the head's article
         ("Danish Refugee Council", "the Danish Refugee Council"),  # a nationality first
         (
             "Inter-American Development Bank, Washington DC",
@@ -420,6 +427,33 @@ def test_a_fact_told_as_a_sentence_is_something_helpful_to_learn(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]
 
 
-@pytest.mark.parametrize("topic", ["start Aug 2027 in chambers", "notre laboratoire", "麹づくり"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "start Aug 2027 in chambers",
+        "notre laboratoire",
+        "麹づくり",
+        "manejo de pragas na lavoura",
+        "3 weeks on, 3 weeks off",
+        "nights 4 on 4 off",
+        "hybrid 3 days in the office",
+        "6-month contract from March",
+    ],
+)
 def test_dates_and_other_languages_are_named_last(topic):
     assert preferred_topics([topic, "appellate briefs"]) == ["appellate briefs"]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["the graduate rotations across syndicates", "our boarding numbers", "the observed phonics session"],
+)
+def test_a_noun_phrase_is_no_sentence(topic):
+    assert topic_frames(["Your view of {topic}."], topic) == ["Your view of {topic}."]
+
+
+def test_what_she_said_is_what_was_learned():
+    assert next(topic_phrases("she said the depot runs nights", 200, 200))[1] == "the depot runs nights"
+    assert topic_frames(["Your view of {topic}."], "she said the depot runs nights") == [
+        "It was helpful to learn that {topic}."
+    ]

@@ -46,6 +46,7 @@ UNSAFE = {
     "don't mention the gap year in 2024": "gap year",
     "keep it short, 3 sentences max, no exclamation marks": "exclamation marks",
     "note to self (ask about the co-authorship)": "co-authorship",
+    "I think it was for the events role but not 100% sure": "events role",
 }
 SAFE = "voice and tone guidelines"
 

@@ -41,7 +41,9 @@ _MEETING_ABOUT = re.compile(
 # "We discussed X", "talked about X", "I asked about X": the topic is X.
 _REPORTED = re.compile(
     r"^(?:(?:we|i|they|you|she|he)\s+)?(?:discussed|covered|talked\s+(?:about|through)|spoke\s+about"
-    r"|chatted\s+about|went\s+over|asked\s+(?:me\s+|you\s+|them\s+)?about|touched\s+on|mentioned)\s+",
+    r"|chatted\s+about|went\s+over|asked\s+(?:me\s+|you\s+|them\s+)?about|touched\s+on|mentioned(?:\s+that)?"
+    r"|(?<=she\s)said(?:\s+that)?|(?<=he\s)said(?:\s+that)?|(?<=they\s)said(?:\s+that)?|told\s+me(?:\s+that)?"
+    r"|explained(?:\s+that)?)\s+",
     re.I,
 )
 _PRONOUNS = frozenset(("you", "we", "they", "i", "there", "he", "she", "it"))
@@ -356,6 +358,13 @@ _WHAT_IS = re.compile(
 )
 
 
+_MONTHS = dict(
+    zip(
+        "Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split(),
+        "January February March April June July August September October November December".split(),
+        strict=True,
+    )
+)
 # Shorthand of notes written out: 'roster & leave' -> 'roster and leave', 'by hand vs. on the saw' -> 'by hand
 # versus on the saw', 'the initial course then box training' -> 'the initial course and then box training'.
 _SHORTHAND = (
@@ -363,6 +372,17 @@ _SHORTHAND = (
     (re.compile(r"(?<![\w.])vs\.?(?=\s)", re.I), "versus"),
     (re.compile(r"(?<![,;:])(?<!\band)\s+then\s+(?=[\w'])", re.I), " and then "),
     (re.compile(r"\b(\d+)\+\s+(?=[a-z])"), r"more than \1 "),  # '300+ men'
+    # months jotted short: 'Oct–Mar' -> 'October to March'
+    (
+        re.compile(
+            r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s*[–-]\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)"
+        ),
+        r"\1 to ",
+    ),
+    (
+        re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
+        lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
+    ),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),
     (re.compile(r"(?<=\d\s)wks?\b"), "week"),

@@ -69,7 +69,8 @@ _COUNT_HEADS = frozenset(
     feature menu season handover database warehouse fleet route timetable syllabus exhibition collection
     catalogue catalog archive newsletter website podcast series show festival tournament league contest
     competition fund grant bid tender mandate brief inquiry investigation renovation
-    extension expansion refit roster lesson demo demonstration certificate qualification ticket permit card visa badge diploma degree module
+    extension expansion refit roster lesson demo demonstration endorsement caseload workload teardown peak sale
+    tour walkabout certificate qualification ticket permit card visa badge diploma degree module
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
@@ -244,7 +245,11 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
 _TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
     r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability"
-    r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+    r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\d+-month\s+contract|fixed-term|contract\s+from"
+    # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
+    r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office)\b"
 )
 _LAST_RESORT = re.compile(
     _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
@@ -294,9 +299,17 @@ def _exercise_frame(phrase: str) -> str:
 NEWS_FRAME = "It was good to hear that {topic}."
 # The one sentence for a fact told as a whole sentence ('the family keeps kosher', 'he leads the glass workshop').
 LEARNED_FRAME = "It was helpful to learn that {topic}."
+_FINITE = (
+    r"(?:is|are|was|were|has|have|had|keeps?|runs?|ran|uses?|leads?|led|owns?|manages?|started|opened|founded"
+    r"|moved|grew|built|launched|closed|won|lost|wants?|needs?|plans?|expects?|relies|depends|works?|offers?"
+    r"|covers?|pays?|employs?|serves?|sells?|makes?|takes?|does|did|goes|went|comes|came|gets?|got)"
+)
 _SENTENCE = re.compile(
-    r"^(?:she|he|they|we|(?:the|our|their|his|her|my)\s+[\w-]+)\s+(?!\w+ing\b)(?:[a-z]+s|is|are|was|were|has|have|had"
-    r"|[a-z]+ed)\b(?!\s+(?:of|by)\b)",
+    # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
+    r"^(?:she|he|they|we)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
+    r"(?:[a-z]+s|[a-z]+ed|" + _FINITE + r")\b"
+    # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
+    r"|^(?:the|our|their|his|her|my)\s+[\w-]+(?:\s+[\w-]+)?\s+" + _FINITE + r"\b",
     re.I,
 )
 
@@ -312,10 +325,8 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [_exercise_frame(phrase)]
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
-    if _SENTENCE.match(
-        topic.strip()
-    ):  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
-        return [LEARNED_FRAME]
+    if _SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase):
+        return [LEARNED_FRAME]  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
     if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
         talked = [
             f
@@ -367,7 +378,7 @@ def _role_phrase(role: str, noun: str = "role") -> str:
 # Housing' (but 'at Bank of America', 'at Four Seasons Hotel Prague').
 _INSTITUTION_NOUN = (
     r"(?:university|department|ministry|office|institute|museum|library|government|council|board|agency|embassy|"
-    r"consulate|high\s+commission|mission|church|"
+    r"consulate|high\s+commission|mission|church|navy|army|air\s+force|police|"
     r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
     r"trust|archive|archives|gallery|parliament|assembly|theatre|theater|orchestra|opera|ballet|zoo|aquarium"
     r"|observatory|gardens?|laboratory|health\s+service|borough|county|city|diocese|church|port|festival)"
@@ -439,6 +450,11 @@ def company_phrase(company: str) -> str:
     """The company as it reads after 'at': 'the University of Edinburgh', 'Acme'."""
     company = company_name(company)
     first = company.split(" ")[0]
+    if re.search(r",\s+the\s", company, re.I):
+        return company  # 'Gavi, the Vaccine Alliance': the name says what it is itself
+    head, dash, unit = company.partition(" – ")
+    if dash and head.strip():  # 'Scottish Prison Service – HMP Barlinnie': the article is the head's
+        return f"{company_phrase(head)}{dash}{unit}"
     if company[:4].lower() == "the " or "'" in first or "’" in first:
         return company  # 'St. Mary's Hospital', 'Lloyd's Market Association' ('the Royal Army Chaplains' Department')
     named = _ACRONYM_AFTER.sub("", company)  # 'Family Drug and Alcohol Court (FDAC)'
