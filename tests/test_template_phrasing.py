@@ -353,18 +353,18 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
 
 
 @pytest.mark.parametrize(
-    "topic",
+    ("topic", "alone"),
     [
-        "¿cuándo empiezas?",  # another language
-        "la cosecha empieza en abril",
-        "pam Ysgol Gymraeg?",
-        "quando começa o contrato",
-        "what's your notice period since you moved?",  # a question about the candidate's own record
+        ("¿cuándo empiezas?", []),  # another language: never named (the checks do not ask for it either)
+        ("la cosecha empieza en abril", []),
+        ("quando começa o contrato", []),
+        ("pam Ysgol Gymraeg?", ["pam Ysgol Gymraeg?"]),  # a question in no English form: named only alone
+        ("what's your notice period since you moved?", ["what's your notice period since you moved?"]),
     ],
 )
-def test_a_topic_no_english_sentence_carries_is_named_only_when_nothing_else_was(topic):
+def test_a_topic_no_english_sentence_carries_is_named_only_when_nothing_else_was(topic, alone):
     assert preferred_topics([topic, "cask strength bottlings"]) == ["cask strength bottlings"]
-    assert preferred_topics([topic]) == [topic]
+    assert preferred_topics([topic]) == alone
 
 
 @pytest.mark.parametrize("topic", ["your charcoal tandoor", "our move to dry farming"])
@@ -457,3 +457,14 @@ def test_what_she_said_is_what_was_learned():
     assert topic_frames(["Your view of {topic}."], "she said the depot runs nights") == [
         "It was helpful to learn that {topic}."
     ]
+
+
+def test_a_note_all_in_another_language_names_no_topic_and_passes():
+    ctx = MessageContext(
+        interviewer_name="Rafaela Dias",
+        role="Enfermeira",
+        company="Hospital Alvorada",
+        topics=["passagem de plantão"],
+    )
+    text = compose_from_facts(ctx)
+    assert "plantão" not in text and check_message(text, ctx).passed, text

@@ -361,8 +361,10 @@ def _last_resort(topic: str) -> bool:
 
 
 def preferred_topics(topics: list[str]) -> list[str]:
-    """The topics a message names, in order: the last-resort ones only when there is nothing else."""
-    return [t for t in topics if not _last_resort(t)] or topics
+    """The topics a message names, in order: the last-resort ones only when there is nothing else, and never a
+    note in another language (an English sentence cannot carry it as typed)."""
+    english = [t for t in topics if not in_another_language(t)]
+    return [t for t in english if not _last_resort(t)] or english
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
