@@ -220,7 +220,9 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     raw = fold("\n".join(pieces))
     # a note in another language is not asked for: an English message may say it in English, or leave it out
     topics = tuple(
-        (t, _topic_stems(t, frame)) for t in ctx.topics if may_name_topic(t) and not in_another_language(t)
+        (t, _topic_stems(t, frame))
+        for t in ctx.topics
+        if may_name_topic(t) and not in_another_language(t, scripts=False)
     )
     greet_names, titled = _greet_names(ctx)
     facts = Facts(

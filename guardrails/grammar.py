@@ -403,7 +403,7 @@ def foreign_fragment(draft: Draft, facts: Facts) -> Iterator[Finding]:
         )
         return
     for topic in facts.context.topics:
-        if not in_another_language(topic):
+        if not in_another_language(topic, scripts=False):  # a translator's note may quote '존댓말' as it is
             continue
         probe = " ".join(fold(topic).strip(" ?!.").split()[:3])
         at = draft.folded.find(probe) if len(probe) >= 6 else -1

@@ -153,12 +153,25 @@ _ENGLISH_FUNCTION = frozenset(
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def in_another_language(topic: str) -> bool:
-    """True when a topic is a note in another language ('¿qué tal tu quechua?', 'la cosecha empieza en abril')."""
+# Phrases English borrowed and writes as they are ('mise en place', 'al dente'): English.
+_LOAN_PHRASES = re.compile(
+    r"\b(?:mise\s+en\s+place|[àa]\s+la\s+carte|al\s+dente|en\s+route|en\s+masse|de\s+facto|per\s+se|pro\s+bono"
+    r"|sous\s+vide|vis-[àa]-vis|t[êe]te-[àa]-t[êe]te|joie\s+de\s+vivre|raison\s+d'[êe]tre|laissez[- ]faire"
+    r"|fait\s+accompli|de\s+rigueur|en\s+suite|carte\s+blanche|coup\s+de\s+gr[âa]ce)\b",
+    re.I,
+)
+_OTHER_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def in_another_language(topic: str, scripts: bool = True) -> bool:
+    """True when a topic is a note in another language ('¿qué tal tu quechua?', 'la cosecha empieza en abril');
+    with `scripts`, also one in another script (Cyrillic, Arabic, Devanagari, Japanese, Chinese, Korean), which
+    a message to a translator or a linguist may quote as it is."""
+    topic = _LOAN_PHRASES.sub(" ", topic)
     words = _WORDS.findall(topic.lower())
-    if re.search(
-        r"[¿¡]|[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", topic
-    ):
+    if re.search(r"[¿¡]", topic) or (scripts and _OTHER_SCRIPT.search(topic)):
         return (
             True  # Spanish marks, or another script: Cyrillic, Arabic, Devanagari, Japanese, Chinese, Korean
         )

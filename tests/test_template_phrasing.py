@@ -138,6 +138,8 @@ from guardrails import check_message
         ("pastoral care for 300+ residents", "pastoral care for more than 300 residents"),
         ("air brake endorsement", "the air brake endorsement"),
         ("whether I can work the season, Oct–Mar", "whether I can work the season, October to March"),
+        ("a Jan Steen panel", "a Jan Steen panel"),  # a painter, not a month
+        ("if I'd relocate to Perth", "whether I'd relocate to Perth"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -446,7 +448,12 @@ def test_dates_and_other_languages_are_named_last(topic):
 
 @pytest.mark.parametrize(
     "topic",
-    ["the graduate rotations across syndicates", "our boarding numbers", "the observed phonics session"],
+    [
+        "the graduate rotations across syndicates",
+        "our boarding numbers",
+        "the observed phonics session",
+        "the SQL take-home",
+    ],
 )
 def test_a_noun_phrase_is_no_sentence(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["Your view of {topic}."]

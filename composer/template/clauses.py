@@ -379,8 +379,13 @@ _SHORTHAND = (
         ),
         r"\1 to ",
     ),
+    # a month only beside a date or a range, or after 'from', 'in', 'until', 'start' ('Jan Steen' is a painter)
     (
-        re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
+        re.compile(
+            r"(?:(?<=\d\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bstart\s)|(?<=\bby\s))"
+            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+            r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*(?:\d|to\s))"
+        ),
         lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
     ),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
@@ -413,6 +418,7 @@ def as_phrase(text: str) -> str:
     text = _SUBJECT_BEFORE_GERUND.sub("", text)
     text = _HER_DOING.sub("you're ", text)  # 'he's curating the show': their news, said to them
     text = _MEETING_ABOUT.sub("", text) or text
+    text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _as_list(_REPORTED.sub("", text))
     text = _WHAT_IS.sub("", text)

@@ -306,10 +306,10 @@ _FINITE = (
 )
 _SENTENCE = re.compile(
     # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
-    r"^(?:she|he|they|we)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
-    r"(?:[a-z]+s|[a-z]+ed|" + _FINITE + r")\b"
+    r"^(?:she|he|they|we|you)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
+    r"(?:[a-z]+s|[a-z]+ed|" + _FINITE + r")(?![\w-])"
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
-    r"|^(?:the|our|their|his|her|my)\s+[\w-]+(?:\s+[\w-]+)?\s+" + _FINITE + r"\b",
+    r"|^(?:the|our|their|his|her|my)\s+[\w-]+(?:\s+[\w-]+)?\s+" + _FINITE + r"(?![\w-])",
     re.I,
 )
 
