@@ -91,7 +91,7 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # to find the template's faults: what was read is no longer held out.
 # Wave 5 was labelled blind and measured once at the end of the session that added it; its faults were not
 # read: it is test as a whole.
-# Waves 6 to 16 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
+# Waves 6 to 18 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -107,6 +107,8 @@ WHOLE_WAVE_SPLIT = {
     14: "dev",
     15: "dev",
     16: "dev",
+    17: "dev",
+    18: "dev",
 }
 
 
