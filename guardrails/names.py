@@ -170,7 +170,7 @@ def _post_nominal(word: str, comma_before: bool) -> bool:
 
 # Words that start a family name written after the given name ('Siobhán Ní Bhriain', 'Ludwig van Beethoven').
 _PARTICLES = frozenset(
-    "van von de da das dos del della der den di du la le ní nic mac ter ten ap ab te ó uí ua al el af zu".split()
+    "van von de da das dos del della der den di du la le ní nic mac ter ten ap ab te ó uí ua al el af zu dela delos".split()
 )
 # A Malay or Tamil patronymic: the given name is every word before it ('Nurul Aina binti Rahman' goes by
 # 'Nurul Aina'), and a formal greeting keeps the given name too ('Dr. Nurul Aina').
@@ -182,6 +182,7 @@ _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 _NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. ma.".split())  # 'Ma.' (María) in the Philippines
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
+_MALAY_FIRST = frozenset("nurul nur siti wan nik".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
@@ -420,6 +421,15 @@ def _given_first(
         # 'Jean de Dieu Habimana' goes by 'Jean de Dieu', and is Dr. Habimana
         return PersonName(written, title, " ".join(words[:3]), " ".join(words[3:]), False, True,
                           f"{' '.join(words[:3])!r} read as one given name", words[0])  # fmt: skip
+    if (
+        len(words) >= 3
+        and words[0].casefold() in _MALAY_FIRST
+        and not guessed
+        and not any(w.casefold() in _PATRONYMIC for w in words)
+    ):
+        # Malay given names of two words: 'Nurul Ain Hashim' goes by Nurul Ain, 'Siti Aminah Yusof' by Siti Aminah
+        return PersonName(written, title, f"{words[0]} {words[1]}", " ".join(words[2:]), False, True,
+                          f"'{words[0]} {words[1]}' read as one given name", words[0])  # fmt: skip
     if len(words) >= 4 and words[-2].casefold() in ("i", "y"):
         # Catalan and Spanish join two family names: 'Núria Casals i Ferrer' goes by Núria
         return PersonName(written, title, words[0], " ".join(words[1:]), False, guessed, why)

@@ -28,6 +28,7 @@ _INSTRUCTION = re.compile(
     r"(?:me\s+|only\s+|just\s+)?(?:an?\s+|the\s+)?(?:poem|song|story|haiku|limerick|joke|essay|rap)\b"
     # an order about the message itself: 'make me sound more confident', 'don't mention the gap year'
     r"|\bmake\s+(?:me|it|this|the\s+(?:note|message|email))\s+(?:sound|look|seem)\b"
+    r"|\bmake\s+(?:this(?:\s+one)?|it|the\s+(?:note|message|email))\s+(?:\w+er|more|less)\b"
     r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
     # an order about its length or its words: 'keep it short, 3 sentences max'
     r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b|\bno\s+exclamation\s+marks?\b"
@@ -141,15 +142,16 @@ def may_name_topic(topic: str) -> bool:
 _FOREIGN_FUNCTION = frozenset(
     """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
     della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
-    cuando como onde donde podes puedes você voce tu notre nos votre nuits na da dos das de unser unsere nuestro nuestra nosso nossa""".split()
+    cuando como onde donde podes puedes você voce tu notre nos votre nuits na da dos das de elle je si par sur
+    desde hasta sin muy pero mais ou unser unsere nuestro nuestra nosso nossa""".split()
 )
 _FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őű]")
 _ACCENTED = re.compile(
     r"^[a-zçãõñßœőű]*[áéíóúâêôàèìòùäöüãõçñőű][a-zà-ÿőű]*$"
 )  # 'asiática', 'végén': lower-case
 _ENGLISH_FUNCTION = frozenset(
-    "the a an of and to in for on with at by from is are how what why our your my".split()
-)
+    "the an of and to in for on with at by from is are how what why our your my".split()
+)  # not 'a', which Spanish, Portuguese and Hungarian write too
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -111,6 +111,8 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Dean Martin", "Dean", "Dean"),  # a given name, not the dean
         ("Engr. Md. Rafiq Hasan", "Rafiq", "Engr. Hasan"),
         ("Szekeres Dóra", "Dóra", "Dóra"),  # Hungarian, family name first
+        ("Nurul Huda Rahman", "Nurul Huda", "Nurul Huda"),  # Malay given names of two words
+        ("Engr. Jose Dela Paz", "Jose", "Engr. Dela Paz"),  # a Filipino particle written with a capital
     ],
 )
 def test_the_name_to_greet(written, note, email):

@@ -139,6 +139,7 @@ from guardrails import check_message
         ("air brake endorsement", "the air brake endorsement"),
         ("whether I can work the season, Oct–Mar", "whether I can work the season, October to March"),
         ("a Jan Steen panel", "a Jan Steen panel"),  # a painter, not a month
+        ("EPA 608 universal cert", "the EPA 608 universal certification"),
         ("if I'd relocate to Perth", "whether I'd relocate to Perth"),
     ],
 )
@@ -390,9 +391,7 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
 def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_through():
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
-    assert topic_frames(bank, "the written test on bond pricing") == [
-        "Completing {topic} was a worthwhile challenge."
-    ]
+    assert topic_frames(bank, "the written test on bond pricing") == ["I was glad we covered {topic}."]
 
 
 @pytest.mark.parametrize("company", ["Private household", "n/a", "TBC", "Private family, Notting Hill"])
@@ -411,15 +410,10 @@ def test_news_of_theirs_is_something_good_to_hear():
 
 
 @pytest.mark.parametrize(
-    ("topic", "verb"),
-    [
-        ("the competency questions", "Answering"),
-        ("the 10-minute presentation", "Giving"),
-        ("the driving test", "Completing"),
-    ],
+    "topic", ["the competency questions", "the 10-minute presentation", "the cut test for grading beans"]
 )
-def test_an_exercise_takes_its_own_verb(topic, verb):
-    assert topic_frames(["Your view of {topic}."], topic) == [f"{verb} {{topic}} was a worthwhile challenge."]
+def test_an_exercise_is_covered_whether_sat_or_discussed(topic):
+    assert topic_frames(["Your view of {topic}."], topic) == ["I was glad we covered {topic}."]
 
 
 @pytest.mark.parametrize(
@@ -453,6 +447,7 @@ def test_dates_and_other_languages_are_named_last(topic):
         "our boarding numbers",
         "the observed phonics session",
         "the SQL take-home",
+        "the way it is done",
     ],
 )
 def test_a_noun_phrase_is_no_sentence(topic):
@@ -475,3 +470,10 @@ def test_a_note_all_in_another_language_names_no_topic_and_passes():
     )
     text = compose_from_facts(ctx)
     assert "plantão" not in text and check_message(text, ctx).passed, text
+
+
+@pytest.mark.parametrize(
+    "topic", ["your fall rate went up last quarter", "two of the kids are coeliac", "he's the hiring manager"]
+)
+def test_more_facts_told_as_sentences(topic):
+    assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]

@@ -47,6 +47,7 @@ UNSAFE = {
     "keep it short, 3 sentences max, no exclamation marks": "exclamation marks",
     "note to self (ask about the co-authorship)": "co-authorship",
     "I think it was for the events role but not 100% sure": "events role",
+    "make this one warmer than the note I sent the other firm": "other firm",
 }
 SAFE = "voice and tone guidelines"
 

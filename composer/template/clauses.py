@@ -388,6 +388,7 @@ _SHORTHAND = (
         ),
         lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
     ),
+    (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),
     (re.compile(r"(?<=\d\s)wks?\b"), "week"),

@@ -70,6 +70,7 @@ _COUNT_HEADS = frozenset(
     catalogue catalog archive newsletter website podcast series show festival tournament league contest
     competition fund grant bid tender mandate brief inquiry investigation renovation
     extension expansion refit roster lesson demo demonstration endorsement caseload workload teardown peak sale
+    refresher diary
     tour walkabout certificate qualification ticket permit card visa badge diploma degree module
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
@@ -246,7 +247,7 @@ _TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
     r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability"
     r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"|\d+-month\s+contract|fixed-term|contract\s+from"
+    r"|\d+-month\s+contract|fixed-term|contract\s+from|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
     r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office)\b"
@@ -281,18 +282,13 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "Thank you also for going over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "{verb} {topic} was a worthwhile challenge."
+EXERCISE_FRAME = "I was glad we covered {topic}."  # whether the candidate sat it or it was only discussed
 
 
 def _exercise_frame(phrase: str) -> str:
-    """The exercise's own verb: questions are answered, a presentation is given, a test or a drive completed."""
-    if re.search(r"\bquestions?\b", phrase, re.I):
-        verb = "Answering"
-    elif re.search(r"\bpresentation\b", phrase, re.I):
-        verb = "Giving"
-    else:
-        verb = "Completing"
-    return EXERCISE_FRAME.replace("{verb}", verb)
+    """The one frame for an exercise: 'covered' is true whether the candidate sat it or it was only discussed
+    (a verb of doing, 'Completing the cut test', claims what the notes may not say)."""
+    return EXERCISE_FRAME
 
 
 # The one sentence for news of theirs ('you're curating the textiles show next year').
@@ -300,16 +296,22 @@ NEWS_FRAME = "It was good to hear that {topic}."
 # The one sentence for a fact told as a whole sentence ('the family keeps kosher', 'he leads the glass workshop').
 LEARNED_FRAME = "It was helpful to learn that {topic}."
 _FINITE = (
-    r"(?:is|are|was|were|has|have|had|keeps?|runs?|ran|uses?|leads?|led|owns?|manages?|started|opened|founded"
-    r"|moved|grew|built|launched|closed|won|lost|wants?|needs?|plans?|expects?|relies|depends|works?|offers?"
-    r"|covers?|pays?|employs?|serves?|sells?|makes?|takes?|does|did|goes|went|comes|came|gets?|got)"
+    r"(?:is|are|was|were|has|have|had|keeps|runs|ran|uses|leads|led|owns|manages|started|starts|opened|founded"
+    r"|moved|grew|built|launched|closed|won|lost|wants|needs|plans|expects|relies|depends|works|offers|lands|lands"
+    r"|covers|pays|employs|serves|sells|makes|takes|does|did|goes|went|rose|fell|doubled|comes|came|gets|got)"
 )
 _SENTENCE = re.compile(
     # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
     r"^(?:she|he|they|we|you)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
     r"(?:[a-z]+s|[a-z]+ed|" + _FINITE + r")(?![\w-])"
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
-    r"|^(?:the|our|their|his|her|my)\s+[\w-]+(?:\s+[\w-]+)?\s+" + _FINITE + r"(?![\w-])",
+    r"|^(?:the|our|their|his|her|my|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how)\b)[\w-]+){0,2}\s+"
+    + _FINITE
+    + r"(?![\w-])"
+    r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
+    # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
+    r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
+    r"[\w'%-]+\s+){1,4}(?:is|are|was|were|went|start|land|rose|fell)\s",
     re.I,
 )
 
@@ -368,7 +370,7 @@ def preferred_topics(topics: list[str]) -> list[str]:
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
-    role = _COMPANY_ASIDE.sub("", role).strip() or role  # 'Live-out Nanny (twins, age 3)': the ad's note
+    role = _ROLE_ASIDE.sub("", role).strip() or role  # 'Live-out Nanny (twins, age 3)': the ad's note
     if "," in role:
         return f"the role of {role}"  # "Senior Engineer, Payments"
     if role.lower().split()[-1] in _ROLE_NOUNS:
@@ -415,7 +417,10 @@ _SMALL_WORDS = frozenset("of and the for in on at to &".split())
 
 
 # A note on the company typed after its name ('Ledgerly (seed-stage, YC W26)'): the candidate's, not its name.
-_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
+# A role's note in brackets with a comma or a lower-case word ('(twins, age 3)'); '(Band 5)', '(Piano)' stay.
+_ROLE_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
+# A company's note in brackets: that, or a place ('Ryanair Engineering (Prestwick)'); '(UK)' stays.
+_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b)|[A-Z][a-z]{3,}[^()]*\))[^()]*\)\s*$")
 
 
 # A place or office typed after a comma ('World Food Programme, Rome HQ', 'Asian Development Bank, Manila'): a
@@ -457,6 +462,9 @@ def company_phrase(company: str) -> str:
     head, dash, unit = company.partition(" – ")
     if dash and head.strip():  # 'Scottish Prison Service – HMP Barlinnie': the article is the head's
         return f"{company_phrase(head)}{dash}{unit}"
+    head, comma, parent = company.rpartition(", ")
+    if comma and head and parent[:1].isupper() and _INSTITUTION.match(head):
+        return f"the {company}"  # 'the Earthquake Research Institute, University of Tokyo'
     if company[:4].lower() == "the " or "'" in first or "’" in first:
         return company  # 'St. Mary's Hospital', 'Lloyd's Market Association' ('the Royal Army Chaplains' Department')
     named = _ACRONYM_AFTER.sub("", company)  # 'Family Drug and Alcohol Court (FDAC)'
