@@ -29,9 +29,9 @@ _INSTRUCTION = re.compile(
     # an order about the message itself: 'make me sound more confident', 'don't mention the gap year'
     r"|\bmake\s+(?:me|it|this|the\s+(?:note|message|email))\s+(?:sound|look|seem)\b"
     r"|\bmake\s+(?:this(?:\s+one)?|it|the\s+(?:note|message|email))\s+(?:\w+er|more|less)\b"
-    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|say|name|bring\s+up|include|talk\s+about|use\s+the\s+word)\b|\bplay\s+down\b"
     # an order about its length or its words: 'keep it short, 3 sentences max'
-    r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple)\b|\bno\s+exclamation\s+marks?\b"
+    r"|\bkeep\s+it\s+(?:short|brief|under|below|formal|casual|simple|discreet|vague|light)\b|\bno\s+exclamation\s+marks?\b"
     r"|\bnote\s+to\s+(?:self|me|myself)\b|\bnot\s+(?:100\s*%\s+)?sure\b|^\W*i\s+(?:think|guess|believe)\b"
     r"|\b(?:write|make|keep)\s+(?:the|my|this)\s+(?:note|message|e-?mail|thank-?you|follow-?up|letter|reply)\b"
     r"|\b\d+\s+(?:words|sentences|characters|lines)\s+max\b|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:words|sentences|characters)\b",

@@ -477,3 +477,8 @@ def test_a_note_all_in_another_language_names_no_topic_and_passes():
 )
 def test_more_facts_told_as_sentences(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]
+
+
+@pytest.mark.parametrize("topic", ["coaching the Rose Adagio", "the falls clinic"])
+def test_a_capitalised_name_is_no_verb(topic):
+    assert topic_frames(["Your view of {topic}."], topic) == ["Your view of {topic}."]

@@ -247,7 +247,7 @@ _TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
     r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability"
     r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"|\d+-month\s+contract|fixed-term|contract\s+from|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
+    r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
     r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office)\b"
@@ -303,7 +303,7 @@ _FINITE = (
 _SENTENCE = re.compile(
     # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
     r"^(?:she|he|they|we|you)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
-    r"(?:[a-z]+s|[a-z]+ed|" + _FINITE + r")(?![\w-])"
+    r"(?-i:[a-z]+)(?![\w'’-])"
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
     r"|^(?:the|our|their|his|her|my|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how)\b)[\w-]+){0,2}\s+"
     + _FINITE
@@ -311,7 +311,7 @@ _SENTENCE = re.compile(
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
-    r"[\w'%-]+\s+){1,4}(?:is|are|was|were|went|start|land|rose|fell)\s",
+    r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell)\s",
     re.I,
 )
 
