@@ -183,11 +183,11 @@ _NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. ma.".split())  # 'Ma.' 
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
 _MALAY_FIRST = frozenset("nurul nur siti wan nik".split())
-# Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
 # Professions written before a name in India and elsewhere ('CA', 'Er.', 'Adv.'): not said in a greeting.
 _DESIGNATIONS = frozenset("CA Er. Adv.".split())
+# Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 FORMAL_TITLES = frozenset("Judge Justice Ambassador Bishop Senator".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by

@@ -297,7 +297,7 @@ NEWS_FRAME = "It was good to hear that {topic}."
 LEARNED_FRAME = "It was helpful to learn that {topic}."
 _FINITE = (
     r"(?:is|are|was|were|has|have|had|keeps|runs|ran|uses|leads|led|owns|manages|started|starts|opened|founded"
-    r"|moved|grew|built|launched|closed|won|lost|wants|needs|plans|expects|relies|depends|works|offers|lands|lands"
+    r"|moved|grew|built|launched|closed|won|lost|wants|needs|plans|expects|relies|depends|works|offers|lands"
     r"|covers|pays|employs|serves|sells|makes|takes|does|did|goes|went|rose|fell|doubled|comes|came|gets|got)"
 )
 _SENTENCE = re.compile(
