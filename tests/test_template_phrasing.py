@@ -166,6 +166,7 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Royal Mail", "Royal Mail"),
         ("The Ritz London", "The Ritz London"),
         ("acme corp", "Acme Corp"),  # typed all in lower case: a message capitalises it
+        ("thebigword", "thebigword"),  # one word in lower case: how a brand writes itself
         ("mayo clinic", "Mayo Clinic"),
         ("Rijksmuseum", "the Rijksmuseum"),
         ("Government Digital Service", "the Government Digital Service"),
@@ -390,7 +391,7 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
 
 def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_through():
     bank = ["What you said about {topic} was a highlight."]
-    assert topic_frames(bank, "the relocation package") == ["Thank you also for going over {topic}."]
+    assert topic_frames(bank, "the relocation package") == ["It was useful to go over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == ["I was glad we covered {topic}."]
 
 
@@ -482,3 +483,8 @@ def test_more_facts_told_as_sentences(topic):
 @pytest.mark.parametrize("topic", ["coaching the Rose Adagio", "the falls clinic"])
 def test_a_capitalised_name_is_no_verb(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["Your view of {topic}."]
+
+
+def test_a_topic_on_taking_is_never_your_take_on_it():
+    bank = ["I found your take on {topic} useful.", "Our discussion of {topic} stayed with me."]
+    assert topic_frames(bank, "taking a first call") == [bank[1]]

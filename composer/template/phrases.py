@@ -280,7 +280,7 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 
 # The one sentence for pay, dates and terms, when nothing else was discussed: 'a highlight' or 'something I
 # would like to learn more about' would read as pressing about them.
-TERMS_FRAME = "Thank you also for going over {topic}."
+TERMS_FRAME = "It was useful to go over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
 EXERCISE_FRAME = "I was glad we covered {topic}."  # whether the candidate sat it or it was only discussed
 
@@ -336,6 +336,8 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
             if _TALKED.search(f.split("{topic}")[0]) and not _THEIRS.search(f.split("{topic}")[0])
         ]
         return talked or [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
+    if re.match(r"\W*taking\b", phrase, re.I):  # never 'your take on taking a first call'
+        bank = [f for f in bank if "take on" not in f] or bank
     if re.match(r"\W*your\b", phrase, re.I):
         return [f for f in bank if not _THEIRS.search(f.split("{topic}")[0])] or bank
     return bank
@@ -447,8 +449,8 @@ def company_name(company: str) -> str:
     company = _COMPANY_PLACE.sub("", company).strip() or company
     if _NOT_A_COMPANY.match(company):
         return ""
-    if company != company.lower() or any(c == "." or c.isdigit() for c in company):
-        return company
+    if company != company.lower() or any(c == "." or c.isdigit() for c in company) or " " not in company:
+        return company  # one word in lower case is how a brand writes itself ('mydentist', 'thebigword')
     words = company.split(" ")
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
