@@ -92,6 +92,7 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Wave 5 was labelled blind and measured once at the end of the session that added it; its faults were not
 # read: it is test as a whole.
 # Waves 6 to 18 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
+# Waves 19 and 20: labelled blind once with the template as that session left it; not read: test as a whole.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -109,6 +110,8 @@ WHOLE_WAVE_SPLIT = {
     16: "dev",
     17: "dev",
     18: "dev",
+    19: "test",
+    20: "test",
 }
 
 
