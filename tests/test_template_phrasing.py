@@ -488,3 +488,20 @@ def test_a_capitalised_name_is_no_verb(topic):
 def test_a_topic_on_taking_is_never_your_take_on_it():
     bank = ["I found your take on {topic} useful.", "Our discussion of {topic} stayed with me."]
     assert topic_frames(bank, "taking a first call") == [bank[1]]
+
+
+@pytest.mark.parametrize(
+    ("second", "named"),
+    [("the bedside handover", True), ("on-call 1 week a month", False), ("how they staff nights?", False)],
+)
+def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, named):
+    ctx = MessageContext(
+        interviewer_name="Ana Lima",
+        role="Staff Nurse",
+        company="Acme Health",
+        kind="thank_you_email",
+        topics=["falls prevention on the ward", second],
+    )
+    text = compose_from_facts(ctx)
+    assert "falls prevention" in text and check_message(text, ctx).passed
+    assert (("bedside handover" in text) or ("on-call" in text) or ("staff nights" in text)) is named, text

@@ -364,6 +364,30 @@ def _last_resort(topic: str) -> bool:
     return text.endswith("?") and bool(words) and words[0] not in _ENGLISH_QUESTION_START
 
 
+_NOT_PLAIN = re.compile(
+    r"[\d/+&:;()@#~×]|\b(?:vs|w|etc|e\.g|i\.e)\b|^\W*(?:how|what|why|when|where|which|who|whether|if|is|are|do|does|can|could|would|should)\b",
+    re.I,
+)
+
+
+def plain_topic(topic: str) -> bool:
+    """A topic that reads as plain English as typed: a short phrase with no figures, shorthand, question,
+    sentence, note of the candidate's own, term of the offer or other language ('community fundraising
+    groups', 'the bedside handover'), the kind an email may add as a second topic."""
+    text = topic.strip()
+    phrase = as_phrase(text)
+    return (
+        len(text.split()) <= 8
+        and not _NOT_PLAIN.search(text)
+        and not _last_resort(text)
+        and not in_another_language(text)
+        and not _MINE.search(phrase)
+        and not _SENTENCE.match(text)
+        and not _SENTENCE.match(phrase)
+        and not _EXERCISE.search(phrase)
+    )
+
+
 def preferred_topics(topics: list[str]) -> list[str]:
     """The topics a message names, in order: the last-resort ones only when there is nothing else, and never a
     note in another language (an English sentence cannot carry it as typed)."""

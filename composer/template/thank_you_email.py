@@ -26,6 +26,7 @@ from composer.template.phrases import (
     about_phrases,
     company_before_noun,
     company_phrase,
+    plain_topic,
     preferred_topics,
     topic_frames,
     topic_phrases,
@@ -35,13 +36,14 @@ from guardrails.names import display_name
 
 
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
-    """The topic phrases an email names, best first: the first two topics, then each alone (in a few of
-    its phrasings), then none."""
+    """The topic phrases an email names, best first: the first two topics when the second is a plain phrase
+    (a second topic is a second chance to paste a note's shorthand: an email names one topic well rather than
+    two badly), then each alone (in a few of its phrasings), then none."""
     phrases = [
         [p for _, p in itertools.islice(topic_phrases(t, LONG_TOPIC_PHRASE, LONG_TOPIC_PHRASE), 4)]
         for t in topics
     ]
-    if len(phrases) > 1 and phrases[0] and phrases[1]:
+    if len(phrases) > 1 and phrases[0] and phrases[1] and plain_topic(topics[1]):
         yield (phrases[0][0], phrases[1][0])
     for options in phrases:
         for phrase in options:
