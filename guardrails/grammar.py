@@ -40,8 +40,8 @@ _EVALUATION = frozenset(
 )
 # Words that start a new clause, after which a "was" has a subject of its own.
 _NEW_CLAUSE = frozenset(
-    "that which who whom whose because and but so while since as if it this they he she there i we".split()
-)
+    "that which who whom whose because but so while since as if it this they he she there i we".split()
+)  # not 'and', which joins the nouns of one object ('we discussed SLOs and error budgets were inspiring')
 _WH = frozenset("how what why whether where when".split())
 
 

@@ -1032,6 +1032,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     "grammar.clause_as_subject": {
         "fail": [
             (
+                "Hi Sofia, thank you for the interview. We discussed Kafka and data contracts were inspiring.",
+                {},
+            ),
+            (
                 "Hi Sofia, thank you for the interview. We discussed how the team checks data quality was inspiring.",
                 {},
             ),
@@ -1050,6 +1054,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
         "pass": [
+            ("Hi Sofia, thank you for the interview. We discussed Kafka, and it was inspiring.", {}),
             (GOOD, {}),
             (
                 "Hi Sofia, thank you for the interview. Discussing how the team checks data quality was inspiring.",
@@ -1390,6 +1395,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "voice.speaks_as_employer": {
         "fail": [
+            (
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about Kafka and how we can help in retail.",
+                {},
+            ),
             (
                 "Hi Sofia, thank you for the Kafka talk. I look forward to continuing to work with the team.",
                 {},
