@@ -128,6 +128,11 @@ _TO_THEN_PAST = Phrases(
     r"\bto\s+(?:learned|discussed|talked|explored|enjoyed)\b",
     ("learned", "discussed", "talked", "explored", "enjoyed"),
 )
+# A note's clause pasted after a preposition: 'our conversation about he asked me to rank ...'.
+_CLAUSE_AFTER_PREPOSITION = Phrases(
+    r"\b(?:about|of|on)\s+(?:he|she|they)\s+(?:asked|said|told|wants?|wanted|is|was|has|runs|leads|thinks)\b",
+    ("about", "of", "on"),
+)
 _BEFORE = {
     "liked": re.compile(r"\b(?:i|we)\s+(?:(?:really|truly|also)\s+)?\Z"),
     "glad": re.compile(r"(?:\b(?:am|are|was|were|be|feel|felt)|'m|'re)\s+(?:(?:so|very|really|truly)\s+)?\Z"),
@@ -160,6 +165,7 @@ def verbs_run_together(draft: Draft, facts: Facts) -> Iterator[Finding]:
         (_FORWARD_WITHOUT_TO, _BEFORE["forward"]),
         (_PLEASURE_THEN_BARE, None),
         (_TO_THEN_PAST, None),
+        (_CLAUSE_AFTER_PREPOSITION, None),
     ):
         found = phrases.finditer(folded) if before is None else _at_anchors(phrases, folded)
         for m in found:

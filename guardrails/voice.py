@@ -25,7 +25,9 @@ _AS_WE = AnyOf(
         r"|want(?:ed)?\s+to\s+(?:thank|say|stay|keep|follow|learn|join)|thank\s+you|can't\s+wait|remain"
         r"|(?:were|are|felt|feel)\s+(?:so\s+|very\s+|really\s+|truly\s+)?(?:impressed|delighted|pleased|glad|"
         r"happy|excited|thrilled|grateful|thankful|inspired|eager|keen|interested|honou?red|looking\s+forward)"
-        r"|would\s+(?:love|like|be\s+(?:happy|glad|delighted|thrilled|excited)))\b",
+        r"|would\s+(?:love|like|be\s+(?:happy|glad|delighted|thrilled|excited))"
+        # 'We discussed committee sittings and would love to stay in touch': the wish is the candidate's
+        r"|(?:discussed|talked\s+about)\b[^.!?\n]{0,80}?\band\s+would\s+(?:love|like))\b",
         ("we",),
     ),
     Phrases(

@@ -972,6 +972,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "voice.speaks_as_we": {
         "fail": [
+            (
+                "Hi Sofia, thank you for the interview. We discussed Kafka and would love to stay in touch.",
+                {},
+            ),
             ("Hi Sofia, thank you for the interview. We enjoyed our conversation about Kafka.", {}),
             ("Hi Sofia, thank you for the talk about Kafka. We look forward to hearing from you.", {}),
             ("Hi Sofia, thank you for the talk about Kafka. We'd love to stay in touch.", {}),
@@ -1077,6 +1081,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grammar.verbs_run_together": {
         "fail": [
+            (
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about she asked me to size the market.",
+                {},
+            ),
             ("Hi Sofia, thank you for the Kafka talk. It was a pleasure meet you.", {}),
             (
                 "Hi Sofia, thank you for the interview. I enjoyed learned about migrating batch jobs to Kafka.",
