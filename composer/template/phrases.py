@@ -282,13 +282,9 @@ _THEIRS = re.compile(r"\byour?\b", re.I)
 # would like to learn more about' would read as pressing about them.
 TERMS_FRAME = "It was useful to go over {topic}."
 # The one sentence for an exercise the candidate sat ('the written test', 'the competency-based questions').
-EXERCISE_FRAME = "I was glad we covered {topic}."  # whether the candidate sat it or it was only discussed
-
-
-def _exercise_frame(phrase: str) -> str:
-    """The one frame for an exercise: 'covered' is true whether the candidate sat it or it was only discussed
-    (a verb of doing, 'Completing the cut test', claims what the notes may not say)."""
-    return EXERCISE_FRAME
+# 'Covered' is true whether the candidate sat the exercise or it was only discussed (a verb of doing,
+# 'Completing the cut test', claims what the notes may not say).
+EXERCISE_FRAME = "I was glad we covered {topic}."
 
 
 # The one sentence for news of theirs ('you're curating the textiles show next year').
@@ -324,7 +320,7 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
     if _EXERCISE.search(phrase):  # 'the competency-based questions': worked through, not talked over
-        return [_exercise_frame(phrase)]
+        return [EXERCISE_FRAME]
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
     if _SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase):
