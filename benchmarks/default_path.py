@@ -1,7 +1,8 @@
 """How sendable the default path is (issue 9, item 5): the template's messages as it writes them now,
 labelled blind by reading against benchmarks/sendable_rubric.md.
 
-    python benchmarks/default_path.py        # sendable rate by split and kind; every message not labelled send
+    python benchmarks/default_path.py        # sendable rate by split and kind; every dev message not labelled send
+    python benchmarks/default_path.py --list-test   # the test split's faults too (read them only at the very end)
     python benchmarks/default_path.py --wave 2   # one wave of interviews only (default: every wave)
 
 With no API key, `draft` (`--provider auto`) has the template write the message. benchmarks/template_now.yaml
@@ -32,6 +33,9 @@ KINDS = ("connection_note", "follow_up", "thank_you_email")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wave", default="all", help="one wave of interviews only, by number (default: all)")
+    parser.add_argument(
+        "--list-test", action="store_true", help="list the test split's faults too (only once, at the very end)"
+    )
     args = parser.parse_args(argv)
 
     from guardrails import check_message
@@ -63,10 +67,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{split:6s} {kind:16s} {len(mine):3d} {counts['send']:5d} {counts['edit']:5d} {counts['reject']:6d}"
                 f" {rate:>9s} {passed:7d}"
             )
-    print("\nnot labelled send:")
+    shown = ("dev", "test") if args.list_test else ("dev",)
+    print(f"\nnot labelled send ({' and '.join(shown)} split; the test split's faults stay unread while tuning):")
     for item in items:
         entry = labels[item["id"]]
-        if entry["label"] != "send":
+        if entry["label"] != "send" and item["split"] in shown:
             print(
                 f"  {item['id']} ({item['split']}) {entry['label']} [{', '.join(entry['breaks'])}]: {entry['why']}"
             )
