@@ -93,6 +93,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # read: it is test as a whole.
 # Waves 6 to 18 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
 # Waves 19 and 20: labelled blind once with the template as that session left it; not read: test as a whole.
+# Waves 21 and 22 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
+# Waves 23 and 24 (fifth session): written at its start, not read; labelled blind once at its end: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -112,6 +114,10 @@ WHOLE_WAVE_SPLIT = {
     18: "dev",
     19: "test",
     20: "test",
+    21: "dev",
+    22: "dev",
+    23: "test",
+    24: "test",
 }
 
 

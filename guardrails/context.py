@@ -233,9 +233,10 @@ class MessageContext(BaseModel):
 
     @property
     def greeting(self) -> str:
-        """The name after 'Hi' or 'Dear': `greet_as` when given; in an email (a thank-you or a status check),
-        title and family name when a title is written ('Dr. Okafor'); else the given name."""
-        return greeting_name(self.interviewer_name, self.kind in EMAIL_KINDS, self.greet_as)
+        """The name after 'Hi' or 'Dear': `greet_as` when given; else title and family name when a title is
+        written ('Dr. Okafor', 'Mrs. Mwangi', 'Colonel Wiśniewski'), in a note as in an email: whoever typed the
+        title told us how the interviewer is addressed; else the given name."""
+        return greeting_name(self.interviewer_name, True, self.greet_as)
 
 
 def as_context(context: MessageContext | dict[str, Any]) -> MessageContext:
