@@ -6,7 +6,8 @@
   pleasure meet you";
 - the role "on" the company: "the role on Monzo";
 - a corrupted copy of a word of the facts or the note: "We discussed APIs ... about APIRs";
-- a small word written twice: "thank you for the the interview".
+- a small word written twice: "thank you for the the interview";
+- a number cut at its thousands comma: "timetabling 20" and "000 students" for "timetabling 20,000 students".
 
 General fluency is out of reach of patterns; these catch the shapes seen in the bundled model's drafts.
 Category `tone`: broken English reads as careless, like slang reads as casual.
@@ -129,9 +130,11 @@ _TO_THEN_PAST = Phrases(
     ("learned", "discussed", "talked", "explored", "enjoyed"),
 )
 # A note's clause pasted after a preposition: 'our conversation about he asked me to rank ...'.
+# And after 'discussed', which takes a clause only with 'how', 'that' or 'what': 'We discussed he asked me to'.
 _CLAUSE_AFTER_PREPOSITION = Phrases(
-    r"\b(?:about|of|on)\s+(?:he|she|they)\s+(?:asked|said|told|wants?|wanted|is|was|has|runs|leads|thinks)\b",
-    ("about", "of", "on"),
+    r"\b(?:about|of|on|discussed|discussing)\s+(?:(?:he|she|they)\s+(?:asked|said|told|wants?|wanted|is|was|has"
+    r"|runs|leads|thinks)|i\s+(?:asked|said|told|found|was|had|did|made|worked|led|ran|wanted|would|could))\b",
+    ("about", "of", "on", "discuss"),
 )
 _BEFORE = {
     "liked": re.compile(r"\b(?:i|we)\s+(?:(?:really|truly|also)\s+)?\Z"),
@@ -422,6 +425,32 @@ def foreign_fragment(draft: Draft, facts: Facts) -> Iterator[Finding]:
             return
 
 
+# A number of the facts with a thousands comma ('20,000'): the part before the comma standing alone in the note,
+# or the part after it opening a number.
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(,\d{3})+(?![\d,])")
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)*)(?![\d])")
+
+
+def cut_number(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """'timetabling 20' and '000 students' for 'timetabling 20,000 students': a topic split at a thousands comma."""
+    whole = {m.group(0): m.group(1) for m in _THOUSANDS.finditer(facts.raw)}
+    if not whole:
+        return
+    alone = {m.group(0) for m in _NUMBER.finditer(facts.raw)}
+    heads = {head: number for number, head in whole.items() if head not in alone}
+    tails = {number.split(",", 1)[1]: number for number in whole}
+    for m in _NUMBER.finditer(draft.text):
+        said = m.group(0).rstrip(",.")
+        number = heads.get(said) or (tails.get(said) if said.startswith("000") or said in tails else None)
+        if number and said not in alone:
+            yield Finding(
+                f"Cuts the number {number!r} of the facts at its comma: {shorten(draft.text[max(0, m.start() - 20) : m.end() + 12])!r}.",
+                f"Write {number!r} whole, in one phrase, or leave the number out.",
+                m.span(),
+            )
+            return
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
@@ -429,6 +458,7 @@ NON_WORD = Rule("grammar.non_word", "tone", "error", non_word)
 UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_question)
 DOUBLED_WORD = Rule("grammar.doubled_word", "tone", "error", doubled_word)
 FOREIGN_FRAGMENT = Rule("grammar.foreign_fragment", "tone", "error", foreign_fragment)
+CUT_NUMBER = Rule("grammar.cut_number", "tone", "error", cut_number)
 RULES = [
     CLAUSE_AS_SUBJECT,
     VERBS_RUN_TOGETHER,
@@ -437,4 +467,5 @@ RULES = [
     UNASKED_QUESTION,
     DOUBLED_WORD,
     FOREIGN_FRAGMENT,
+    CUT_NUMBER,
 ]

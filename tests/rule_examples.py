@@ -1085,6 +1085,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for connecting. I enjoyed our talk about she asked me to size the market.",
                 {},
             ),
+            (
+                "Hi Sofia, thank you for the chance to discuss Kafka. We discussed he asked me to rank 2 pipelines.",
+                {},
+            ),
+            ("Hi Sofia, thank you for connecting. I enjoyed our talk about I found a dispensing error.", {}),
             ("Hi Sofia, thank you for the Kafka talk. It was a pleasure meet you.", {}),
             (
                 "Hi Sofia, thank you for the interview. I enjoyed learned about migrating batch jobs to Kafka.",
@@ -1097,6 +1102,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the talk about Kafka. I look forward to hearing from you.", {}),
+            ("Hi Sofia, thank you for the talk about Kafka. We discussed how he asked teams to rank work.", {}),
             ("Hi Sofia, thank you for the talk about Kafka. I look forward to working with Kafka again.", {}),
             (
                 "Hi Sofia, thank you for the talk about Kafka. I enjoyed detailed answers and learned a lot.",
@@ -1376,6 +1382,37 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (  # a name with accents is not another language
                 "Hi Sofia, thank you for our talk about whole-bunch ferments in Carmenère at Viña Montes.",
                 {"topics": ["whole-bunch ferments in Carmenère"], "company": "Viña Montes"},
+            ),
+        ],
+    },
+    "grammar.cut_number": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the chance to discuss timetabling 20. I enjoyed our talk about Kafka.",
+                {"topics": ["timetabling 20,000 students in one system"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. Your view of 000 students in one system was interesting.",
+                {"topics": ["timetabling 20,000 students in one system"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview and the talk about moving 1 records a day to Kafka.",
+                {"topics": ["moving 1,250,000 records a day to Kafka"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview and our talk about timetabling 20,000 students.",
+                {"topics": ["timetabling 20,000 students in one system"]},
+            ),
+            (  # the short number is a fact of its own too
+                "Hi Sofia, thank you for the interview and the 20 minutes on timetabling 20,000 students.",
+                {"topics": ["timetabling 20,000 students in one system", "a 20 minute case study"]},
+            ),
+            (  # no number of the facts is cut
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about the 3 pipelines on Kafka.",
+                {"topics": ["the 3 pipelines moved to Kafka"]},
             ),
         ],
     },
