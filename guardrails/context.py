@@ -18,7 +18,6 @@ from guardrails.person_names import valid_person_name
 from guardrails.vocabulary import (
     ACCOUNTS,
     CONNECTION_NOTE,
-    EMAIL_KINDS,
     FREE,
     KINDS,
     SENT_KINDS,
