@@ -303,6 +303,7 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 "details, examples or projects nobody mentioned.",
                 (start, clause.end()),
             )
+    yield from _invented_second_topic(draft, facts)
     yield from findings_for(
         _THEIR_INTEREST,
         draft,
@@ -317,6 +318,48 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
         "Claims work with this team or a project of the candidate's that the facts do not mention: {!r}.",
         "Remove the claim: you have not worked with them; thank them and recall what you discussed.",
     )
+
+
+# 'our conversation about X and Y': each thing said to have been discussed is a topic of the facts. A second
+# one that holds less than half of its own words from any topic was made up ('... about FHRS re-rating visits
+# and the role of FHRS in healthcare', '... about offshore energy risks and the opportunity to work with you').
+_DISCUSSED_ABOUT = re.compile(
+    r"\b(?:conversation|conversations|discussion|discussions|talk|chat|exchange)\s+(?:about|on|of|around)\s+"
+    r"(?P<what>[^.;:!?\n()]{3,160})"
+)
+_AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
+_NOUN_PHRASE = re.compile(r"(?:the|how|why|what|its|their)\s")
+# Discussed as if it were on offer: 'the opportunity to work with you', 'the chance to join your team'.
+_AS_IF_OFFERED = re.compile(
+    r"the\s+(?:opportunity|chance|possibility)\s+(?:to|of)\s+(?:work|working|join|joining)\b"
+)
+
+
+def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if not facts.topics:
+        return
+    for m in _DISCUSSED_ABOUT.finditer(draft.folded):
+        parts = _AND.split(m.group("what"))
+        at = m.start("what")
+        for part in parts[1:]:
+            if not _NOUN_PHRASE.match(part) or _PREDICATE.intersection(WORD.findall(part)) - {"can"}:
+                break  # '..., and I would love to ...', '..., and the interview left me ...': a clause, no topic
+            if _AS_IF_OFFERED.match(part):
+                words, held = [part], 0
+            else:  # the role, the team and the company may be named beside a topic
+                words = [
+                    w for w in WORD.findall(part) if w not in STOPWORDS and w not in GENERIC and len(w) > 2
+                ]
+                held = sum(stem(w) in facts.stems for w in words)
+            if len(words) >= 2 and 2 * held < len(words) or words == [part]:
+                start = draft.folded.find(part, at)
+                said = draft.text[start : start + len(part)]
+                yield Finding(
+                    f"Says you discussed {said!r}, which is none of the topics of the interview facts.",
+                    "Name only what you discussed, in the topic's own words; leave the rest out.",
+                    (start, start + len(part)),
+                )
+                return
 
 
 # -------------------------------------------------------------- unsafe topics: never named, never obeyed

@@ -1102,7 +1102,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         "pass": [
             (GOOD, {}),
             ("Hi Sofia, thank you for the talk about Kafka. I look forward to hearing from you.", {}),
-            ("Hi Sofia, thank you for the talk about Kafka. We discussed how he asked teams to rank work.", {}),
+            (
+                "Hi Sofia, thank you for the talk about Kafka. We discussed how he asked teams to rank work.",
+                {},
+            ),
             ("Hi Sofia, thank you for the talk about Kafka. I look forward to working with Kafka again.", {}),
             (
                 "Hi Sofia, thank you for the talk about Kafka. I enjoyed detailed answers and learned a lot.",
@@ -1293,6 +1296,16 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_content": {
         "fail": [
+            (  # a second thing said to have been discussed, in words no topic holds
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
+                "Kafka and how it can be applied in various industries.",
+                {"kind": "follow_up"},
+            ),
+            (  # discussed as if it were on offer
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
+                "Kafka and the opportunity to work with you.",
+                {"kind": "follow_up"},
+            ),
             ("Hi Sofia, thank you for the Kafka talk. I appreciated your interest in the role.", {}),
             (
                 "Hi Sofia, thank you for the Kafka talk and your willingness to share your faith in open standards.",
@@ -1322,6 +1335,16 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
         "pass": [
+            (  # the second thing discussed is the role, the team or the company
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
+                "Kafka and the Data Engineer role at Acme.",
+                {"kind": "follow_up"},
+            ),
+            (  # a clause after 'and', not a second topic
+                "Hi Sofia, thank you for connecting. I keep thinking about our talk on migrating batch jobs to "
+                "Kafka, and the interview left me more interested in the role.",
+                {"kind": "follow_up"},
+            ),
             (GOOD, {}),
             (
                 "Hi Sofia, thank you for the interview. I appreciated hearing how you think about migrating batch "
