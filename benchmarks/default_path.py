@@ -34,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wave", default="all", help="one wave of interviews only, by number (default: all)")
     parser.add_argument(
-        "--list-test", action="store_true", help="list the test split's faults too (only once, at the very end)"
+        "--list-test",
+        action="store_true",
+        help="list the test split's faults too (only once, at the very end)",
     )
     args = parser.parse_args(argv)
 
@@ -68,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
                 f" {rate:>9s} {passed:7d}"
             )
     shown = ("dev", "test") if args.list_test else ("dev",)
-    print(f"\nnot labelled send ({' and '.join(shown)} split; the test split's faults stay unread while tuning):")
+    print(
+        f"\nnot labelled send ({' and '.join(shown)} split; the test split's faults stay unread while tuning):"
+    )
     for item in items:
         entry = labels[item["id"]]
         if entry["label"] != "send" and item["split"] in shown:

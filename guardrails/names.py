@@ -182,6 +182,11 @@ _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 _NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. ma.".split())  # 'Ma.' (María) in the Philippines
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
+# The Akan 'Nana' before a day name is one given name: 'Nana Ama Obeng' goes by Nana Ama.
+_AKAN_DAY_NAMES = frozenset(
+    """ama akua yaa afua afia adwoa adjoa abena akosua esi efua araba aba kofi kwame kwabena kwaku yaw kwasi
+    kojo kwadwo ekow kweku kobina kwesi kwamena""".split()
+)
 _MALAY_FIRST = frozenset("nurul nur siti wan nik".split())
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
@@ -448,7 +453,10 @@ def _given_first(
         return PersonName(
             written, title, given, family, False, guessed, why, words[0] if patronymic > 1 else ""
         )
-    if len(words) >= 3 and words[0].casefold() in _GIVEN_PREFIXES:  # 'Nii Armah Lamptey'
+    if len(words) >= 3 and (
+        words[0].casefold() in _GIVEN_PREFIXES
+        or (words[0].casefold() == "nana" and words[1].casefold() in _AKAN_DAY_NAMES)
+    ):  # 'Nii Armah Lamptey', 'Nana Ama Obeng'
         return PersonName(written, title, f"{words[0]} {words[1]}", " ".join(words[2:]), False, guessed, why)
     if len(words) == 4 and not guessed and not any(w.casefold() in _PARTICLES for w in words):
         # Four names and no particle: two given names and two family names, as Spanish and Portuguese
@@ -553,7 +561,19 @@ def parse_name(written: str) -> PersonName:
             words = [words[0].capitalize(), *words[1:]]  # 'Mr. Park', not 'Mr. PARK'
             return _family_first(written, title, words, convention or "family-name-first", guessed=False)
         return _given_first(written, title, [*words[:-1], words[-1].capitalize()])
+    if len(words) >= 2 and all(w.casefold() in _BURMESE for w in words):
+        # Burmese names have no family name: 'Khin Thandar Aye' is called by the whole name ('Daw' before it)
+        why = "a Burmese name, read as one name with no family name"
+        return PersonName(written, title, " ".join(words), "", False, True, why)
     return _by_family_names(written, title, words)
+
+
+# Burmese names are syllables of one name, none a family name; these are the common ones.
+_BURMESE = frozenset(
+    """aung khin kyaw zaw htun tun thein myint hlaing win moe thandar aye nyein phyu soe naing thu maung hnin
+    mya oo lwin myo htet wai yadanar nandar thet zin sandar khaing thiri thida swe san yee ohn ko hla kyi
+    thazin ei phyo wint yamin naw nwe shwe tin daw min myat pyae phoo htay khine sone""".split()
+)
 
 
 # Family names of Chinese written in Hokkien, Cantonese or Teochew (Singapore, Malaysia, Hong Kong): 'Ng Siew
@@ -573,6 +593,10 @@ def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
         and words[2].casefold() not in _SOUTHERN_CHINESE
     ):
         return _family_first(written, title, words, "Chinese (Hokkien, Cantonese)")
+    if len(words) == 2 and _hungarian_family_first(
+        words
+    ):  # 'Várnai Réka': a rarer family name, then a given one
+        return _family_first(written, title, words, "Hungarian")
     for convention in _FAMILY_FIRST:
         first_rank = _rank(words[0], convention)
         if first_rank is None or not _looks_given(words[1:], convention):
@@ -586,6 +610,18 @@ def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
             return replace(name, other_reading=words[0])
         return replace(_given_first(written, title, words, guessed=True, why=why), other_reading=words[-1])
     return _given_first(written, title, words)
+
+
+def _hungarian_family_first(words: list[str]) -> bool:
+    """A Hungarian name whose family name is not in the list: a Hungarian given name second, and first a word
+    that is no given name and looks Hungarian (its letters, or the '-i'/'-y' of 'Várnai', 'Somogyi')."""
+    first, second = (w.casefold() for w in words)
+    return (
+        second in _HUNGARIAN_GIVEN
+        and first not in _HUNGARIAN_GIVEN
+        and _rank(words[0], "Hungarian") is None
+        and (bool(re.search(r"[őűáéíóöúü]", first)) or first.endswith(("ai", "yi", "gyi", "ssy", "thy")))
+    )
 
 
 def first_name(full_name: str) -> str:

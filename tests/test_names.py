@@ -41,6 +41,13 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Kim Jong Un", "Jong Un", "Jong Un"),
         ("PARK Joon-ho", "Joon-ho", "Joon-ho"),  # a family name in capitals
         ("Okafor, Chidi", "Chidi", "Chidi"),  # family name, comma, given name
+        ("Khin Thandar Aye", "Khin Thandar Aye", "Khin Thandar Aye"),  # Burmese: one name, no family name
+        ("Daw Khin Thandar Aye", "Daw Khin Thandar Aye", "Daw Khin Thandar Aye"),
+        ("Várnai Réka", "Réka", "Réka"),  # Hungarian, a family name not in the list
+        ("Vámos Bence", "Bence", "Bence"),
+        ("Nana Ama Obeng", "Nana Ama", "Nana Ama"),  # Akan: 'Nana' and a day name
+        ("Nana Mensah", "Nana", "Nana"),
+        ("Marco Luca", "Marco", "Marco"),  # 'Luca' is a Hungarian given name too, 'Marco' no family name
         ("Dr. Chidi Okafor", "Chidi", "Dr. Okafor"),  # a title: title and family name in an email
         ("Prof. Amara Chukwu", "Amara", "Prof. Chukwu"),
         ("Judge Maria Lopez", "Judge Lopez", "Judge Lopez"),  # a judge is greeted as one, in a note too

@@ -16,6 +16,8 @@ sys.path.insert(0, str(BENCH))
 
 import make_sendable_set as maker  # noqa: E402
 
+from composer.context import MessageContext  # noqa: E402
+
 KINDS = {"connection_note", "follow_up", "thank_you_email"}
 GENERATORS = {"local", "local_first_draft", "server_chat", "template"}
 
@@ -135,3 +137,17 @@ def test_assembling_a_wave_rewrites_its_section_only(tmp_path):
         written = path.read_text(encoding="utf-8")
         assert written.startswith(before)
         assert yaml.safe_load(written) == (yaml.safe_load(before) or []) + [item]
+
+
+def test_every_interviewer_field_is_a_field_with_a_value():
+    """A comma left unquoted in a YAML flow mapping splits a value into a field of its own ('company: PhilRice
+    (Muñoz, Nueva Ecija)' -> company 'PhilRice (Muñoz' and a field 'Nueva Ecija)' with no value)."""
+    fields = set(MessageContext.model_fields) | {"name"}
+    broken = [
+        (interview["id"], key)
+        for interview in maker.load_interviews()
+        for member in interview["interviewers"]
+        for key, value in member.items()
+        if key not in fields or value is None
+    ]
+    assert broken == []

@@ -11,11 +11,12 @@ import re
 
 # "She asked me to size the market in five minutes": the exercise, 'sizing the market in five minutes'.
 _ASKED_TO = re.compile(
-    r"^(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+asked\s+(?:me\s+)?to\s+(\w+)\b", re.I
+    r"^(?:(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+)?asked\s+(?:me\s+)?to\s+(\w+)\b", re.I
 )
 # "She asked how I'd handle X", "he asked me what my second book is about": the question, 'how I'd handle X'.
+# The asker may be left out, as notes do: "asked whether I'd learn Hungarian".
 _ASKED_WH = re.compile(
-    r"^(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+asked\s+(?:me\s+)?(?=(?:how|what|why|when|where|which"
+    r"^(?:(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+)?asked\s+(?:me\s+)?(?=(?:how|what|why|when|where|which"
     r"|whether|if)\b)",
     re.I,
 )
@@ -394,6 +395,8 @@ _SHORTHAND = (
     (re.compile(r"(?<=\d\s)wks?\b"), "week"),
     (re.compile(r"(?<=\d\s)yrs?\b"), "year"),
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
+    (re.compile(r"(?<![\w/])w/o(?=\s)", re.I), "without"),  # 'transfers w/o lifting'
+    (re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?=\s|$)"), r"\1-century"),  # 'an 18th-c. cello'
 )
 # 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.
 _NOW = re.compile(r"[\s,]+(?:right\s+now|at\s+the\s+moment|these\s+days|currently|atm)\W*$", re.I)

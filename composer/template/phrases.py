@@ -136,9 +136,14 @@ def _tidy(topic: str) -> str:
     first = text.split()[0]
     if _title_case(text):
         return text  # a name: 'Delivering at Pace', 'Seeing the Big Picture'
+    if _LETTER_AND_NAME.match(text):
+        return text  # 'A Level Literature set texts', 'B Corp certification': a letter of a name, no article
     if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower()):
         text = text[0].lower() + text[1:]  # "Migrating batch jobs" reads as a phrase mid-sentence
     return text
+
+
+_LETTER_AND_NAME = re.compile(r"^[A-Z]\s+[A-Z][a-z]")
 
 
 # Words English always writes with a capital, typed in a hurry in lower case.
@@ -461,12 +466,22 @@ _NOT_A_COMPANY = re.compile(
 )
 
 
+# A note typed after a dash: where the interview was or who ran it ('Ujjivan SFB – Bengaluru HQ (HR)', 'Royal
+# Navy – Admiralty Interview Board (HMS Sultan)'): the employer is the head. A unit that is a place of its own
+# stays ('Scottish Prison Service – HMP Barlinnie').
+_DASH_NOTE = re.compile(
+    r"\s+[–—-]\s+(?=[^–—]*\b(?:HQ|[Hh]ead\s?[Oo]ffice|[Hh]eadquarters|[Oo]ffice|[Bb]ranch|[Cc]ampus|[Ss]ite|[Dd]epot"
+    r"|[Bb]ase|HR|[Ii]nterview|[Rr]ecruitment|[Cc]areers|[Tt]alent)\b)[^–—]*$"
+)
+
+
 def company_name(company: str) -> str:
     """The company as a message names it: as typed, without a note typed after it in brackets ('Ledgerly
     (seed-stage, YC W26)' -> 'Ledgerly'; 'Acme (UK)' stays), and unless typed all in lower case with no dot or
     digit ('acme corp' -> 'Acme Corp'; 'bol.com' and 'about you' in any case other than lower stay as they are)."""
     company = _COMPANY_ASIDE.sub("", company).strip() or company
     company = _COMPANY_PLACE.sub("", company).strip() or company
+    company = _DASH_NOTE.sub("", company).strip() or company
     if _NOT_A_COMPANY.match(company):
         return ""
     if company != company.lower() or any(c == "." or c.isdigit() for c in company) or " " not in company:
@@ -482,6 +497,8 @@ def company_phrase(company: str) -> str:
     if re.search(r",\s+the\s", company, re.I):
         return company  # 'Gavi, the Vaccine Alliance': the name says what it is itself
     head, dash, unit = company.partition(" – ")
+    if dash and unit[:4] == "The " and head.isupper():  # 'LTA – The Lawn Tennis Association': its full name
+        return f"the {unit[4:]}"
     if dash and head.strip():  # 'Scottish Prison Service – HMP Barlinnie': the article is the head's
         return f"{company_phrase(head)}{dash}{unit}"
     head, comma, parent = company.rpartition(", ")
