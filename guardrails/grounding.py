@@ -321,14 +321,15 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 # 'our conversation about X and Y': each thing said to have been discussed is a topic of the facts. A second
-# one that holds less than half of its own words from any topic was made up ('... about FHRS re-rating visits
-# and the role of FHRS in healthcare', '... about offshore energy risks and the opportunity to work with you').
+# one that holds none of the words of the facts was made up ('... about room attendant productivity and how it
+# can be applied in various industries'), and so is one on offer ('... and the opportunity to work with you').
 _DISCUSSED_ABOUT = re.compile(
     r"\b(?:conversation|conversations|discussion|discussions|talk|chat|exchange)\s+(?:about|on|of|around)\s+"
     r"(?P<what>[^.;:!?\n()]{3,160})"
 )
 _AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
-_NOUN_PHRASE = re.compile(r"(?:the|how|why|what|its|their)\s")
+_NOUN_PHRASE = re.compile(r"(?:the|how)\s")
+_CLAUSE_WORDS = frozenset("i i'd i'm i've sounds seems looks feels".split())
 # Discussed as if it were on offer: 'the opportunity to work with you', 'the chance to join your team'.
 _AS_IF_OFFERED = re.compile(
     r"the\s+(?:opportunity|chance|possibility)\s+(?:to|of)\s+(?:work|working|join|joining)\b"
@@ -342,7 +343,8 @@ def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
         parts = _AND.split(m.group("what"))
         at = m.start("what")
         for part in parts[1:]:
-            if not _NOUN_PHRASE.match(part) or _PREDICATE.intersection(WORD.findall(part)) - {"can"}:
+            said_words = set(WORD.findall(part))
+            if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & said_words - {"can"}:
                 break  # '..., and I would love to ...', '..., and the interview left me ...': a clause, no topic
             if _AS_IF_OFFERED.match(part):
                 words, held = [part], 0
@@ -351,7 +353,7 @@ def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
                     w for w in WORD.findall(part) if w not in STOPWORDS and w not in GENERIC and len(w) > 2
                 ]
                 held = sum(stem(w) in facts.stems for w in words)
-            if len(words) >= 2 and 2 * held < len(words) or words == [part]:
+            if len(words) >= 2 and not held or words == [part]:
                 start = draft.folded.find(part, at)
                 said = draft.text[start : start + len(part)]
                 yield Finding(
