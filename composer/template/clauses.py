@@ -425,6 +425,8 @@ def as_phrase(text: str) -> str:
     text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _as_list(_REPORTED.sub("", text))
+    # 'asked me about a time I found a dispensing error': the question's words; the story is 'the time I found'
+    text = re.sub(r"^a\s+time\s+(?:when\s+)?(?=I\b)", "the time ", text)
     text = _WHAT_IS.sub("", text)
     if PUT_TO_THE_CANDIDATE.search(text):
         return _first_person(_declarative(text))

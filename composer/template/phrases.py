@@ -71,7 +71,7 @@ _COUNT_HEADS = frozenset(
     competition fund grant bid tender mandate brief inquiry investigation renovation
     extension expansion refit roster lesson demo demonstration endorsement caseload workload teardown peak sale
     refresher diary
-    tour walkabout certificate qualification ticket permit card visa badge diploma degree module
+    allowance tour walkabout certificate qualification ticket permit card visa badge diploma degree module
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
@@ -255,7 +255,8 @@ _TERMS = (
     r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
-    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office)\b"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office"
+    r"|\w+\s+allowance)\b"  # 'housing allowance': pay too
 )
 _LAST_RESORT = re.compile(
     _TERMS + r"|^(?:can|could|would|will|are|do|have)\s+you\b"
