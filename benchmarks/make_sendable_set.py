@@ -94,7 +94,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 6 to 18 (fourth session): each labelled blind and measured once as a fresh set, then read: dev.
 # Waves 19 and 20: labelled blind once with the template as that session left it; not read: test as a whole.
 # Waves 21 and 22 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
-# Waves 23 and 24 (fifth session): written at its start, not read; labelled blind once at its end: test.
+# Waves 23 and 24 (fifth session): written at its start, not read; labelled blind once mid-session: test.
+# Waves 25 and 26 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
+# Waves 27 and 28 (fifth session): written mid-session, not read; labelled blind once at its end: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -118,6 +120,10 @@ WHOLE_WAVE_SPLIT = {
     22: "dev",
     23: "test",
     24: "test",
+    25: "dev",
+    26: "dev",
+    27: "test",
+    28: "test",
 }
 
 
