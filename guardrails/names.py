@@ -111,6 +111,12 @@ TITLES = (
     "superintendent",
     "corporal",
     "cpl",
+    "mudr",  # Czech and Slovak degrees said before a name: 'MUDr. Zuzana Hrušková' (a physician), 'Mgr.'
+    "mgr",
+    "judr",
+    "phdr",
+    "rndr",
+    "mvdr",
     "chief",  # a chieftaincy title alone ('Chief Adebayo Ogunlesi'), or the head of a rank ('Fire Chief')
 )
 # The first words of a rank or office of two or three words ('Station Manager', 'Chief Officer', 'Battalion
@@ -133,7 +139,7 @@ _TITLE_SHOWN = {
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
     "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
     "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
-    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt",
+    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -233,7 +239,8 @@ _JAPANESE = """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobay
     kurosawa miyagi nakai hamaguchi sakuma miyashita kamei morimoto nishino takamura""".split()
 _CHINESE = """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
     xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
-    yao lu jiang cui zhong tan lu fan wang liao shi jin""".split()
+    yao lu jiang cui zhong tan lu fan wang liao shi jin
+    tsai hsu hsieh kuo hung tseng chiu chou yeh chuang chiang kao chien tsao hsiao teng shih tsou""".split()
 _HUNGARIAN = """nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász lakatos
     mészáros oláh rácz fekete szilágyi török fehér balázs gál kis szűcs kocsis pintér fodor szalai
     sipos magyar lukács gulyás biró király katona jakab bogdán sándor boros fazekas kelemen antal orosz
@@ -561,6 +568,11 @@ def parse_name(written: str) -> PersonName:
             words = [words[0].capitalize(), *words[1:]]  # 'Mr. Park', not 'Mr. PARK'
             return _family_first(written, title, words, convention or "family-name-first", guessed=False)
         return _given_first(written, title, [*words[:-1], words[-1].capitalize()])
+    if len(words) == 2 and words[0].casefold() in _KHMER and words[1].casefold() in _KHMER_GIVEN:
+        return _family_first(written, title, words, "Khmer")
+    if len(words) >= 3 and words[0].casefold() in ("i", "ni") and words[1].casefold() in _BALINESE_ORDER:
+        why = "a Balinese name: 'I' or 'Ni' and the birth-order name before the person's own name"
+        return PersonName(written, title, " ".join(words[2:]), "", False, True, why)
     if len(words) >= 2 and all(w.casefold() in _BURMESE for w in words):
         # Burmese names have no family name: 'Khin Thandar Aye' is called by the whole name ('Daw' before it)
         why = "a Burmese name, read as one name with no family name"
@@ -610,6 +622,21 @@ def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
             return replace(name, other_reading=words[0])
         return replace(_given_first(written, title, words, guessed=True, why=why), other_reading=words[-1])
     return _given_first(written, title, words)
+
+
+# Khmer names are written family name first ('Chhun Sokha' goes by Sokha): common family and given names.
+_KHMER = frozenset(
+    """chhun keo sok chea heng meas prak seng hun touch pen yim oum nou khim tep ouk pich sar ros chhay leng
+    tith hor vann suon thach ung srun nhem mao kong chhim chhoeun sin""".split()
+)
+_KHMER_GIVEN = frozenset(
+    """sokha sreymom dara sophea vannak sopheap chanthou bopha rithy sovann piseth kosal sokhom channary chenda
+    sreypov vuthy sokunthea visal ratana sophal chantha sokun sothea sreyneang sovannara pisey kunthea sreyleak
+    mony davy rotha sopheak virak dina veasna chhaya sothy leakena malis sokny sreyoun samnang sinath""".split()
+)
+# Balinese names: 'I' (men) or 'Ni' (women), then the birth-order name, then the person's own name, which is
+# what they are called by ('Ni Made Wulandari' goes by Wulandari); there is no family name.
+_BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut".split())
 
 
 def _hungarian_family_first(words: list[str]) -> bool:

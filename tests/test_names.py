@@ -48,6 +48,10 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Nana Ama Obeng", "Nana Ama", "Nana Ama"),  # Akan: 'Nana' and a day name
         ("Nana Mensah", "Nana", "Nana"),
         ("Marco Luca", "Marco", "Marco"),  # 'Luca' is a Hungarian given name too, 'Marco' no family name
+        ("Chhun Sokha", "Sokha", "Sokha"),  # Khmer: family name first
+        ("Tsai Ya-ting", "Ya-ting", "Ya-ting"),  # Taiwanese, family name in Wade-Giles
+        ("Ni Made Wulandari", "Wulandari", "Wulandari"),  # Balinese: 'Ni', the birth-order name, her own name
+        ("MUDr. Zuzana Hrušková", "Zuzana", "MUDr. Hrušková"),  # a Czech physician's degree before the name
         ("Dr. Chidi Okafor", "Chidi", "Dr. Okafor"),  # a title: title and family name in an email
         ("Prof. Amara Chukwu", "Amara", "Prof. Chukwu"),
         ("Judge Maria Lopez", "Judge Lopez", "Judge Lopez"),  # a judge is greeted as one, in a note too

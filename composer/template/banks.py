@@ -135,11 +135,12 @@ EMAIL_NO_TOPIC = (
     "I appreciated the chance to learn more about the role and to tell you about my own experience."
 )
 # The second topic: said of the conversation, never as the interviewer's view ('Your view of pair programming a
-# rate limiter' credits them with a view of an exercise; 'Your comments on the posting letter', of a paper).
+# rate limiter' credits them with a view of an exercise; 'Your comments on the posting letter', of a paper);
+# the topic never before a verb ('I liked that making fresh food last after the last ship came up too').
 EMAIL_SECOND_TOPICS = (
     "We also found time for {topic}, which was worthwhile.",
     "Talking about {topic} was rewarding as well.",
-    "I liked that {topic} came up too.",
+    "I also liked our exchange on {topic}.",
     "I was pleased we touched on {topic}, too.",
     "I also valued our conversation about {topic}.",
     "It was good to talk about {topic} as well.",

@@ -366,6 +366,13 @@ _MONTHS = dict(
         strict=True,
     )
 )
+_WEEKDAYS = dict(
+    zip(
+        "Mon Tue Wed Thu Fri Sat Sun".split(),
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+        strict=True,
+    )
+)
 # Shorthand of notes written out: 'roster & leave' -> 'roster and leave', 'by hand vs. on the saw' -> 'by hand
 # versus on the saw', 'the initial course then box training' -> 'the initial course and then box training'.
 _SHORTHAND = (
@@ -388,6 +395,13 @@ _SHORTHAND = (
             r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*(?:\d|to\s))"
         ),
         lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
+    ),
+    # a weekday jotted short after 'on', 'every', 'a busy' ...: 'on a busy Sat' -> 'on a busy Saturday'
+    (
+        re.compile(
+            r"\b(on|every|each|busy|a|next|last|this)\s(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+        ),
+        lambda m: f"{m.group(1)} {_WEEKDAYS[m.group(2)[:3]]}",
     ),
     (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'

@@ -75,7 +75,8 @@ _COUNT_HEADS = frozenset(
     unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
-    building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual""".split()
+    building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
+    bar restaurant cafe café shop store lab laboratory depot""".split()
 )
 _DETERMINED = frozenset(
     """the a an your our my their his her its this that these those each every some any no how what why when
