@@ -185,7 +185,9 @@ _PATRONYMIC = frozenset("bin binti bte binte ibn bint a/l a/p s/o d/o".split())
 _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 # Words written before a given name that are not what anyone is called by: 'Md.' and 'Mohd.' (Muhammad, in
 # Bangladesh and Malaysia: 'Md. Shafiqul Islam' goes by Shafiqul).
-_NAME_PREFIXES = frozenset("md md. mohd mohd. muhd muhd. ma.".split())  # 'Ma.' (María) in the Philippines
+_NAME_PREFIXES = frozenset(
+    "md md. mohd mohd. muhd muhd. ma. hj hj. hjh hjh.".split()
+)  # 'Ma.' (María), 'Hj.' (Haji)
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
 # The Akan 'Nana' before a day name is one given name: 'Nana Ama Obeng' goes by Nana Ama.
@@ -193,7 +195,11 @@ _AKAN_DAY_NAMES = frozenset(
     """ama akua yaa afua afia adwoa adjoa abena akosua esi efua araba aba kofi kwame kwabena kwaku yaw kwasi
     kojo kwadwo ekow kweku kobina kwesi kwamena""".split()
 )
-_MALAY_FIRST = frozenset("nurul nur siti wan nik".split())
+_MALAY_FIRST = frozenset("nurul nur siti wan nik sri".split())  # 'Sri Mulyani Indrawati' goes by Sri Mulyani
+# Arabic given names of two words, whose first word is not said alone ('Abu Bakr', 'Abdul Rahman').
+_ARABIC_COMPOUND_FIRST = frozenset("abu abd abdul abdel abdur abdoul umm ummu".split())
+# Indonesian forms of address written before the name ('Pak Budi', 'Ibu Sri Wahyuni'): said with it, never alone.
+_ADDRESS_FORMS = frozenset("bapak pak ibu bu mas mbak kak".split())
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
 # Professions written before a name in India and elsewhere ('CA', 'Er.', 'Adv.'): not said in a greeting.
@@ -460,8 +466,22 @@ def _given_first(
         return PersonName(
             written, title, given, family, False, guessed, why, words[0] if patronymic > 1 else ""
         )
+    if len(words) == 2 and words[0].casefold() in _ARABIC_COMPOUND_FIRST:  # 'Abdul Karim' is one name
+        return PersonName(
+            written, title, " ".join(words), "", False, True, "an Arabic given name of two words"
+        )
+    if len(words) >= 2 and words[0].casefold() in _ADDRESS_FORMS:  # 'Pak Budi', 'Ibu Sri Wahyuni'
+        form = "Pak" if words[0].casefold() == "bapak" else words[0]
+        return PersonName(written, title, f"{form} {words[1]}", " ".join(words[2:]), False, guessed, why)
+    if len(words) == 3 and (
+        words[2].casefold() in _SOUTHERN_CHINESE
+        and words[0].casefold() not in _SOUTHERN_CHINESE
+        and all(_CHINESE_SYLLABLE.match(w.casefold()) for w in words[:2])
+    ):  # 'Tai Man Chan': a Cantonese given name of two words, then the family name
+        return PersonName(written, title, f"{words[0]} {words[1]}", words[2], False, True, why or "a guess")
     if len(words) >= 3 and (
         words[0].casefold() in _GIVEN_PREFIXES
+        or words[0].casefold() in _ARABIC_COMPOUND_FIRST
         or (words[0].casefold() == "nana" and words[1].casefold() in _AKAN_DAY_NAMES)
     ):  # 'Nii Armah Lamptey', 'Nana Ama Obeng'
         return PersonName(written, title, f"{words[0]} {words[1]}", " ".join(words[2:]), False, guessed, why)

@@ -49,6 +49,13 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Nana Mensah", "Nana", "Nana"),
         ("Marco Luca", "Marco", "Marco"),  # 'Luca' is a Hungarian given name too, 'Marco' no family name
         ("Chhun Sokha", "Sokha", "Sokha"),  # Khmer: family name first
+        ("Pak Budi", "Pak Budi", "Pak Budi"),  # an Indonesian form of address, said with the name
+        ("Ibu Sri Wahyuni", "Ibu Sri", "Ibu Sri"),
+        ("Sri Mulyani Indrawati", "Sri Mulyani", "Sri Mulyani"),  # Javanese 'Sri' opens a given name
+        ("Abu Bakr Al-Siddiq", "Abu Bakr", "Abu Bakr"),  # an Arabic given name of two words
+        ("Md. Abdul Karim", "Abdul Karim", "Abdul Karim"),
+        ("Hj. Rahmah Ali", "Rahmah", "Rahmah"),  # 'Hj.' (Haji, Hajjah) before the name
+        ("Tai Man Chan", "Tai Man", "Tai Man"),  # Cantonese, given name first, family name last
         ("Tsai Ya-ting", "Ya-ting", "Ya-ting"),  # Taiwanese, family name in Wade-Giles
         ("Ni Made Wulandari", "Wulandari", "Wulandari"),  # Balinese: 'Ni', the birth-order name, her own name
         ("MUDr. Zuzana Hrušková", "Zuzana", "MUDr. Hrušková"),  # a Czech physician's degree before the name
