@@ -452,4 +452,16 @@ def as_phrase(text: str) -> str:
     proper = words[-1][:1].isupper() and words[0][:1].isupper()  # 'Develop Your Creative Practice grants'
     if len(words) == 2 and words[0].lower() in _LEADING_VERBS and words[0][1:].islower() and not proper:
         return f"{_gerund(words[0].lower())} {words[1]}"
+    if _OWN_EXPERIENCE.match(text) and text.split()[0].lower() not in _EXPERIENCE_FIELDS:
+        return f"my {text}"  # 'B-double experience': the candidate's, talked over ('customer experience' is a field)
     return text
+
+
+# A bare '... experience' jotted after an interview is the candidate's own ('B-double experience', 'ICU
+# experience'); a few such phrases name a field of work instead.
+_OWN_EXPERIENCE = re.compile(
+    r"^(?!(?:the|a|an|my|your|our|their|his|her|its)\s)(?:[\w/&+-]+\s){1,3}experience$", re.I
+)
+_EXPERIENCE_FIELDS = frozenset(
+    "customer patient user guest employee candidate client visitor member student learner digital brand fan".split()
+)

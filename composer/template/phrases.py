@@ -276,7 +276,7 @@ _LAST_RESORT = re.compile(
 # interviewer had no 'view' of it to thank them for; the frames about the conversation carry it.
 _EXERCISE = re.compile(
     r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment\s+(?:drive|day|centre)"
-    r"|role-?play|simulation"
+    r"|role-?play|simulation|(?:observed|demo|mock|sample|trial|model)\s+lesson|teaching\s+demo|work\s+trial"
     r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
