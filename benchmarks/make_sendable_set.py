@@ -96,7 +96,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 21 and 22 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
 # Waves 23 and 24 (fifth session): written at its start, not read; labelled blind once mid-session: test.
 # Waves 25 and 26 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
-# Waves 27 and 28 (fifth session): written mid-session, not read; labelled blind once at its end: test.
+# Waves 27 and 28 (fifth session): written mid-session, not read; labelled blind once mid-session: test.
+# Waves 29 and 30 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
+# Waves 31 and 32 (fifth session): written late in it, not read; labelled blind once at its end: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -124,6 +126,10 @@ WHOLE_WAVE_SPLIT = {
     26: "dev",
     27: "test",
     28: "test",
+    29: "dev",
+    30: "dev",
+    31: "test",
+    32: "test",
 }
 
 
