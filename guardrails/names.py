@@ -111,6 +111,25 @@ TITLES = (
     "superintendent",
     "corporal",
     "cpl",
+    "atty",  # an attorney in the Philippines: 'Atty. Maria Santos'
+    "alhaji",  # West Africa, for one who has made the Hajj
+    "alhaja",
+    "ato",  # Ethiopia: Mr., said with the given name (an Ethiopian name has no family name)
+    "dott.ssa",  # Italy, Germany, Austria, the Netherlands: degrees said before a name
+    "dipl.-ing",
+    "dr.-ing",
+    "univ.-prof",
+    "drs",
+    "mag",
+    "sr",
+    "elder",
+    "deaconess",
+    "msgr",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "h.e",  # His or Her Excellency
     "mudr",  # Czech and Slovak degrees said before a name: 'MUDr. Zuzana Hrušková' (a physician), 'Mgr.'
     "mgr",
     "judr",
@@ -139,7 +158,7 @@ _TITLE_SHOWN = {
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
     "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
     "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
-    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
+    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -359,8 +378,8 @@ class PersonName:
     @property
     def formal(self) -> str:
         """The name for a formal email: title and family name when a title is written, else `call`."""
-        if self.title == "Sir" and self.given:
-            return f"Sir {self.given}"
+        if self.title in ("Sir", "Dame", "Ato") and self.given:
+            return f"{self.title} {self.given}"
         if (
             self.title in _DESIGNATIONS
         ):  # 'CA Kavita Jhunjhunwala': letters of a profession, no courtesy title

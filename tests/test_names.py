@@ -50,6 +50,14 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Marco Luca", "Marco", "Marco"),  # 'Luca' is a Hungarian given name too, 'Marco' no family name
         ("Chhun Sokha", "Sokha", "Sokha"),  # Khmer: family name first
         ("Pak Budi", "Pak Budi", "Pak Budi"),  # an Indonesian form of address, said with the name
+        ("Atty. Maria Santos", "Maria", "Atty. Santos"),  # titles of many countries, never greeted alone
+        ("Alhaji Musa Bello", "Musa", "Alhaji Bello"),
+        ("Dipl.-Ing. Klaus Weber", "Klaus", "Dipl.-Ing. Weber"),
+        ("drs. Jan de Vries", "Jan", "Drs. de Vries"),
+        ("H.E. Saeed Al-Hammadi", "Saeed", "H.E. Al-Hammadi"),
+        ("Ato Bekele Tadesse", "Bekele", "Ato Bekele"),  # Ethiopian: no family name; 'Ato' and the given name
+        ("Dame Sarah Jones", "Sarah", "Dame Sarah"),  # as 'Sir John'
+        ("Lord Patel", "Lord Patel", "Lord Patel"),
         ("Ibu Sri Wahyuni", "Ibu Sri", "Ibu Sri"),
         ("Sri Mulyani Indrawati", "Sri Mulyani", "Sri Mulyani"),  # Javanese 'Sri' opens a given name
         ("Abu Bakr Al-Siddiq", "Abu Bakr", "Abu Bakr"),  # an Arabic given name of two words
