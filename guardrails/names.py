@@ -631,7 +631,8 @@ _BURMESE = frozenset(
 # Ling', 'Tan Wei Ming' go by 'Siew Ling', 'Wei Ming'. Read so when the name has three words.
 _SOUTHERN_CHINESE = frozenset(
     """ng tan lim teo goh ong koh chua yeo tay toh chan wong cheung leung lau kwok tse yip fung tsang chow loh
-    quek heng seah sim neo ang""".split()
+    quek heng seah sim neo ang chong cheong chin chia foo low yap yeoh khoo liew leong soh wee phua pang poh choo
+    chew hew hii kok kwan lai lam lum mok quah seow sia teh tee thong yong""".split()
 )
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
-# "She asked me to size the market in five minutes": the exercise, 'sizing the market in five minutes'.
-_ASKED_TO = re.compile(
-    r"^(?:(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+)?asked\s+(?:me\s+)?to\s+(\w+)\b", re.I
+# "She asked me to size the market in five minutes", "you had me sight-translate a form": the exercise, 'sizing
+# the market in five minutes'.
+ASKED_TO = re.compile(
+    r"^(?:(?:you|she|he|they|the\s+panel|the\s+interviewer)\s+)?(?:asked\s+(?:me\s+)?to|had\s+me|got\s+me\s+to"
+    r"|made\s+me)\s+([\w-]+)\b",
+    re.I,
 )
 # "She asked how I'd handle X", "he asked me what my second book is about": the question, 'how I'd handle X'.
 # The asker may be left out, as notes do: "asked whether I'd learn Hungarian".
@@ -429,7 +432,7 @@ def as_phrase(text: str) -> str:
     elif (chosen := _WHY_THIS.match(text)) and not _VERBISH & {w.lower() for w in chosen.group(1).split()}:
         # 'why Minneapolis?', 'why nursing': what the candidate chose
         text = f"why I chose {'your team' if chosen.group(1).lower() == 'us' else chosen.group(1)}"
-    asked = _ASKED_TO.match(text)
+    asked = ASKED_TO.match(text)
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
     text = _ASKED_WH.sub("", text)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
-from composer.template.clauses import PUT_TO_THE_CANDIDATE, as_phrase
+from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase
 from guardrails.length import count
 from guardrails.topics import in_another_language
 
@@ -280,6 +280,9 @@ _EXERCISE = re.compile(
     r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
     re.I,
 )
+# A phrase that opens with a gerund ('sight-translating a consent form', made from 'you had me sight-translate
+# ...') is no clause: 'It was helpful to learn that sight-translating ...' would be broken English.
+_GERUND_FIRST = re.compile(r"^[\w-]+ing\b(?!\s+(?:is|are|was|were|has|had|takes|took)\b)")
 _TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
 _MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
 _THEIRS = re.compile(r"\byour?\b", re.I)
@@ -301,7 +304,8 @@ LEARNED_FRAME = "It was helpful to learn that {topic}."
 _FINITE = (
     r"(?:is|are|was|were|has|have|had|keeps|runs|ran|uses|leads|led|owns|manages|started|starts|opened|founded"
     r"|moved|grew|built|launched|closed|won|lost|wants|needs|plans|expects|relies|depends|works|offers|lands"
-    r"|covers|pays|employs|serves|sells|makes|takes|does|did|goes|went|rose|fell|doubled|comes|came|gets|got)"
+    r"|covers|pays|employs|serves|sells|makes|takes|does|did|goes|went|rose|fell|doubled|comes|came|gets|got"
+    r"|handles|oversees|supports|provides|deals|reports|hires|trains|funds|approves|signs|sits|looks)"
 )
 _SENTENCE = re.compile(
     # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
@@ -330,9 +334,11 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [EXERCISE_FRAME]
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
-    if _SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase):
+    if (_SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase)) and not _GERUND_FIRST.match(phrase):
         return [LEARNED_FRAME]  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
-    if _MINE.search(phrase):  # 'my thesis project': what was talked about, never what I keep thinking about
+    if _MINE.search(phrase) or ASKED_TO.match(topic.strip()):
+        # 'my thesis project', or what they had me do ('sizing the market'): what was talked about, never
+        # their view of it nor what I keep thinking about
         talked = [
             f
             for f in bank
@@ -425,7 +431,7 @@ _INSTITUTION = re.compile(
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.,'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
-    rf"|museum|gallery|library|theatre|theater|office"
+    rf"|museum|gallery|library|theatre|theater|office|government"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
     # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
@@ -440,6 +446,7 @@ _INSTITUTION = re.compile(
 )
 
 
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z&.\s]{2,12}\)\s*$")
 _MEDICAL_CENTRE = re.compile(r"\bmedical\s+cent(?:er|re)$", re.I)
 _SMALL_WORDS = frozenset("of and the for in on at to &".split())
@@ -509,6 +516,7 @@ def company_phrase(company: str) -> str:
     if company[:4].lower() == "the " or "'" in first or "’" in first:
         return company  # 'St. Mary's Hospital', 'Lloyd's Market Association' ('the Royal Army Chaplains' Department')
     named = _ACRONYM_AFTER.sub("", company)  # 'Family Drug and Alcohol Court (FDAC)'
+    named = _IN_PLACE.sub("", named) or named  # 'Snow Leopard Foundation in Kyrgyzstan'
     if _MEDICAL_CENTRE.search(named):
         return company  # 'at Boston Medical Center', as hospitals are named
     return f"the {company}" if _INSTITUTION.match(named) else company
