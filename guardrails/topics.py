@@ -143,9 +143,15 @@ _FOREIGN_FUNCTION = frozenset(
     """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
     della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
     cuando como onde donde podes puedes você voce tu notre nos votre nuits na da dos das de elle je si par sur
-    desde hasta sin muy pero mais ou unser unsere nuestro nuestra nosso nossa""".split()
+    desde hasta sin muy pero mais ou unser unsere nuestro nuestra nosso nossa
+    toutes tous toute tout entre sobre cada todos todas também también incluindo incluyendo hacia chez aux ces
+    cette sont pas muito mucho mucha muchos después depois após și cu pe în din pentru
+    mois semaines jours ans semanas meses dias días años anos
+    janeiro fevereiro março junho julho setembro outubro dezembro enero febrero marzo mayo junio julio septiembre
+    octubre noviembre diciembre janvier février avril juin juillet août septembre octobre décembre gennaio
+    febbraio aprile maggio giugno luglio settembre ottobre dicembre""".split()
 )
-_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őű]")
+_FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őűșță]")
 _ACCENTED = re.compile(
     r"^[a-zçãõñßœőű]*[áéíóúâêôàèìòùäöüãõçñőű][a-zà-ÿőű]*$"
 )  # 'asiática', 'végén': lower-case

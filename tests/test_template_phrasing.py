@@ -362,6 +362,9 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         ("¿cuándo empiezas?", []),  # another language: never named (the checks do not ask for it either)
         ("la cosecha empieza en abril", []),
         ("quando começa o contrato", []),
+        ("patrulhas noturnas de julho a outubro", []),  # months and words of dates in other languages
+        ("6 mois renouvelables, R&R toutes les 8 semaines", []),
+        ("șindrilă de brad despicată manual", []),  # Romanian letters
         ("pam Ysgol Gymraeg?", ["pam Ysgol Gymraeg?"]),  # a question in no English form: named only alone
         ("what's your notice period since you moved?", ["what's your notice period since you moved?"]),
     ],
