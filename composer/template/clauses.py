@@ -369,6 +369,8 @@ _MONTHS = dict(
         strict=True,
     )
 )
+_EVERY = {"morning": "daily", "day": "daily", "night": "nightly", "week": "weekly", "month": "monthly"}
+_EVERY_END = re.compile(r"\s+(?:every|each)\s+(morning|day|night|week|month)\W*$", re.I)
 _WEEKDAYS = dict(
     zip(
         "Mon Tue Wed Thu Fri Sat Sun".split(),
@@ -442,6 +444,12 @@ def as_phrase(text: str) -> str:
     text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _as_list(_REPORTED.sub("", text))
+    # 'the Bowie-Dick test every morning' -> 'the daily Bowie-Dick test': a frequency at the end would read as
+    # the writer's ('I have kept thinking about the Bowie-Dick test every morning')
+    if often := _EVERY_END.search(text):
+        if re.match(r"the\s", text, re.I) and len(text[: often.start()].split()) <= 5:
+            text = f"the {_EVERY[often.group(1).lower()]} {text[4 : often.start()]}"
+    text = re.sub(r"^on[- ]call\b(?=\s+(?:for|at|on|with|over|during)\b)", "being on call", text, flags=re.I)
     # 'asked me about a time I found a dispensing error': the question's words; the story is 'the time I found'
     text = re.sub(r"^a\s+time\s+(?:when\s+)?(?=I\b)", "the time ", text)
     text = _WHAT_IS.sub("", text)

@@ -256,7 +256,7 @@ _TERMS = (
     r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
-    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*,?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office"
     r"|\w+\s+allowance)\b"  # 'housing allowance': pay too
 )
 _LAST_RESORT = re.compile(
