@@ -205,8 +205,8 @@ _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 # Words written before a given name that are not what anyone is called by: 'Md.' and 'Mohd.' (Muhammad, in
 # Bangladesh and Malaysia: 'Md. Shafiqul Islam' goes by Shafiqul).
 _NAME_PREFIXES = frozenset(
-    "md md. mohd mohd. muhd muhd. ma. hj hj. hjh hjh.".split()
-)  # 'Ma.' (María), 'Hj.' (Haji)
+    "md md. mohd mohd. muhd muhd. ma. hj hj. hjh hjh. syed sayed seyed seyyed sayyid ch.".split()
+)  # 'Ma.' (María), 'Hj.' (Haji), 'Syed' and 'Seyed' (a lineage), 'Ch.' (Chaudhry) in Pakistan
 # Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
 _GIVEN_PREFIXES = frozenset("nii naa".split())
 # The Akan 'Nana' before a day name is one given name: 'Nana Ama Obeng' goes by Nana Ama.
@@ -235,7 +235,9 @@ _COMPOUND_GIVEN = frozenset(
     |maría elena|maría fernanda|maría teresa|maría isabel|maría eugenia|juan martín|joão pedro|joão paulo
     |ana clara|maria eduarda|luiz carlos|luiz fernando|ana paula|maria clara|ana beatriz|jean pierre|jean paul
     |jean marc|jean luc|marie claire|anne marie|marie france|marie christine|mary ann|mary jane|anna maria
-    |rosa maria|jean de dieu|jean de la croix|marie de lourdes""".split("|")
+    |rosa maria|jean de dieu|jean de la croix|marie de lourdes
+    |mohammad reza|mohammad ali|mohammad hossein|mohammad mehdi|mohammad javad|amir hossein|amir ali|ali reza
+    |ali akbar|mohammad hassan|mohammad amin|abdol reza|mohammad taghi|fatemeh zahra""".split("|")
 )
 
 # Common family names of the family-name-first conventions, most common first (the rank breaks a tie when

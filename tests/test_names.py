@@ -50,6 +50,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Marco Luca", "Marco", "Marco"),  # 'Luca' is a Hungarian given name too, 'Marco' no family name
         ("Chhun Sokha", "Sokha", "Sokha"),  # Khmer: family name first
         ("Pak Budi", "Pak Budi", "Pak Budi"),  # an Indonesian form of address, said with the name
+        ("Mohammad Reza Hosseini", "Mohammad Reza", "Mohammad Reza"),  # Persian given names of two words
+        ("Syed Ahmed Raza", "Ahmed", "Ahmed"),  # 'Syed', 'Seyed': a lineage, not what anyone is called by
+        ("Ch. Naveed Akhtar", "Naveed", "Naveed"),
         ("Atty. Maria Santos", "Maria", "Atty. Santos"),  # titles of many countries, never greeted alone
         ("Alhaji Musa Bello", "Musa", "Alhaji Bello"),
         ("Dipl.-Ing. Klaus Weber", "Klaus", "Dipl.-Ing. Weber"),
