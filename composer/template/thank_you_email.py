@@ -25,6 +25,7 @@ from composer.template.phrases import (
     LONG_TOPIC_PHRASE,
     about_phrases,
     company_before_noun,
+    company_name,
     company_phrase,
     plain_topic,
     preferred_topics,
@@ -81,8 +82,11 @@ def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
     return " ".join([first, *more])
 
 
-def _email_interest(choice: Choice) -> str:
-    return choice.pick(EMAIL_INTEREST, "extra")
+def _email_interest(ctx: MessageContext, choice: Choice) -> str:
+    """Continued interest; never 'your team' for a household ('Private family': a live-in carer has no team)."""
+    household = bool(ctx.company) and not company_name(ctx.company)
+    bank = [s for s in EMAIL_INTEREST if "team" not in s] if household else EMAIL_INTEREST
+    return choice.pick(bank, "extra")
 
 
 def _email_extra(choice: Choice) -> str:
@@ -102,7 +106,7 @@ def email_signature(ctx: MessageContext, choice: Choice) -> str:
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
     subject = f"Subject: {interview_subject(ctx, choice)}"
     greeting = f"Dear {ctx.greeting},"
-    interest, offer, closing = _email_interest(choice), _email_extra(choice), _email_closing(choice)
+    interest, offer, closing = _email_interest(ctx, choice), _email_extra(choice), _email_closing(choice)
     signature = email_signature(ctx, choice)
     for about in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks")):
         opening = _email_opening(choice, about)
