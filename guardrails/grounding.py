@@ -20,13 +20,17 @@ from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fol
 from guardrails.topics import unsafe_shape
 
 # Capitalised words that a note uses without them being facts of the interview.
-COMMON = frozenset(
-    """i i'm i'd i've i'll hi hello dear thank thanks best regards kind warm sincerely cheers linkedin
+COMMON = (
+    frozenset(
+        """i i'm i'd i've i'll hi hello dear thank thanks best regards kind warm sincerely cheers linkedin
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december it its it's our the a an and your you we my this that looking
     great it was please all also again as at for in on of to with from after before during when what how
     congratulations congrats today yesterday tomorrow""".split()
-) | frozenset(TITLES)
+    )
+    | frozenset(TITLES)
+    | frozenset(part for t in TITLES for part in re.split(r"[.\-/]", t) if part)
+)  # 'Dipl.-Ing.'
 _SUBJECT = re.compile(r"[^\n]*")
 
 

@@ -487,6 +487,25 @@ def _given_first(
         return PersonName(
             written, title, given, family, False, guessed, why, words[0] if patronymic > 1 else ""
         )
+    opened = _opened_given(written, title, words, guessed, why)
+    if opened is not None:
+        return opened
+    if len(words) == 4 and not guessed and not any(w.casefold() in _PARTICLES for w in words):
+        # Four names and no particle: two given names and two family names, as Spanish and Portuguese
+        # write them ('Rosa Elena Castillo Méndez' goes by 'Rosa Elena'); a guess, and 'Hi Rosa' passes too.
+        given = f"{words[0]} {words[1]}"
+        name = PersonName(written, title, given, " ".join(words[2:]), False, True, "", words[0])
+        return replace(name, why=f"{given!r} read as the given name of a name with two family names")
+    rest = words[1:]
+    start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
+    if title in _HISPANIC_TITLES and len(rest) == 2 and start == 1:
+        start = 0  # 'Ing. Rodrigo Sepúlveda Araya' is Ing. Sepúlveda Araya: both family names, never the second alone
+    return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
+
+
+def _opened_given(written: str, title: str, words: list[str], guessed: bool, why: str) -> PersonName | None:
+    """A given name of two words, known by its first ('Nii Armah', 'Abu Bakr', 'Pak Budi', 'Nana Ama') or, in a
+    Cantonese name written given name first, by the family name after it ('Tai Man Chan'); else None."""
     if len(words) == 2 and words[0].casefold() in _ARABIC_COMPOUND_FIRST:  # 'Abdul Karim' is one name
         return PersonName(
             written, title, " ".join(words), "", False, True, "an Arabic given name of two words"
@@ -506,17 +525,7 @@ def _given_first(
         or (words[0].casefold() == "nana" and words[1].casefold() in _AKAN_DAY_NAMES)
     ):  # 'Nii Armah Lamptey', 'Nana Ama Obeng'
         return PersonName(written, title, f"{words[0]} {words[1]}", " ".join(words[2:]), False, guessed, why)
-    if len(words) == 4 and not guessed and not any(w.casefold() in _PARTICLES for w in words):
-        # Four names and no particle: two given names and two family names, as Spanish and Portuguese
-        # write them ('Rosa Elena Castillo Méndez' goes by 'Rosa Elena'); a guess, and 'Hi Rosa' passes too.
-        given = f"{words[0]} {words[1]}"
-        name = PersonName(written, title, given, " ".join(words[2:]), False, True, "", words[0])
-        return replace(name, why=f"{given!r} read as the given name of a name with two family names")
-    rest = words[1:]
-    start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
-    if title in _HISPANIC_TITLES and len(rest) == 2 and start == 1:
-        start = 0  # 'Ing. Rodrigo Sepúlveda Araya' is Ing. Sepúlveda Araya: both family names, never the second alone
-    return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
+    return None
 
 
 def _family_first(
