@@ -441,7 +441,7 @@ def cut_number(draft: Draft, facts: Facts) -> Iterator[Finding]:
     tails = {number.split(",", 1)[1]: number for number in whole}
     for m in _NUMBER.finditer(draft.text):
         said = m.group(0).rstrip(",.")
-        number = heads.get(said) or (tails.get(said) if said.startswith("000") or said in tails else None)
+        number = heads.get(said) or tails.get(said)
         if number and said not in alone:
             yield Finding(
                 f"Cuts the number {number!r} of the facts at its comma: {shorten(draft.text[max(0, m.start() - 20) : m.end() + 12])!r}.",

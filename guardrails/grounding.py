@@ -19,7 +19,8 @@ from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
 from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, starts_sentence, stem
 from guardrails.topics import unsafe_shape
 
-# Capitalised words that a note uses without them being facts of the interview.
+# Capitalised words that a note uses without them being facts of the interview: common words, titles, and the
+# pieces of a dotted title ('Dipl.-Ing.' reads as 'Dipl' and 'Ing').
 COMMON = (
     frozenset(
         """i i'm i'd i've i'll hi hello dear thank thanks best regards kind warm sincerely cheers linkedin
@@ -30,7 +31,7 @@ COMMON = (
     )
     | frozenset(TITLES)
     | frozenset(part for t in TITLES for part in re.split(r"[.\-/]", t) if part)
-)  # 'Dipl.-Ing.'
+)
 _SUBJECT = re.compile(r"[^\n]*")
 
 

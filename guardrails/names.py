@@ -656,9 +656,8 @@ def _by_family_names(written: str, title: str, words: list[str]) -> PersonName:
         and words[2].casefold() not in _SOUTHERN_CHINESE
     ):
         return _family_first(written, title, words, "Chinese (Hokkien, Cantonese)")
-    if len(words) == 2 and _hungarian_family_first(
-        words
-    ):  # 'Várnai Réka': a rarer family name, then a given one
+    # 'Várnai Réka': a family name the list lacks, then a Hungarian given name
+    if len(words) == 2 and _hungarian_family_first(words):
         return _family_first(written, title, words, "Hungarian")
     for convention in _FAMILY_FIRST:
         first_rank = _rank(words[0], convention)
