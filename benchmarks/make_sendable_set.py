@@ -99,6 +99,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 27 and 28 (fifth session): written mid-session, not read; labelled blind once mid-session: test.
 # Waves 29 and 30 (fifth session): labelled blind and measured once as fresh sets, then read: dev.
 # Waves 31 and 32 (fifth session): written late in it, not read; labelled blind once at its end: test.
+# Waves 33 to 36 (written at the end of the fifth session): 33 and 34 labelled blind and measured once as fresh
+# sets in the sixth, then read: dev; 35 and 36 labelled blind once (36 with the template of the sixth session's
+# first commit), not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -130,6 +133,10 @@ WHOLE_WAVE_SPLIT = {
     30: "dev",
     31: "test",
     32: "test",
+    33: "dev",
+    34: "dev",
+    35: "test",
+    36: "test",
 }
 
 

@@ -349,7 +349,7 @@ def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
         at = m.start("what")
         for part in parts[1:]:
             said_words = set(WORD.findall(part))
-            if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & said_words - {"can"}:
+            if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"}):
                 break  # '..., and I would love to ...', '..., and the interview left me ...': a clause, no topic
             if _AS_IF_OFFERED.match(part):
                 words, held = [part], 0

@@ -225,6 +225,8 @@ _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
 _DESIGNATIONS = frozenset("CA Er. Adv.".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
 FORMAL_TITLES = frozenset("Judge Justice Ambassador Bishop Senator".split())
+# Titles said with the given name: 'Sir Keir', 'Dame Sarah', 'Ato Bekele'.
+GIVEN_NAME_TITLES = frozenset("Sir Dame Ato".split())
 
 # Given names of two words, common in Spanish, Portuguese, French and English ('José María de la Cruz' goes by
 # 'José María'); read as one given name when a family name follows, a guess the warning names (greet_as wins).
@@ -380,7 +382,7 @@ class PersonName:
     @property
     def formal(self) -> str:
         """The name for a formal email: title and family name when a title is written, else `call`."""
-        if self.title in ("Sir", "Dame", "Ato") and self.given:
+        if self.title in GIVEN_NAME_TITLES and self.given:
             return f"{self.title} {self.given}"
         if (
             self.title in _DESIGNATIONS

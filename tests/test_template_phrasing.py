@@ -88,6 +88,8 @@ from guardrails import check_message
         ("due diligence", "due diligence"),
         ("heat pumps", "heat pumps"),
         ("radiography certificate", "the radiography certificate"),
+        ("touchstone + acid test for purity", "the touchstone and acid test for purity"),  # one shared head
+        ("food + drink pairing", "food and drink pairing"),
         # shorthand written out; brackets inside a word, 'R' and 'R&D' kept as typed
         ("roster & leave", "the roster and leave"),
         ("working stone by hand vs. on the saw", "working stone by hand versus on the saw"),

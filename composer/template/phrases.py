@@ -84,6 +84,11 @@ _DETERMINED = frozenset(
 )
 
 
+def _next_cut(words: list[str], start: int) -> int:
+    """The index of the first preposition or conjunction at or after `start` (the end if none)."""
+    return next((i for i in range(start, len(words)) if words[i].lower() in _CUT_BEFORE), len(words))
+
+
 def _with_article(text: str) -> str:
     """'fermentation program' -> 'the fermentation program', 'audit of missed fractures on ED x-rays' -> 'the
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
@@ -95,7 +100,13 @@ def _with_article(text: str) -> str:
         or (first.endswith("ing") and words[0][1:].islower())
     ):
         return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not
-    head = next((i for i, w in enumerate(words) if w.lower() in _CUT_BEFORE), len(words)) - 1
+    head = _next_cut(words, 0) - 1
+    if (
+        0 <= head < len(words) - 2
+        and words[head + 1].lower() == "and"
+        and words[head].lower() not in _COUNT_HEADS
+    ):
+        head = _next_cut(words, head + 2) - 1  # 'touchstone and acid test for purity': the head is shared
     if head < 0 or words[head].lower().strip(",.;:") not in _COUNT_HEADS:
         return text
     if any(w.lower() in _DETERMINED for w in words[1:head]):
