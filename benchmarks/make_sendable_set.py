@@ -102,6 +102,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 33 to 36 (written at the end of the fifth session): 33 and 34 labelled blind and measured once as fresh
 # sets in the sixth, then read: dev; 35 and 36 labelled blind once (36 with the template of the sixth session's
 # first commit), not read: test.
+# Wave 37 (written at the end of the sixth session) and wave 38 (seventh session, a random sample of likely
+# users): labelled blind and measured once as fresh sets in the seventh, then read: dev.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -137,6 +139,8 @@ WHOLE_WAVE_SPLIT = {
     34: "dev",
     35: "test",
     36: "test",
+    37: "dev",
+    38: "dev",
 }
 
 

@@ -207,8 +207,9 @@ _ARABIC_FAMILY = re.compile(r"^(?:al|el)(?:-|$)", re.I)
 _NAME_PREFIXES = frozenset(
     "md md. mohd mohd. muhd muhd. ma. hj hj. hjh hjh. syed sayed seyed seyyed sayyid ch.".split()
 )  # 'Ma.' (María), 'Hj.' (Haji), 'Syed' and 'Seyed' (a lineage), 'Ch.' (Chaudhry) in Pakistan
-# Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah).
-_GIVEN_PREFIXES = frozenset("nii naa".split())
+# Words that open a given name of two words: the Ga 'Nii' and 'Naa' ('Nii Armah Lamptey' goes by Nii Armah), the
+# Wolof 'Ndèye', 'Mame' and 'Sokhna' ('Ndèye Coumba Thiam' goes by Ndèye Coumba).
+_GIVEN_PREFIXES = frozenset("nii naa ndèye ndeye mame sokhna".split())
 # The Akan 'Nana' before a day name is one given name: 'Nana Ama Obeng' goes by Nana Ama.
 _AKAN_DAY_NAMES = frozenset(
     """ama akua yaa afua afia adwoa adjoa abena akosua esi efua araba aba kofi kwame kwabena kwaku yaw kwasi
@@ -221,6 +222,42 @@ _ARABIC_COMPOUND_FIRST = frozenset("abu abd abdul abdel abdur abdoul umm ummu".s
 _ADDRESS_FORMS = frozenset("bapak pak ibu bu mas mbak kak".split())
 # Titles of Spanish- and Portuguese-speaking countries, whose names carry two family names.
 _HISPANIC_TITLES = frozenset("Ing. Lic. Arq. Dra.".split())
+# A name of three words with a title ('Capt. Eduardo Castillero Díaz', 'Dr. Ximena Pardo Uribe') is given name
+# and two family names, as Spanish writes them, when the middle word reads as a Spanish family name: a common one,
+# one ending in '-ez' or '-z' after a vowel ('Muñoz', 'Díaz'), or one with a Spanish accent or 'ñ' in the family
+# names; and not as a middle name ('Dr. Sarah Jane Lopez', 'Dr. Juan Esteban Pérez') nor a Portuguese name, whose
+# last family name is the one said ('Eng. Tiago Almeida Costa').
+_SPANISH_FAMILY = frozenset(
+    """garcía garcia rodríguez martínez hernández lópez gonzález pérez sánchez ramírez torres flores rivera gómez
+    reyes morales cruz ortiz gutiérrez chávez ramos ruiz álvarez mendoza vásquez vazquez castillo jiménez moreno
+    romero herrera medina aguilar vargas castro guzmán fernández muñoz rojas navarro molina delgado suárez ortega
+    domínguez vega campos soto contreras guerrero espinoza sandoval peña cortés núñez ríos figueroa acosta uribe
+    pardo salazar cabrera valencia arias quiroga sepúlveda araya fuentes carrasco cárdenas zapata ospina restrepo
+    echeverría iglesias serrano blanco marín rubio calvo gallego prieto lozano márquez vidal ibáñez benítez""".split()
+)
+_MIDDLE_GIVEN = frozenset(
+    """jane anne ann marie mary lee louise elizabeth rose grace lynn may jean michael james john paul david
+    esteban fernando alberto andrés antonio carlos eduardo enrique felipe francisco gabriel ignacio javier jesús
+    jorge josé juan luis manuel miguel pablo pedro rafael ramón sebastián tomás álvaro alejandro daniel diego
+    maría isabel elena teresa lucía sofía carmen pilar rosa inés beatriz victoria fernanda cristina patricia
+    mercedes dolores guadalupe alejandra gabriela valentina camila paula natalia andrea""".split()
+)
+_SPANISH_SURNAME_END = re.compile(r"(?:[aeiouáéíóú]z)$")
+_PORTUGUESE_MARKS = re.compile(r"[ãõçâêô]")
+
+
+def _two_spanish_family_names(first: str, last: str) -> bool:
+    """Whether 'first last', after a given name, are two Spanish family names ('Castillero Díaz')."""
+    key = first.casefold()
+    if key in _MIDDLE_GIVEN or _PORTUGUESE_MARKS.search(f"{first}{last}".casefold()):
+        return False
+    return bool(
+        key in _SPANISH_FAMILY
+        or _SPANISH_SURNAME_END.search(key)
+        or re.search(r"[áéíóúñ]", f"{first}{last}".casefold())
+    )
+
+
 # Professions written before a name in India and elsewhere ('CA', 'Er.', 'Adv.'): not said in a greeting.
 _DESIGNATIONS = frozenset("CA Er. Adv.".split())
 # Titles a note keeps with the family name, as a courtroom or an embassy would ('Hello Judge Okafor').
@@ -500,7 +537,7 @@ def _given_first(
         return replace(name, why=f"{given!r} read as the given name of a name with two family names")
     rest = words[1:]
     start = next((i for i, w in enumerate(rest[:-1]) if w.casefold() in _PARTICLES), len(rest) - 1)
-    if title in _HISPANIC_TITLES and len(rest) == 2 and start == 1:
+    if len(rest) == 2 and start == 1 and (title in _HISPANIC_TITLES or _two_spanish_family_names(*rest)):
         start = 0  # 'Ing. Rodrigo Sepúlveda Araya' is Ing. Sepúlveda Araya: both family names, never the second alone
     return PersonName(written, title, words[0], " ".join(rest[start:]), False, guessed, why)
 

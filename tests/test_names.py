@@ -118,6 +118,11 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Naa Adjeley Mensah", "Naa Adjeley", "Naa Adjeley"),  # Ga: 'Naa' opens the given name
         ("Han Hae-jin", "Hae-jin", "Hae-jin"),  # Korean, family name first
         ("Ing. Mateo Herrera Quiroga", "Mateo", "Ing. Herrera Quiroga"),  # two family names after 'Ing.'
+        ("Capt. Eduardo Castillero Díaz", "Eduardo", "Capt. Castillero Díaz"),  # two Spanish family names
+        ("Dr. Ximena Pardo Uribe", "Ximena", "Dr. Pardo Uribe"),
+        ("Dr. Sarah Jane Lopez", "Sarah", "Dr. Lopez"),  # a middle name
+        ("Dr. Juan Esteban Pérez", "Juan", "Dr. Pérez"),
+        ("Ndèye Coumba Thiam", "Ndèye Coumba", "Ndèye Coumba"),  # Wolof: 'Ndèye' opens the given name
         ("Wing Commander Ruth Adeyemi", "Ruth", "Wing Commander Adeyemi"),  # ranks of the forces
         ("Lieutenant Colonel Ana Ruiz", "Ana", "Lieutenant Colonel Ruiz"),
         ("Wing Chan", "Wing", "Wing"),  # a given name, with no rank's head after it

@@ -143,6 +143,19 @@ from guardrails import check_message
         ("a Jan Steen panel", "a Jan Steen panel"),  # a painter, not a month
         ("EPA 608 universal cert", "the EPA 608 universal certification"),
         ("if I'd relocate to Perth", "whether I'd relocate to Perth"),
+        ("Cape Town Convention and IDERAs", "the Cape Town Convention and IDERAs"),  # a treaty or a law
+        ("Building Safety Act", "the Building Safety Act"),
+        ("staff dormitory", "the staff dormitory"),
+        (
+            "seasonal contract March to October",
+            "the seasonal contract from March to October",
+        ),  # a span's 'from'
+        ("shifts Monday to Friday", "shifts from Monday to Friday"),
+        ("between May and June", "between May and June"),
+        ("the 6g pipe test", "the 6G pipe test"),  # acronyms typed in lower case
+        ("tig on stainless", "TIG on stainless"),
+        ("upvc door mechanisms", "uPVC door mechanisms"),
+        ("sap flow in maples", "sap flow in maples"),  # a word, not an acronym
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -206,6 +219,15 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Museo de Arte Moderno", "the Museo de Arte Moderno"),  # in its own language
         ("Skidmore, Owings & Merrill", "Skidmore, Owings & Merrill"),
         ("Banco Santander", "Banco Santander"),
+        ("National Film and Sound Archive of Australia", "the National Film and Sound Archive of Australia"),
+        ("Ephorate of Antiquities of Heraklion", "the Ephorate of Antiquities of Heraklion"),
+        ("International School of Bujumbura", "the International School of Bujumbura"),
+        ("Harvard Business School", "Harvard Business School"),
+        ("Norfolk Island Central School", "Norfolk Island Central School"),
+        (
+            "International Tribunal for the Law of the Sea",
+            "the International Tribunal for the Law of the Sea",
+        ),
     ],
 )
 def test_an_institution_takes_the(company, after_at):

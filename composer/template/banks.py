@@ -138,7 +138,7 @@ EMAIL_NO_TOPIC = (
 # rate limiter' credits them with a view of an exercise; 'Your comments on the posting letter', of a paper);
 # the topic never before a verb ('I liked that making fresh food last after the last ship came up too').
 EMAIL_SECOND_TOPICS = (
-    "We also found time for {topic}, which was worthwhile.",
+    "We also found time to talk about {topic}, which was worthwhile.",
     "Talking about {topic} was rewarding as well.",
     "I also liked our exchange on {topic}.",
     "I was pleased we touched on {topic}, too.",

@@ -59,7 +59,8 @@ _ROLE_NOUNS = ("role", "position", "job", "internship", "opening", "opportunity"
 
 # Nouns that are counted ('an audit', 'the fermentation programme'): a topic whose head is one of them, with no
 # determiner, reads as broken English after 'about' ('our exchange on PCV licence'): it takes 'the'. Nouns of
-# mass or activity ('sepsis screening', 'due diligence', 'crew resource management') are left as typed.
+# mass or activity ('sepsis screening', 'due diligence', 'crew resource management') are left as typed. A law or
+# treaty named by what it is takes 'the' too ('the Cape Town Convention', 'the Building Safety Act').
 _COUNT_HEADS = frozenset(
     """audit program programme licence license calendar test exam project rollout migration system process plan
     roadmap framework pipeline scheme policy budget model platform tool app dashboard report study trial
@@ -76,7 +77,8 @@ _COUNT_HEADS = frozenset(
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
     building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
-    bar restaurant cafe café shop store lab laboratory depot""".split()
+    bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen
+    convention treaty directive act accord agreement charter statute ordinance bill""".split()
 )
 _DETERMINED = frozenset(
     """the a an your our my their his her its this that these those each every some any no how what why when
@@ -97,9 +99,9 @@ def _with_article(text: str) -> str:
     if (
         first in _DETERMINED
         or re.fullmatch(r"[\d,.]+", first)
-        or (first.endswith("ing") and words[0][1:].islower())
+        or (first.endswith("ing") and words[0][1:].islower() and not _title_case(text))
     ):
-        return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not
+        return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not; 'Building Safety Act' does
     head = _next_cut(words, 0) - 1
     if (
         0 <= head < len(words) - 2
@@ -117,6 +119,31 @@ def _with_article(text: str) -> str:
 _QUESTION_START = re.compile(
     r"^\W*(?:what|how|why|when|where|which|who|is|are|do|does|did|can|could|would|should)\b", re.I
 )
+
+
+# A span of months or days typed after a noun without its 'from' ('seasonal contract March to October'): the
+# 'from' is put back ('the seasonal contract from March to October'), which also makes the noun the head.
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep"
+    r"|sept|oct|nov|dec)"
+)
+_BARE_SPAN = re.compile(rf"(?<=[^\W\d_]) (?={_WHEN}\s+(?:to|until|till|through)\s+{_WHEN}\b)", re.I)
+
+
+def _from_span(text: str) -> str:
+    """'shifts Monday to Friday' -> 'shifts from Monday to Friday'; 'between May and June' stays."""
+    match = _BARE_SPAN.search(text)
+    if match is None:
+        return text
+    before = text[: match.start()].split()
+    if (
+        not before
+        or _bare(before[-1]) in _PREPOSITIONS | _DETERMINED
+        or re.fullmatch(_WHEN, before[-1], re.I)
+    ):
+        return text
+    return f"{text[: match.start()]} from {text[match.end() :]}"
 
 
 def _tidy(topic: str) -> str:
@@ -143,8 +170,9 @@ def _tidy(topic: str) -> str:
     text = as_phrase(text)
     if not text:
         return ""
-    text = _with_article(text)
+    text = _with_article(_from_span(text))
     text = _PROPER_NOUN.sub(lambda m: m.group(0).capitalize(), text)  # 'availability over christmas'
+    text = _acronyms(text)
     first = text.split()[0]
     if _title_case(text):
         return text  # a name: 'Delivering at Pace', 'Seeing the Big Picture'
@@ -165,6 +193,28 @@ _PROPER_NOUN = re.compile(
     r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
     r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian)\b"
 )
+
+
+# Acronyms typed in a hurry in lower case ('the 6g pipe test', 'tig on stainless', 'upvc doors'), written as
+# the trade writes them; only words that are no English word in lower case ('sap', 'iv', 'ot' are left alone).
+_ACRONYMS = {
+    word.casefold(): word
+    for word in """TIG MIG MMA uPVC PVC HVAC CNC PLC PLCs HACCP COSHH RIDDOR PPE CPR AED GDPR SQL API APIs CRM ERP KPI
+    KPIs SEO NHS ICU CAD BIM HGV LGV CSCS OSHA NDT ECG EKG EHR EMR AWS GCP FIFO SaaS B2B B2C UX UI QA HR CCTV
+    LOLER PUWER IOSH NEBOSH SLA SLAs CPD DBS EAL SEN SENCO GCSE GCSEs IELTS TEFL CELTA ESL IFRS GAAP VAT AML KYC
+    OKR OKRs MVP CI/CD""".split()
+}
+_ACRONYM_WORD = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(_ACRONYMS, key=len, reverse=True))
+    + r")(?![\w.])"
+)
+_WELD_POSITION = re.compile(r"\b([1-6])g\b")  # '6g' (a welding position; also '4g', '5g' networks)
+
+
+def _acronyms(text: str) -> str:
+    text = _ACRONYM_WORD.sub(lambda m: _ACRONYMS[m.group(0)], text)
+    return _WELD_POSITION.sub(lambda m: f"{m.group(1)}G", text)
 
 
 def _title_case(text: str) -> bool:
@@ -431,13 +481,16 @@ _INSTITUTION_NOUN = (
     r"consulate|high\s+commission|mission|church|navy|army|air\s+force|police|"
     r"commission|society|college|academy|foundation|centre|center|hospital|court|bank|authority|service|"
     r"trust|archive|archives|gallery|parliament|assembly|theatre|theater|orchestra|opera|ballet|zoo|aquarium"
-    r"|observatory|gardens?|laboratory|health\s+service|borough|county|city|diocese|church|port|festival)"
+    r"|observatory|gardens?|laboratory|health\s+service|borough|county|city|diocese|church|port|festival"
+    r"|ephorate|directorate|inspectorate|secretariat|tribunal|registry)"
 )
-# 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California'; 'National
+# 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California', 'National Film
+# and Sound Archive of Australia', 'Ephorate of Antiquities of Heraklion', 'International School of Bujumbura' (a school only so: not
+# 'Norfolk Island Central School'); 'National
 # Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
 # Council' (a place's name first), nor a name with an apostrophe ('St. Mary's Regional Hospital').
 _INSTITUTION = re.compile(
-    rf"^(?:(?:[\w.-]+\s+){{0,3}}{_INSTITUTION_NOUN}\s+(?:of|for)\s"
+    rf"^(?:(?:[\w.-]+\s+){{0,4}}(?:{_INSTITUTION_NOUN}|school)\s+(?:of|for)\s"
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.,'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
