@@ -9,7 +9,7 @@ from typing import Any
 from guardrails.context import MessageContext, as_context
 from guardrails.names import first_name
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
-from guardrails.topics import in_another_language, is_instruction, may_name_topic
+from guardrails.topics import is_instruction, left_unsaid, may_name_topic
 
 __all__ = [
     "Facts",
@@ -218,11 +218,9 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     if ctx.decision_by and ctx.kind == STATUS_CHECK:  # the day they gave, which a status check mentions
         pieces.append(f"{ctx.decision_by:%Y %m %d %B %A} {ctx.decision_by.day}")
     raw = fold("\n".join(pieces))
-    # a note in another language is not asked for: an English message may say it in English, or leave it out
+    # a note in another language, pay and perks, who the interviewer is: not asked for (guardrails.topics)
     topics = tuple(
-        (t, _topic_stems(t, frame))
-        for t in ctx.topics
-        if may_name_topic(t) and not in_another_language(t, scripts=False)
+        (t, _topic_stems(t, frame)) for t in ctx.topics if may_name_topic(t) and not left_unsaid(t)
     )
     greet_names, titled = _greet_names(ctx)
     facts = Facts(

@@ -44,6 +44,7 @@ TITLES = (
     "imam",
     "chef",
     "inspector",
+    "insp",
     "sergeant",
     "sgt",
     "constable",
@@ -155,7 +156,7 @@ _RANK_HEADS = frozenset(
 _TITLE_SHOWN = {
     "dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof.", "capt": "Capt.",
     "rev": "Rev.", "revd": "Revd", "sgt": "Sgt.", "det": "Det.", "lt": "Lt.", "col": "Col.", "maj": "Maj.",
-    "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.",
+    "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.", "insp": "Insp.",
     "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
     "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
     "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
@@ -331,7 +332,7 @@ _KOREAN_SYLLABLES = """hae hyung byung byeong doo gu yeo min jun joon ji woo seo
     hwan il in ju joo kang ki gi mi myung myeong na nam ra rin sang se seok suk shin shik sik sol sun tae uk
     wan wook ye yong yu ah ae bo chae da dae geun gun geon gyeong hak hong hyo hyuk hyeok ja kwang gwang mun
     moon ok rae ryeong ryung seon seung si so song ran yeol yul heon hwi gyeol eon kyo un jong hyeong gil
-    chang pil hui""".split()
+    chang pil hui chun choon jeom soon sook myo""".split()
 _KOREAN_SYLLABLE = "(?:" + "|".join(sorted(_KOREAN_SYLLABLES, key=len, reverse=True)) + ")"
 _PINYIN_SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"

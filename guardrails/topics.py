@@ -116,6 +116,76 @@ def is_the_meeting(topic: str) -> bool:
 _MEETING_HEADS = frozenset("interview call chat meeting screen".split())
 
 
+# Pay and perks noted as terms ('package AED 4,500 + accommodation', '~USD 110/day + tips', 'travel allowance +
+# ute', 'flights paid by us'): a thank-you names none of them (it would read as pressing about money), so no rule
+# asks for one. A field of work that holds a pay word ('salary benchmarking tools', 'bonus schemes') is a topic.
+_AMOUNT = re.compile(
+    r"\b(?:AED|USD|EUR|GBP|INR|THB|SAR|QAR|KWD|OMR|BHD|KES|NGN|ZAR|PHP|IDR|MYR|SGD|HKD|AUD|NZD|CAD|MXN|BRL|CHF"
+    r"|NOK|SEK|DKK|PLN|CZK|HUF|TRY|EGP|GHS|UGX|TZS|JPY|CNY|KRW|VND|PKR|BDT|LKR|RM|Rs\.?|R\$|Rp)\s?~?\d"
+    r"|[₹£€$₦₱¥₩฿]\s?\d|\d[\d,.]*\s?(?:lakhs?|lpa|usd|eur|aed|gbp|dollars|euros|pounds|rupees)\b",
+    re.I,
+)
+# A sum as pay: by the hour, day, month or year, in thousands, or beside a perk ('THB 180k/mo', '~USD 110/day').
+_PER_TIME = re.compile(
+    r"\d[\d,.]*\s?k?\s?/\s?(?:mo|month|yr|year|annum|hr|hour|day|wk|week)\b|\d[\d,.]*\s?k\b"
+    r"|\b(?:a|an|per)\s+(?:year|month|hour|day|week|annum)\b|\bp\.?a\.?(?:\s|$)|\+",
+    re.I,
+)
+_PERKS = re.compile(
+    r"\bpaid\s+by\s+(?:us|you|them|the\s+company)\b|\b(?:free|paid)\s+(?:flights?|housing|accommodation|meals|travel)\b",
+    re.I,
+)
+_PAY_WORDS = re.compile(
+    r"\b(?:salary|salaries|wages?|pay|hourly\s+rate|day\s+rate|compensation|bonus(?:es)?|ctc|package|perks?|tips"
+    r"|allowance|company\s+car|gehalt|firmenwagen|sueldo|salário|salaire|gaji)\b",
+    re.I,
+)
+
+
+def is_pay(topic: str) -> bool:
+    """True when a topic notes pay or perks as terms: a sum as pay ('~USD 110/day', 'package AED 4,500'), a
+    perk ('flights paid by us'), or a pay word beside a figure or shorthand ('travel allowance + ute'); not a
+    price of the work ('a by-the-glass list under £15') nor a field of work ('salary benchmarking tools')."""
+    pay_word = _PAY_WORDS.search(topic)
+    if _AMOUNT.search(topic) and (pay_word or _PER_TIME.search(topic)):
+        return True
+    return bool(_PERKS.search(topic) or (pay_word and re.search(r"[\d+?/~]", topic)))
+
+
+# A note on who the interviewer is ('he's the team doctor', 'she was the college assessor'): nothing discussed,
+# and telling them their own job reads oddly ('It was helpful to learn that you're the team doctor'); no rule asks
+# for it, and the template leaves it out.
+_WHO_THEY_ARE = re.compile(
+    r"^\W*(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|our|my|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\W*$",
+    re.I,
+)
+
+
+def is_role_note(topic: str) -> bool:
+    """True when a topic only says who the interviewer is ('he's the hiring manager')."""
+    return bool(_WHO_THEY_ARE.match(topic))
+
+
+# The interviewer's words noted with no subject ('might send you down to the Gold Coast job in Feb'): 'you' is the
+# candidate, and no sentence of the candidate's can carry it as typed; no rule asks for it.
+_SUBJECTLESS = re.compile(
+    r"^\W*(?:might|may|could|would|will|should|must|can|gonna)\s+(?!you\b|i\b|we\b|they\b|he\b|she\b)\w", re.I
+)
+
+
+def left_unsaid(topic: str) -> bool:
+    """True when a topic a message may name is still one no rule asks it to name: a note in another language
+    (an English message may say it in English, or leave it out), pay and perks, who the interviewer is, or
+    their words with no subject."""
+    return bool(
+        in_another_language(topic, scripts=False)
+        or is_pay(topic)
+        or is_role_note(topic)
+        or _SUBJECTLESS.match(topic)
+    )
+
+
 # The shapes a topic is kept out for, by name.
 UNSAFE_SHAPES = {
     "instruction": lambda topic: is_instruction(topic) or bool(_ADDRESSED_TO_A_MODEL.search(topic)),
@@ -140,7 +210,7 @@ def may_name_topic(topic: str) -> bool:
 # del Clásico', 'quando podes começar'): two of them, or one and a letter English does not use, and no English
 # small word, and the topic is not in English. An English sentence cannot carry it as it is.
 _FOREIGN_FUNCTION = frozenset(
-    """el la los las del al y en con para por que un una unos es le les des du et pour avec dans est il lo gli
+    """el la los las del al y en con para por que un una unos une es le les des du et pour avec dans est il lo gli
     della di che der die das und mit für ein eine ist im zu och är ett og er na em com não uma os quando
     cuando como onde donde podes puedes você voce tu notre nos votre nuits na da dos das de elle je si par sur
     desde hasta sin muy pero mais ou unser unsere nuestro nuestra nosso nossa
@@ -150,6 +220,12 @@ _FOREIGN_FUNCTION = frozenset(
     janeiro fevereiro março junho julho setembro outubro dezembro enero febrero marzo mayo junio julio septiembre
     octubre noviembre diciembre janvier février avril juin juillet août septembre octobre décembre gennaio
     febbraio aprile maggio giugno luglio settembre ottobre dicembre""".split()
+)
+# Small words no English phrase holds ('Probearbeitstag in der Filiale', 'stock opname tiap akhir bulan',
+# 'Anerkennung meines Abschlusses aus Kerala'): one of them is enough, whatever English-looking 'in' is beside it.
+_ONLY_FOREIGN = frozenset(
+    """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans
+    pour notre votre chez semaine tiap setiap akhir untuk dengan dari oraz dla przez się""".split()
 )
 _FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őűșță]")
 _ACCENTED = re.compile(
@@ -189,6 +265,9 @@ def in_another_language(topic: str, scripts: bool = True) -> bool:
         and not any(w in _ENGLISH_FUNCTION for w in words)
     ):
         return True  # 'notre insectarium'
+    as_typed = _WORDS.findall(topic)  # in lower case: 'Der Spiegel' is a name
+    if any(w in _ONLY_FOREIGN for w in as_typed) and not any(w in _ENGLISH_FUNCTION - {"in"} for w in words):
+        return True  # 'Probearbeitstag in der Filiale'
     foreign = sum(w in _FOREIGN_FUNCTION for w in words)
     letters = any(_FOREIGN_LETTERS.search(w) for w in words)
     if sum(bool(_ACCENTED.match(w)) for w in words) >= 2 and len(words) >= 3:

@@ -123,6 +123,8 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Dr. Sarah Jane Lopez", "Sarah", "Dr. Lopez"),  # a middle name
         ("Dr. Juan Esteban Pérez", "Juan", "Dr. Pérez"),
         ("Ndèye Coumba Thiam", "Ndèye Coumba", "Ndèye Coumba"),  # Wolof: 'Ndèye' opens the given name
+        ("Insp. Karen Stokes", "Karen", "Insp. Stokes"),  # an inspector of police
+        ("Ko Chun-ja", "Chun-ja", "Chun-ja"),  # Korean, family name first
         ("Wing Commander Ruth Adeyemi", "Ruth", "Wing Commander Adeyemi"),  # ranks of the forces
         ("Lieutenant Colonel Ana Ruiz", "Ana", "Lieutenant Colonel Ruiz"),
         ("Wing Chan", "Wing", "Wing"),  # a given name, with no rank's head after it

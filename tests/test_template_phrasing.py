@@ -501,7 +501,8 @@ def test_a_note_all_in_another_language_names_no_topic_and_passes():
 
 
 @pytest.mark.parametrize(
-    "topic", ["your fall rate went up last quarter", "two of the kids are coeliac", "he's the hiring manager"]
+    "topic",
+    ["your fall rate went up last quarter", "two of the kids are coeliac", "vetting takes 3-4 months"],
 )
 def test_more_facts_told_as_sentences(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]
@@ -532,3 +533,51 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
     text = compose_from_facts(ctx)
     assert "falls prevention" in text and check_message(text, ctx).passed
     assert (("bedside handover" in text) or ("on-call" in text) or ("staff nights" in text)) is named, text
+
+
+@pytest.mark.parametrize(
+    ("topics", "left_out"),
+    [
+        (["package AED 4,500 + accommodation + meals", "6 days a week"], "AED"),  # pay and perks
+        (["contract Nov-Mar, ~USD 110/day + tips", "flights to Ushuaia paid by us"], "USD"),
+        (["Firmenwagen ab Tag 1?", "Gehalt im 1. Jahr"], "Firmenwagen"),
+        (["he's the team doctor", "spotting a rider who's overcooked"], "team doctor"),  # who they are
+        (["might send you down to the Gold Coast job in Feb", "travel allowance + ute"], "Gold Coast"),
+        (["Probearbeitstag in der Filiale", "the till training"], "Probearbeitstag"),  # another language
+        (["stock opname tiap akhir bulan"], "opname"),
+    ],
+)
+def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
+    for kind in ("connection_note", "follow_up", "thank_you_email"):
+        ctx = MessageContext(
+            interviewer_name="Dana Kerr", role="Sales Assistant", company="Lidl", topics=topics, kind=kind
+        )
+        text = compose_from_facts(ctx)
+        assert left_out not in text and check_message(text, ctx).passed, text
+
+
+def test_a_salary_field_of_work_is_a_topic():
+    assert preferred_topics(["salary benchmarking tools"]) == ["salary benchmarking tools"]
+    assert preferred_topics(
+        ["I asked about the trainee rotation in Tromsø", "we'd want you in Bodø 4 days/wk"]
+    ) == [
+        "I asked about the trainee rotation in Tromsø"
+    ]  # what I asked about is the rotation, a topic as good as any
+
+
+@pytest.mark.parametrize(
+    ("typed", "phrase"),
+    [
+        ("shift work incl. nights and Christmas", "shift work including nights and Christmas"),
+        ("BGAN kit on a plane within 24 hrs", "BGAN kit on a plane within 24 hours"),
+        ("in the office 4 days/wk", "in the office 4 days a week"),
+        ("2 yrs on the ward", "2 years on the ward"),
+        ("kids treated under anaesthesia", "children treated under anaesthesia"),  # casual words written out
+        ("supporting a young guy who's non-verbal", "supporting a young man who's non-verbal"),
+        ("typing test", "the typing test"),  # a count noun after an -ing word takes 'the'
+        ("mock call with an irate customer", "the mock call with an irate customer"),
+        ("migrating batch jobs", "migrating batch jobs"),
+    ],
+)
+def test_notes_shorthand_is_written_out(typed, phrase):
+    assert next(topic_phrases(typed, 200, 200))[1] == phrase

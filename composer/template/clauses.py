@@ -410,15 +410,34 @@ _SHORTHAND = (
     ),
     (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
-    (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),
-    (re.compile(r"(?<=\d\s)wks?\b"), "week"),
-    (re.compile(r"(?<=\d\s)yrs?\b"), "year"),
+    (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),  # '12-hr shifts', '12hr shifts'
+    (re.compile(r"(?<=\d\s)hrs\b"), "hours"),  # 'within 24 hrs'
+    (re.compile(r"(?<=\d\s)hr\b"), "hour"),
+    (re.compile(r"(?<=\d\s)wks\b"), "weeks"),
+    (re.compile(r"(?<=\d\s)wk\b"), "week"),
+    (re.compile(r"(?<=\d\s)yrs\b"), "years"),
+    (re.compile(r"(?<=\d\s)yr\b"), "year"),
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
+    (re.compile(r"(?<=\w)/wk\b"), " a week"),  # '4 days/wk'
+    (re.compile(r"(?<=\w)/(?:hr|hour)\b"), " an hour"),
+    (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
+    (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
+    (re.compile(r"\bmgmt\b"), "management"),
+    # casual words a letter to an interviewer writes out: 'kids treated under anaesthesia', 'a young guy'
+    (re.compile(r"\bkids\b"), "children"),
+    (re.compile(r"\bkid\b(?!-)"), "child"),
+    (re.compile(r"\bguys\b"), "people"),
+    (re.compile(r"\bguy\b"), "man"),
     (re.compile(r"(?<![\w/])w/o(?=\s)", re.I), "without"),  # 'transfers w/o lifting'
     (re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?=\s|$)"), r"\1-century"),  # 'an 18th-c. cello'
 )
 # 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.
 _NOW = re.compile(r"[\s,]+(?:right\s+now|at\s+the\s+moment|these\s+days|currently|atm)\W*$", re.I)
+
+
+def unreported(text: str) -> str:
+    """The topic without the words that report it ('we discussed X', 'I asked about X' -> 'X')."""
+    return _REPORTED.sub("", text).strip() or text
 
 
 def as_phrase(text: str) -> str:

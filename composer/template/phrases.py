@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
-from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase
+from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase, unreported
 from guardrails.length import count
-from guardrails.topics import in_another_language
+from guardrails.topics import in_another_language, left_unsaid
 
 _SYMBOLS = re.compile(
     r"[\[\]{}<>#*_`|^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|(?<!\w)~|~(?!\w)"
@@ -77,7 +77,7 @@ _COUNT_HEADS = frozenset(
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
     building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
-    bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen
+    bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen cook call class
     convention treaty directive act accord agreement charter statute ordinance bill""".split()
 )
 _DETERMINED = frozenset(
@@ -91,6 +91,9 @@ def _next_cut(words: list[str], start: int) -> int:
     return next((i for i in range(start, len(words)) if words[i].lower() in _CUT_BEFORE), len(words))
 
 
+_ING_AND_HEAD = re.compile(r"^[a-z]+ing\s+(?P<head>[\w-]+)(?:\s+(?:for|on|of|in|at|with|about)\b|$)")
+
+
 def _with_article(text: str) -> str:
     """'fermentation program' -> 'the fermentation program', 'audit of missed fractures on ED x-rays' -> 'the
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
@@ -99,7 +102,12 @@ def _with_article(text: str) -> str:
     if (
         first in _DETERMINED
         or re.fullmatch(r"[\d,.]+", first)
-        or (first.endswith("ing") and words[0][1:].islower() and not _title_case(text))
+        or (
+            first.endswith("ing")
+            and words[0][1:].islower()
+            and not _title_case(text)
+            and not _ING_AND_HEAD.match(text)  # 'typing test' takes 'the'; 'migrating batch jobs' does not
+        )
     ):
         return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not; 'Building Safety Act' does
     head = _next_cut(words, 0) - 1
@@ -111,7 +119,7 @@ def _with_article(text: str) -> str:
         head = _next_cut(words, head + 2) - 1  # 'touchstone and acid test for purity': the head is shared
     if head < 0 or words[head].lower().strip(",.;:") not in _COUNT_HEADS:
         return text
-    if any(w.lower() in _DETERMINED for w in words[1:head]):
+    if any(w in _DETERMINED for w in words[1:head]):  # 'pollock A season' has a label, not a determiner
         return text  # 'stress testing the SME loan book': the head is a verb's object, not the topic's head
     return f"the {text}"
 
@@ -317,7 +325,7 @@ _TERMS = (
     r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
-    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\s+in\s+the\s+office"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\b"
     r"|\w+\s+allowance)\b"  # 'housing allowance': pay too
 )
 _LAST_RESORT = re.compile(
@@ -379,9 +387,23 @@ _SENTENCE = re.compile(
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
-    r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell)\s",
+    r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell|takes|lasts|requires|involves|varies)\s"
+    # 'rookie training starts in May' ('insulin pump starts in the clinic' are starts of pumps)
+    r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:[\w'%-]+\s+){1,4}(?-i:starts|begins|opens|ends)\s+"
+    r"(?:in|on|from|at)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+    r"|next|early|late|mid)",
     re.I,
 )
+
+
+# A clause about the candidate with the candidate as its subject ('which department I'd like', 'whether I'd learn
+# Hungarian within a year'): it was talked about, no more, and goes last in its sentence. A verb of the frame right
+# after it is read as the clause's own ('Our discussion of which department I'd like has stayed with me'), and
+# 'has stayed with me' or 'a lot to consider' read as second thoughts about the candidate's own answer.
+_CLAUSE_WITH_SUBJECT = re.compile(
+    r"^(?:which|what|how|whether|why|when|where|who|if)\b(?=.*\b(?:i|i'd|i'm|i'll|i've)\b)", re.I
+)
+TALKED_FRAME = "It was good to talk about {topic}."
 
 
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
@@ -397,6 +419,8 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [NEWS_FRAME]
     if (_SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase)) and not _GERUND_FIRST.match(phrase):
         return [LEARNED_FRAME]  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
+    if _CLAUSE_WITH_SUBJECT.match(phrase) and _MINE.search(phrase):
+        return [TALKED_FRAME]  # 'which department I'd like', 'how I'd cut the proposal to one page'
     if _MINE.search(phrase) or ASKED_TO.match(topic.strip()):
         # 'my thesis project', or what they had me do ('sizing the market'): what was talked about, never
         # their view of it nor what I keep thinking about
@@ -425,7 +449,7 @@ _YOUR_QUESTION = re.compile(r"^\W*(?:what|how|which)(?:'s|’s|\s+is|\s+are|\s+w
 
 
 def _last_resort(topic: str) -> bool:
-    text = topic.strip()
+    text = unreported(topic.strip())  # 'I asked about the trainee rotation': the rotation, not my question
     words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
     if _LAST_RESORT.search(text) or _YOUR_QUESTION.search(text) or re.search(r"[¿¡]", text):
         return True
@@ -458,11 +482,19 @@ def plain_topic(topic: str) -> bool:
     )
 
 
+def never_named(topic: str) -> bool:
+    """A topic no template message names, even when nothing else was discussed: a note in another language
+    (with its script), pay and perks, who the interviewer is, their words with no subject
+    (guardrails.topics.left_unsaid): a thank-you that named pay, even as something gone over, would read as
+    pressing about money."""
+    return in_another_language(topic) or left_unsaid(topic)
+
+
 def preferred_topics(topics: list[str]) -> list[str]:
-    """The topics a message names, in order: the last-resort ones only when there is nothing else, and never a
-    note in another language (an English sentence cannot carry it as typed)."""
-    english = [t for t in topics if not in_another_language(t)]
-    return [t for t in english if not _last_resort(t)] or english
+    """The topics a message names, in order: the last-resort ones only when there is nothing else, and never
+    one `never_named` keeps out (pay, another language)."""
+    named = [t for t in topics if not never_named(t)]
+    return [t for t in named if not _last_resort(t)] or named
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
