@@ -113,7 +113,8 @@ _BASE_VERBS = frozenset(
 _FUNCTION = frozenset(
     """a an the this that these those my our your their its his her of to in on at for from with by about into
     onto over under after before between during without within across through per via and or but nor as than
-    so if whether who whom whose which what when where why how i you we they he she it there here not no""".split()
+    so if whether who whom whose which what when where why how i you we they he she it there here not no yet still
+    already""".split()
 )
 # How far after a question's subject its verb may come: 'the migration to Postgres 16 take' is four words.
 _SUBJECT_WORDS = 8
@@ -230,7 +231,11 @@ def _gerund(verb: str) -> str:
 def _as_list(text: str) -> str:
     """'a; b' (or 'a / b', 'a + b') -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
     dash = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
-    if len(dash) == 2 and len(dash[0].split()) >= 2:
+    if len(dash) == 2 and re.match(r"(?:no|not|never|without)\b", dash[0], re.I) and dash[1].strip():
+        text = dash[
+            1
+        ]  # 'no drawings - the panrita lopi builds from the keel up': what is said after the dash
+    elif len(dash) == 2 and len(dash[0].split()) >= 2:
         text = dash[0]
     parts = [p.strip() for p in re.split(r";|\s[/+]\s", text) if p.strip()]
     if len(parts) < 2:
@@ -424,6 +429,7 @@ _SHORTHAND = (
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),
     # casual words a letter to an interviewer writes out: 'kids treated under anaesthesia', 'a young guy'
+    (re.compile(r"\bkids['’](?!\w)"), "children's"),  # 'the kids' ward'
     (re.compile(r"\bkids\b"), "children"),
     (re.compile(r"\bkid\b(?!-)"), "child"),
     (re.compile(r"\bguys\b"), "people"),

@@ -320,12 +320,12 @@ def topic_phrases(topic: str, budget: int, longest: int = MAX_TOPIC_PHRASE) -> I
 # and a whole sentence ('They want someone to lead the Berlin office'), which no preposition takes.
 _TERMS = (
     r"\b(?:salary|salaries|pay\s+(?:band|range|rise|scale)|compensation|bonus(?:es)?|equity|stock\s+options"
-    r"|benefits\s+package|start\s+date|notice\s+period|relocation\s+package|availability"
+    r"|benefits\s+package|start\s+date|notice\s+period|relocat(?:ion|ing)(?:\s+(?:to|support|package|assistance|help|costs?|allowance)\b|\W*$)|availability"
     r"|start(?:ing)?\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
-    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\b"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\b|\d+-day\s+week"
     r"|\w+\s+allowance)\b"  # 'housing allowance': pay too
 )
 _LAST_RESORT = re.compile(
@@ -374,7 +374,8 @@ _FINITE = (
     r"(?:is|are|was|were|has|have|had|keeps|runs|ran|uses|leads|led|owns|manages|started|starts|opened|founded"
     r"|moved|grew|built|launched|closed|won|lost|wants|needs|plans|expects|relies|depends|works|offers|lands"
     r"|covers|pays|employs|serves|sells|makes|takes|does|did|goes|went|rose|fell|doubled|comes|came|gets|got"
-    r"|handles|oversees|supports|provides|deals|reports|hires|trains|funds|approves|signs|sits|looks)"
+    r"|handles|oversees|supports|provides|deals|reports|hires|trains|funds|approves|signs|sits|looks|builds|holds"
+    r"|teaches|sends|writes|carries|visits|treats|spends|shares|follows|gives|brings)"
 )
 _SENTENCE = re.compile(
     # a pronoun and its verb ('he leads the glass workshop'), never a report of what was asked or said
@@ -458,8 +459,13 @@ def _last_resort(topic: str) -> bool:
     return text.endswith("?") and bool(words) and words[0] not in _ENGLISH_QUESTION_START
 
 
+# Not plain: figures and shorthand, a question, a list or aside set off by a comma ('evenings and weekend
+# bonspiels, October to March'), a clause inside ('running the pass when chef is out', 'rules on how many
+# ashore at once'), a word that limits or piles up ('only marinara and margherita', 'lots of diabetes patients').
 _NOT_PLAIN = re.compile(
-    r"[\d/+&:;()@#~×]|\b(?:vs|w|etc|e\.g|i\.e)\b|^\W*(?:how|what|why|when|where|which|who|whether|if|is|are|do|does|can|could|would|should)\b",
+    r"[\d/+&:;()@#~×,]|\b(?:vs|w|etc|e\.g|i\.e)\b|^\W*(?:how|what|why|when|where|which|who|whether|if|is|are|do|does|can"
+    r"|could|would|should)\b|\b(?:when|while|whenever|because|who|whom|which|how|what|whether|if|unless|until)\b"
+    r"|\b(?:only|lots|loads|plenty|tons)\b",
     re.I,
 )
 
@@ -552,7 +558,7 @@ _SMALL_WORDS = frozenset("of and the for in on at to &".split())
 # A role's note in brackets with a comma or a lower-case word ('(twins, age 3)'); '(Band 5)', '(Piano)' stay.
 _ROLE_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
 # A company's note in brackets: that, or a place ('Ryanair Engineering (Prestwick)'); '(UK)' stays.
-_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b)|[A-Z][a-z]{3,}[^()]*\))[^()]*\)\s*$")
+_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b)|[A-Z][a-z]{2,}[^()]*\))[^()]*\)\s*$")
 
 
 # A place or office typed after a comma ('World Food Programme, Rome HQ', 'Asian Development Bank, Manila'): a
