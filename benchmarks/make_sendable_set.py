@@ -104,6 +104,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # first commit), not read: test.
 # Wave 37 (written at the end of the sixth session) and wave 38 (seventh session, a random sample of likely
 # users): labelled blind and measured once as fresh sets in the seventh, then read: dev.
+# Waves 39 and 40 (seventh session): written blind to the tool, labelled blind once with the template of that
+# session's last fixes, not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -141,6 +143,8 @@ WHOLE_WAVE_SPLIT = {
     36: "test",
     37: "dev",
     38: "dev",
+    39: "test",
+    40: "test",
 }
 
 
