@@ -149,7 +149,7 @@ def is_pay(topic: str) -> bool:
     pay_word = _PAY_WORDS.search(topic)
     if _AMOUNT.search(topic) and (pay_word or _PER_TIME.search(topic)):
         return True
-    return bool(_PERKS.search(topic) or (pay_word and re.search(r"[\d+?/~]", topic)))
+    return bool(_PERKS.search(topic) or (pay_word and re.search(r"(?<![^\W\d_])\d|[+?/~]", topic)))
 
 
 # A note on who the interviewer is ('he's the team doctor', 'she was the college assessor'): nothing discussed,
@@ -227,6 +227,8 @@ _ONLY_FOREIGN = frozenset(
     """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans
     pour notre votre chez semaine tiap setiap akhir untuk dengan dari oraz dla przez się""".split()
 )
+# Small foreign words English writes too ('linen par levels', 'on par with'): not enough on their own.
+_ENGLISH_TOO = frozenset("par".split())
 _FOREIGN_LETTERS = re.compile(r"[çãõñßœ¿¡őűșță]")
 _ACCENTED = re.compile(
     r"^[a-zçãõñßœőű]*[áéíóúâêôàèìòùäöüãõçñőű][a-zà-ÿőű]*$"
@@ -261,7 +263,7 @@ def in_another_language(topic: str, scripts: bool = True) -> bool:
         )
     if (
         len(words) <= 3
-        and any(w in _FOREIGN_FUNCTION for w in words)
+        and any(w in _FOREIGN_FUNCTION - _ENGLISH_TOO for w in words)
         and not any(w in _ENGLISH_FUNCTION for w in words)
     ):
         return True  # 'notre insectarium'

@@ -13,6 +13,7 @@ from composer.template import banks, candidate_notes, compose_from_facts, topic_
 from composer.template.choice import Choice
 from composer.template.phrases import about_phrases, company_phrase, preferred_topics, topic_frames
 from guardrails import check_message
+from guardrails.topics import in_another_language, is_pay
 
 
 @pytest.mark.parametrize(
@@ -599,3 +600,37 @@ def test_a_salary_field_of_work_is_a_topic():
 )
 def test_notes_shorthand_is_written_out(typed, phrase):
     assert next(topic_phrases(typed, 200, 200))[1] == phrase
+
+
+@pytest.mark.parametrize(
+    ("topic", "pay"),
+    [
+        ("package AED 4,500 + accommodation + meals", True),
+        ("contract Nov-Mar, ~USD 110/day + tips", True),
+        ("travel allowance + ute", True),
+        ("flights to Ushuaia paid by us", True),
+        ("£14.50 an hour", True),
+        ("Gehalt im 1. Jahr", True),
+        ("salary benchmarking tools", False),  # a field of work
+        ("NEC4 compensation events", False),  # a contract's term, the figure inside a name
+        ("building a by-the-glass list under £15", False),  # a price of the work
+        ("20k users", False),
+    ],
+)
+def test_pay_noted_as_terms(topic, pay):
+    assert is_pay(topic) is pay
+
+
+@pytest.mark.parametrize(
+    ("topic", "foreign"),
+    [
+        ("Probearbeitstag in der Filiale", True),
+        ("Anerkennung meines Abschlusses aus Kerala", True),
+        ("astreinte une semaine sur trois", True),
+        ("stock opname tiap akhir bulan", True),
+        ("linen par levels", False),  # 'par' is English too
+        ("aus team", False),
+    ],
+)
+def test_notes_in_another_language(topic, foreign):
+    assert in_another_language(topic) is foreign
