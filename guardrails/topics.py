@@ -172,17 +172,29 @@ def is_role_note(topic: str) -> bool:
 _SUBJECTLESS = re.compile(
     r"^\W*(?:might|may|could|would|will|should|must|can|gonna)\s+(?!you\b|i\b|we\b|they\b|he\b|she\b)\w", re.I
 )
+# The candidate's own question about their papers or status ('is my NYSC certificate out yet'): said back, it
+# points at a gap in the candidate's eligibility.
+_MY_STATUS_QUESTION = re.compile(r"^\W*(?:is|are|has|have|was|were|will|does|did)\s+my\b", re.I)
+# What the employer would do with the candidate, in their words ('we'd want you in the Bodø office 4 days/wk',
+# 'we'll pair you with a mentor'): 'you' is the candidate, and said back it presumes the job.
+_THEIR_PLANS_FOR_YOU = re.compile(
+    r"^\W*(?:we|they|she|he)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+might|\s+may|\s+could)\s+(?:[\w-]+\s+){1,2}you\b",
+    re.I,
+)
 
 
 def left_unsaid(topic: str) -> bool:
     """True when a topic a message may name is still one no rule asks it to name: a note in another language
     (an English message may say it in English, or leave it out), pay and perks, who the interviewer is, or
-    their words with no subject."""
+    their words with no subject or about what they would do with the candidate, the candidate's question about
+    their own papers."""
     return bool(
         in_another_language(topic, scripts=False)
         or is_pay(topic)
         or is_role_note(topic)
         or _SUBJECTLESS.match(topic)
+        or _THEIR_PLANS_FOR_YOU.match(topic)
+        or _MY_STATUS_QUESTION.match(topic)
     )
 
 

@@ -561,6 +561,7 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["might send you down to the Gold Coast job in Feb", "travel allowance + ute"], "Gold Coast"),
         (["Probearbeitstag in der Filiale", "the till training"], "Probearbeitstag"),  # another language
         (["stock opname tiap akhir bulan"], "opname"),
+        (["we'd want you in the Bodø office 4 days/wk", "is my NYSC certificate out yet"], "NYSC"),
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
