@@ -635,3 +635,12 @@ def test_pay_noted_as_terms(topic, pay):
 )
 def test_notes_in_another_language(topic, foreign):
     assert in_another_language(topic) is foreign
+
+
+def test_a_plain_topic_is_named_before_a_note_that_needs_rephrasing():
+    topics = ["sap season 12-hour days Feb-Apr", "tapping maples by hand", "why I left teaching"]
+    assert preferred_topics(topics)[0] == "tapping maples by hand"
+    assert preferred_topics(["the bedside handover", "falls prevention"]) == [
+        "the bedside handover",
+        "falls prevention",
+    ]

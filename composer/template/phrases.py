@@ -497,10 +497,13 @@ def never_named(topic: str) -> bool:
 
 
 def preferred_topics(topics: list[str]) -> list[str]:
-    """The topics a message names, in order: the last-resort ones only when there is nothing else, and never
-    one `never_named` keeps out (pay, another language)."""
+    """The topics a message names, best first: never one `never_named` keeps out (pay, another language), the
+    last-resort ones only when there is nothing else, and a plain English phrase before a note that needs
+    rephrasing ('ironwood planks from Kalimantan' before 'sap season 12-hour days from Feb-Apr'), else in the
+    order typed."""
     named = [t for t in topics if not never_named(t)]
-    return [t for t in named if not _last_resort(t)] or named
+    ordinary = [t for t in named if not _last_resort(t)] or named
+    return sorted(ordinary, key=lambda t: not plain_topic(t))
 
 
 def _role_phrase(role: str, noun: str = "role") -> str:
