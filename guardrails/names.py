@@ -30,10 +30,6 @@ TITLES = (
     "a/prof",
     "c/e",
     "c/o",
-    "2/e",
-    "3/e",
-    "2/o",
-    "3/o",
     "assoc",
     "sir",
     "dame",
@@ -165,7 +161,7 @@ _TITLE_SHOWN = {
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.", "insp": "Insp.",
     "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
     "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
-    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "c/e": "C/E", "c/o": "C/O", "2/e": "2/E", "3/e": "3/E", "2/o": "2/O", "3/o": "3/O", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
+    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "c/e": "C/E", "c/o": "C/O", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.

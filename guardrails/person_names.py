@@ -23,8 +23,8 @@ MAX_NAME = 80
 MAX_NAME_WORDS = 8  # 'María de los Ángeles García López' has six
 _NOT_IN_NAMES = set("{}[]<>@#|\\/=_*^~`$%!?:;")
 # Malaysian and Singaporean patronymics written with a slash: 'a/l' and 's/o' (son of), 'a/p' and 'd/o'.
-# And an Australian title: 'A/Prof.' (associate professor); a ship's officers: 'C/E' (chief engineer), '2/O'.
-_PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o|a/prof\.?|c/e|c/o|[234]/e|[234]/o)(?!\S)", re.I)
+# And an Australian title: 'A/Prof.' (associate professor); a ship's chief engineer and chief officer ('C/E', 'C/O').
+_PATRONYMIC_SLASH = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o|a/prof\.?|c/e|c/o)(?!\S)", re.I)
 # Letters after a name written with full stops ('M.Sc.', 'Ph.D.', 'LL.M.', 'B.Eng.'): not a web address.
 _DOTTED_LETTERS = re.compile(r"(?<![\w.])[A-Z]{1,2}[a-z]{0,4}\.(?:[A-Z]{1,2}[a-z]{0,4}\.?){1,3}(?![\w.])")
 _LINE_BREAKS = set("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
