@@ -106,6 +106,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # users): labelled blind and measured once as fresh sets in the seventh, then read: dev.
 # Waves 39 and 40 (seventh session): written blind to the tool, labelled blind once with the template of that
 # session's last fixes, not read: test.
+# Waves 41 and 42 (seventh session, after waves 39 and 40 were labelled): labelled blind once as fresh sets,
+# then read: dev.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -145,6 +147,8 @@ WHOLE_WAVE_SPLIT = {
     38: "dev",
     39: "test",
     40: "test",
+    41: "dev",
+    42: "dev",
 }
 
 
