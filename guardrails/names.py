@@ -161,7 +161,7 @@ _TITLE_SHOWN = {
     "cdr": "Cdr.", "cmdr": "Cmdr.", "ing": "Ing.", "ir": "Ir.", "avv": "Avv.", "insp": "Insp.",
     "lic": "Lic.", "eng": "Eng.", "arch": "Arch.", "ven": "Archdeacon", "venerable": "Archdeacon", "hhj": "Judge",
     "pr": "Prof.", "reverend": "Rev.", "rt": "Rt", "ca": "CA", "er": "Er.", "adv": "Adv.", "dott": "Dott.", "sra": "Sra.",
-    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "c/e": "C/E", "c/o": "C/O", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
+    "srta": "Srta.", "pe": "Pe.", "fr": "Fr.", "arq": "Arq.", "dra": "Dra.", "engr": "Engr.", "hon": "Hon.", "supt": "Supt.", "cpl": "Cpl.", "a/prof": "A/Prof.", "c/e": "C/E", "c/o": "C/O", "inż": "Inż.", "inz": "Inż.", "assoc": "Assoc.", "sqn": "Sqn", "ldr": "Ldr", "flt": "Flt", "atty": "Atty.", "h.e": "H.E.", "dipl.-ing": "Dipl.-Ing.", "dr.-ing": "Dr.-Ing.", "univ.-prof": "Univ.-Prof.", "drs": "Drs.", "mag": "Mag.", "sr": "Sr.", "msgr": "Msgr.", "mudr": "MUDr.", "mgr": "Mgr.", "judr": "JUDr.", "phdr": "PhDr.", "rndr": "RNDr.", "mvdr": "MVDr.",
 }  # fmt: skip
 _JOINS_NEXT = frozenset("sqn flt det lt assoc".split())  # the first word of a two-word rank
 # Words after a title that say the holder has retired: 'Sqn Ldr (ret'd) Anand Kulkarni'. Not a name.
@@ -172,7 +172,7 @@ TITLE_PATTERN = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.
 
 _TITLE_WORDS = frozenset(TITLES) | {f"{t}." for t in TITLES}
 # Titles only with their full stop: 'Eng. Luana Batista' (an engineer), but Eng Hock Tan goes by 'Eng Hock'.
-_DOTTED_TITLES = frozenset("eng. arch. engr. er. enf. enf.ª enf.º pe. pr. fr.".split())
+_DOTTED_TITLES = frozenset("eng. arch. engr. er. enf. enf.ª enf.º pe. pr. fr. inż. inz. hab.".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. mba".split())
 # Letters after a name ('Prof. Siân Ellis-Pugh FRHistS', 'Gretchen Vanderslice, DNP, CRNA'): honours, degrees,
 # fellowships and registrations, never a family name. Also any word after a comma past the family name, and

@@ -135,6 +135,16 @@ _PERKS = re.compile(
     r"\bpaid\s+by\s+(?:us|you|them|the\s+company)\b|\b(?:free|paid)\s+(?:flights?|housing|accommodation|meals|travel)\b",
     re.I,
 )
+# The terms of an offer, named by word alone ('afternoon shift penalty rates', 'bond period and stipend during
+# training', 'start date after my notice', 'the monthly rent for floor time'): a thank-you that names them reads
+# as negotiating, whatever the figures.
+_OFFER_TERMS = re.compile(
+    r"\b(?:penalty\s+rates?|stipend|bond\s+period|service\s+bond|start\s+date|notice\s+period|joining\s+date"
+    r"|(?:monthly|weekly)\s+rent|rent\s+for|salary\s+(?:expectations?|range|band)|pay\s+(?:rise|range|band|scale)"
+    r"|sign-?on\s+bonus|relocation\s+package|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
+    r"|work\s+permit)\b",
+    re.I,
+)
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|wages?|pay|hourly\s+rate|day\s+rate|compensation|bonus(?:es)?|ctc|package|perks?|tips"
     r"|allowance|company\s+car|gehalt|firmenwagen|sueldo|salário|salaire|gaji)\b",
@@ -148,6 +158,8 @@ def is_pay(topic: str) -> bool:
     price of the work ('a by-the-glass list under £15') nor a field of work ('salary benchmarking tools')."""
     pay_word = _PAY_WORDS.search(topic)
     if _AMOUNT.search(topic) and (pay_word or _PER_TIME.search(topic)):
+        return True
+    if _OFFER_TERMS.search(topic):
         return True
     return bool(_PERKS.search(topic) or (pay_word and re.search(r"(?<![^\W\d_])\d|[+?/~]", topic)))
 
@@ -172,6 +184,24 @@ def is_role_note(topic: str) -> bool:
 _SUBJECTLESS = re.compile(
     r"^\W*(?:might|may|could|would|will|should|must|can|gonna)\s+(?!you\b|i\b|we\b|they\b|he\b|she\b)\w", re.I
 )
+# A note of what may happen, a noun and 'might' or 'could' ('Ontario might have the Med/Surg opening instead',
+# 'posting could be any project site pan-India'): no topic, and no sentence of the candidate's carries it.
+_SPECULATION = re.compile(
+    r"^\W*(?!(?:what|how|why|when|where|which|who|whether|if)\b)(?:[\w/&'’-]+\s+){1,4}(?:might|could|may)\s+(?:be|have|go|need|get|open|move)\b",
+    re.I,
+)
+# A result of the candidate's own noted as done ('ITC passed', 'ACCA papers cleared'), or a bare question ('any
+# Malay or Tamil?'): the candidate's own record, and a question with no verb, no topic to name.
+_MY_RESULT = re.compile(
+    r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted)\W*$|^\W*any\b[^?]*\?\W*$",
+    re.I,
+)
+# A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.
+_RUN_ON = re.compile(
+    r"^\W*(?!(?:what|how|why|when|where|which|who|whether|if|the|a|an|our|your|their|my|his|her|its|this|these|those|any|all|some)\b)(?:[\w/&'’-]+\s+){1,4}(?<!\band\s)(?<!\bor\s)"
+    r"(?<!\bthat\s)(?<!\bbut\s)(?:you|we|they|i)\s+(?:use|have|need|want|run|do|like|prefer|said|told|asked|get)\b",
+    re.I,
+)
 # The candidate's own question about their papers or status ('is my NYSC certificate out yet'): said back, it
 # points at a gap in the candidate's eligibility.
 _MY_STATUS_QUESTION = re.compile(r"^\W*(?:is|are|has|have|was|were|will|does|did)\s+my\b", re.I)
@@ -195,6 +225,9 @@ def left_unsaid(topic: str) -> bool:
         or _SUBJECTLESS.match(topic)
         or _THEIR_PLANS_FOR_YOU.match(topic)
         or _MY_STATUS_QUESTION.match(topic)
+        or _SPECULATION.match(topic)
+        or _MY_RESULT.match(topic)
+        or _RUN_ON.match(topic)
     )
 
 
@@ -236,7 +269,8 @@ _FOREIGN_FUNCTION = frozenset(
 # Small words no English phrase holds ('Probearbeitstag in der Filiale', 'stock opname tiap akhir bulan',
 # 'Anerkennung meines Abschlusses aus Kerala'): one of them is enough, whatever English-looking 'in' is beside it.
 _ONLY_FOREIGN = frozenset(
-    """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans
+    """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans voor het
+    een bij naar niet ook um
     pour notre votre chez semaine tiap setiap akhir untuk dengan dari oraz dla przez się""".split()
 )
 # Small foreign words English writes too ('linen par levels', 'on par with'): not enough on their own.

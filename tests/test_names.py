@@ -126,6 +126,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Insp. Karen Stokes", "Karen", "Insp. Stokes"),  # an inspector of police
         ("Ko Chun-ja", "Chun-ja", "Chun-ja"),  # Korean, family name first
         ("C/E Budi Santoso", "Budi", "C/E Santoso"),  # a ship's chief engineer: a rank with a slash
+        ("dr inż. Agnieszka Wróblewska", "Agnieszka", "Dr. Wróblewska"),  # Polish: doctor and engineer
         ("Wing Commander Ruth Adeyemi", "Ruth", "Wing Commander Adeyemi"),  # ranks of the forces
         ("Lieutenant Colonel Ana Ruiz", "Ana", "Lieutenant Colonel Ruiz"),
         ("Wing Chan", "Wing", "Wing"),  # a given name, with no rank's head after it

@@ -428,6 +428,18 @@ _SHORTHAND = (
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),
+    (re.compile(r"(?<![\w/])yrs\b"), "years"),  # 'final yr project', 'yrs of experience'
+    (re.compile(r"(?<![\w/])yr\b"), "year"),
+    (re.compile(r"\bpax\b"), "passengers"),
+    (re.compile(r"\bmgr\b"), "manager"),
+    (re.compile(r"\bdept\b"), "department"),
+    (re.compile(r"\bgovt\b"), "government"),
+    (re.compile(r"\bperf\b"), "performance"),  # 'rendering perf'
+    (re.compile(r"\bcomms\b"), "communications"),
+    (re.compile(r"\breqs\b"), "requirements"),
+    (re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish)\W*$", re.I), ""),  # a note's hedge at the end
+    # a requirement noted after its noun ('weekends and holidays required'): the noun is what was discussed
+    (re.compile(r"(?<=\w)\s+(?:required|needed|essential|a\s+must|mandatory|compulsory)\W*$", re.I), ""),
     # casual words a letter to an interviewer writes out: 'kids treated under anaesthesia', 'a young guy'
     (re.compile(r"\bkids['’](?!\w)"), "children's"),  # 'the kids' ward'
     (re.compile(r"\bkids\b"), "children"),

@@ -78,6 +78,7 @@ _COUNT_HEADS = frozenset(
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
     building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
     bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen cook call class
+    patch queue question target territory quota shed barn mill interview
     convention treaty directive act accord agreement charter statute ordinance bill""".split()
 )
 _DETERMINED = frozenset(
@@ -382,7 +383,7 @@ _SENTENCE = re.compile(
     r"^(?:she|he|they|we|you)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
     r"(?-i:[a-z]+)(?![\w'’-])"
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
-    r"|^(?:the|our|their|his|her|my|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how)\b)[\w-]+){0,2}\s+"
+    r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how)\b)[\w-]+){0,2}\s+"
     + _FINITE
     + r"(?![\w-])"
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
@@ -561,7 +562,7 @@ _SMALL_WORDS = frozenset("of and the for in on at to &".split())
 # A role's note in brackets with a comma or a lower-case word ('(twins, age 3)'); '(Band 5)', '(Piano)' stay.
 _ROLE_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b))[^()]*\)\s*$")
 # A company's note in brackets: that, or a place ('Ryanair Engineering (Prestwick)'); '(UK)' stays.
-_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b)|[A-Z][a-z]{2,}[^()]*\))[^()]*\)\s*$")
+_COMPANY_ASIDE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]{2,}\b)|[^()]*\b[A-Z][a-z]{2,}[^()]*\))[^()]*\)\s*$")
 
 
 # A place or office typed after a comma ('World Food Programme, Rome HQ', 'Asian Development Bank, Manila'): a
