@@ -108,6 +108,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # session's last fixes, not read: test.
 # Waves 41 and 42 (seventh session, after waves 39 and 40 were labelled): labelled blind once as fresh sets,
 # then read: dev.
+# Waves 43 and 44 (seventh session, written while 41 and 42 were read): labelled blind once with the template
+# as that session left it, not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -149,6 +151,8 @@ WHOLE_WAVE_SPLIT = {
     40: "test",
     41: "dev",
     42: "dev",
+    43: "test",
+    44: "test",
 }
 
 
