@@ -142,7 +142,8 @@ _OFFER_TERMS = re.compile(
     r"\b(?:penalty\s+rates?|stipend|bond\s+period|service\s+bond|start\s+date|notice\s+period|joining\s+date"
     r"|(?:monthly|weekly)\s+rent|rent\s+for|salary\s+(?:expectations?|range|band)|pay\s+(?:rise|range|band|scale)"
     r"|sign-?on\s+bonus|relocation\s+package|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
-    r"|work\s+permit)\b",
+    r"|work\s+permit|(?:join|joining|start|starting)\s+(?:in|on|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*)\b",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -193,7 +194,8 @@ _SPECULATION = re.compile(
 # A result of the candidate's own noted as done ('ITC passed', 'ACCA papers cleared'), or a bare question ('any
 # Malay or Tamil?'): the candidate's own record, and a question with no verb, no topic to name.
 _MY_RESULT = re.compile(
-    r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted)\W*$|^\W*any\b[^?]*\?\W*$",
+    r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted)(?:\W*$|\s+[-–—]\s)"
+    r"|^\W*any\b[^?]*\?\W*$",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.

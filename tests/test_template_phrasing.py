@@ -567,6 +567,7 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
             "stipend",
         ),  # offer terms
         (["start date after my notice"], "start date"),
+        (["joining in July with the batch?", "ITC passed - writing APC next year"], "July"),
         (["visa sponsorship for Japan", "start date after my notice"], "visa"),
         (["Ontario might have the Med/Surg opening instead", "ITC passed"], "Ontario"),  # what may happen
         (["any Malay or Tamil?", "ITC passed"], "Malay"),  # a bare question, the candidate's own result
