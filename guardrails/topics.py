@@ -187,8 +187,11 @@ _SUBJECTLESS = re.compile(
 )
 # A note of what may happen, a noun and 'might' or 'could' ('Ontario might have the Med/Surg opening instead',
 # 'posting could be any project site pan-India'): no topic, and no sentence of the candidate's carries it.
+_NO_CLAUSE_OPENER = (
+    r"(?!(?:what|how|why|when|where|which|who|whether|if)\b)"  # 'what could go wrong' is a topic
+)
 _SPECULATION = re.compile(
-    r"^\W*(?!(?:what|how|why|when|where|which|who|whether|if)\b)(?:[\w/&'’-]+\s+){1,4}(?:might|could|may)\s+(?:be|have|go|need|get|open|move)\b",
+    rf"^\W*{_NO_CLAUSE_OPENER}(?:[\w/&'’-]+\s+){{1,4}}(?:might|could|may)\s+(?:be|have|go|need|get|open|move)\b",
     re.I,
 )
 # A result of the candidate's own noted as done ('ITC passed', 'ACCA papers cleared'), or a bare question ('any
@@ -200,10 +203,11 @@ _MY_RESULT = re.compile(
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.
 _RUN_ON = re.compile(
-    r"^\W*(?!(?:what|how|why|when|where|which|who|whether|if|the|a|an|our|your|their|my|his|her|its|this|these|those|any|all|some)\b)(?:[\w/&'’-]+\s+){1,4}(?<!\band\s)(?<!\bor\s)"
-    r"(?<!\bthat\s)(?<!\bbut\s)(?:you|we|they|i)\s+(?:use|have|need|want|run|do|like|prefer|said|told|asked|get)\b",
+    rf"^\W*{_NO_CLAUSE_OPENER}(?!(?:the|a|an|our|your|their|my|his|her|its|this|these|those|any|all|some)\b)"
+    r"(?:[\w/&'’-]+\s+){1,4}(?<!\band\s)(?<!\bor\s)(?<!\bthat\s)(?<!\bbut\s)"
+    r"(?:you|we|they|i)\s+(?:use|have|need|want|run|do|like|prefer|said|told|asked|get)\b",
     re.I,
-)
+)  # not 'the systems you use', a clause of a noun with its article
 # The candidate's own question about their papers or status ('is my NYSC certificate out yet'): said back, it
 # points at a gap in the candidate's eligibility.
 _MY_STATUS_QUESTION = re.compile(r"^\W*(?:is|are|has|have|was|were|will|does|did)\s+my\b", re.I)
@@ -271,9 +275,8 @@ _FOREIGN_FUNCTION = frozenset(
 # Small words no English phrase holds ('Probearbeitstag in der Filiale', 'stock opname tiap akhir bulan',
 # 'Anerkennung meines Abschlusses aus Kerala'): one of them is enough, whatever English-looking 'in' is beside it.
 _ONLY_FOREIGN = frozenset(
-    """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans voor het
-    een bij naar niet ook um
-    pour notre votre chez semaine tiap setiap akhir untuk dengan dari oraz dla przez się""".split()
+    """der und für meines meiner meinen meine unseres zum zur vom beim nach bei ohne sowie une avec dans pour notre
+    votre chez semaine voor het een bij naar niet ook um tiap setiap akhir untuk dengan dari oraz dla przez się""".split()
 )
 # Small foreign words English writes too ('linen par levels', 'on par with'): not enough on their own.
 _ENGLISH_TOO = frozenset("par".split())
