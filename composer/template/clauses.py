@@ -232,9 +232,8 @@ def _as_list(text: str) -> str:
     """'a; b' (or 'a / b', 'a + b') -> 'a and b', 'a; b; c' -> 'a, b and c'; 'A — B' keeps A, the thing itself."""
     dash = re.split(r"\s+[—–-]\s+", text, maxsplit=1)
     if len(dash) == 2 and re.match(r"(?:no|not|never|without)\b", dash[0], re.I) and dash[1].strip():
-        text = dash[
-            1
-        ]  # 'no drawings - the panrita lopi builds from the keel up': what is said after the dash
+        # 'no drawings - the panrita lopi builds from the keel up': what is said after the dash
+        text = dash[1]
     elif len(dash) == 2 and len(dash[0].split()) >= 2:
         text = dash[0]
     parts = [p.strip() for p in re.split(r";|\s[/+]\s", text) if p.strip()]
@@ -420,15 +419,13 @@ _SHORTHAND = (
     (re.compile(r"(?<=\d\s)hr\b"), "hour"),
     (re.compile(r"(?<=\d\s)wks\b"), "weeks"),
     (re.compile(r"(?<=\d\s)wk\b"), "week"),
-    (re.compile(r"(?<=\d\s)yrs\b"), "years"),
-    (re.compile(r"(?<=\d\s)yr\b"), "year"),
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
     (re.compile(r"(?<=\w)/wk\b"), " a week"),  # '4 days/wk'
     (re.compile(r"(?<=\w)/(?:hr|hour)\b"), " an hour"),
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),
-    (re.compile(r"(?<![\w/])yrs\b"), "years"),  # 'final yr project', 'yrs of experience'
+    (re.compile(r"(?<![\w/])yrs\b"), "years"),  # '2 yrs', 'yrs of experience', 'final yr project'
     (re.compile(r"(?<![\w/])yr\b"), "year"),
     (re.compile(r"\bpax\b"), "passengers"),
     (re.compile(r"\bmgr\b"), "manager"),

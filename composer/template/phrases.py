@@ -92,7 +92,9 @@ def _next_cut(words: list[str], start: int) -> int:
     return next((i for i in range(start, len(words)) if words[i].lower() in _CUT_BEFORE), len(words))
 
 
-_ING_AND_HEAD = re.compile(r"^[a-z]+ing\s+(?P<head>[\w-]+)(?:\s+(?:for|on|of|in|at|with|about)\b|$)")
+# An -ing word and one noun, the end or a preposition after it ('typing test', 'training programme for new hires'):
+# the -ing word is a modifier, and the noun the head (its article is `_with_article`'s to decide).
+_ING_AND_HEAD = re.compile(r"^[a-z]+ing\s+[\w-]+(?:\s+(?:for|on|of|in|at|with|about)\b|$)")
 
 
 def _with_article(text: str) -> str:
@@ -527,8 +529,8 @@ _INSTITUTION_NOUN = (
     r"|ephorate|directorate|inspectorate|secretariat|tribunal|registry)"
 )
 # 'University of Edinburgh', 'Max Planck Institute for Biology', 'Superior Court of California', 'National Film
-# and Sound Archive of Australia', 'Ephorate of Antiquities of Heraklion', 'International School of Bujumbura' (a school only so: not
-# 'Norfolk Island Central School'); 'National
+# and Sound Archive of Australia', 'Ephorate of Antiquities of Heraklion', 'International School of Bujumbura' (a
+# school only so: not 'Norfolk Island Central School'); 'National
 # Széchényi Library', 'Royal Society'. Not 'Royal Mail' (no institution's noun last), 'Birmingham City
 # Council' (a place's name first), nor a name with an apostrophe ('St. Mary's Regional Hospital').
 _INSTITUTION = re.compile(
