@@ -8,6 +8,7 @@ from typing import Any
 
 from guardrails.context import MessageContext, as_context
 from guardrails.names import first_name
+from guardrails.shorthand import written_out
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
 from guardrails.topics import is_instruction, left_unsaid, may_name_topic
 
@@ -207,6 +208,8 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
     frame = set(frame_words) | {stem(w) for w in frame_words}
     pieces = [ctx.interviewer_name, ctx.role, ctx.company, *ctx.topics, *ctx.other_names]
+    # a topic's shorthand written out is the topic too: 'children' for 'kids', 'November' for 'Nov'
+    pieces.extend(out for t in ctx.topics if (out := written_out(t)) != t)
     if ctx.candidate_name:
         pieces.append(ctx.candidate_name)
     if ctx.share and may_name_topic(ctx.share):

@@ -325,44 +325,91 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
     )
 
 
-# 'our conversation about X and Y': each thing said to have been discussed is a topic of the facts. A second
-# one that holds none of the words of the facts was made up ('... about room attendant productivity and how it
-# can be applied in various industries'), and so is one on offer ('... and the opportunity to work with you').
+# 'our conversation about X and Y': each thing said to have been discussed is a topic of the facts, in the
+# facts' words. A second one that holds none of them was made up ('... about room attendant productivity and
+# how it can be applied in various industries'), and so is one on offer ('... and the opportunity to work with
+# you'); a word the facts do not hold, in the first or any other, adds to what was said ('FHRS re-rating
+# visits and the role of FHRS in healthcare', 'committee sittings and the meeting with the Clerk') or
+# misspells it ('exploration geolgery').
 _DISCUSSED_ABOUT = re.compile(
     r"\b(?:conversation|conversations|discussion|discussions|talk|chat|exchange)\s+(?:about|on|of|around)\s+"
     r"(?P<what>[^.;:!?\n()]{3,160})"
 )
 _AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
+# What was discussed ends at a comma unless 'and' goes on with the list: ', which was worthwhile' is a comment.
+_LIST = re.compile(r"[^,]*(?:,\s+(?:and|as\s+well\s+as)\s[^,]*)*")
 _NOUN_PHRASE = re.compile(r"(?:the|how)\s")
 _CLAUSE_WORDS = frozenset("i i'd i'm i've sounds seems looks feels".split())
 # Discussed as if it were on offer: 'the opportunity to work with you', 'the chance to join your team'.
 _AS_IF_OFFERED = re.compile(
     r"the\s+(?:opportunity|chance|possibility)\s+(?:to|of)\s+(?:work|working|join|joining)\b"
 )
+# Words a writer puts around a topic without adding to it: 'the opening', 'your plans for X', 'X versus Y'.
+_AROUND_A_TOPIC = frozenset(
+    """opening position vacancy process processes versus whether you'd i'd we'd they'd plans future importance challenges
+    challenge""".split()
+)
+# British and American spellings of one word are one word: 'paediatric' and 'pediatric', 'organise' and
+# 'organize', 'colour' and 'color', 'centre' and 'center'.
+_SPELLINGS = ((re.compile(r"(?<=\w)(?:ae|oe)(?=\w)"), "e"), (re.compile(r"is(?=e|ing|ed|ation)"), "iz"),
+              (re.compile(r"(?<=\w\w)our(?=s?$|ed$|ing$|ful)"), "or"), (re.compile(r"(?<=\w)tre(?=s?$)"), "ter"),
+              (re.compile(r"ys(?=e|ing|ed)"), "yz"))  # fmt: skip
+
+
+def _root(word: str) -> str:
+    """One form for the spellings and the forms of a word: 'paediatric' and 'pediatric', 'tune' and 'tuning',
+    'cut' and 'cutting'."""
+    for pattern, written in _SPELLINGS:
+        word = pattern.sub(written, word)
+    word = stem(word).removesuffix("e")
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
+def _held(word: str, facts: Facts) -> bool:
+    """The word is the facts' own, by its stem, in another spelling or form, or one put around a topic."""
+    return stem(word) in facts.stems or word in _AROUND_A_TOPIC or _root(word) in _roots(facts)
+
+
+_ROOTS: dict[int, tuple[Facts, frozenset[str]]] = {}
+
+
+def _roots(facts: Facts) -> frozenset[str]:
+    cached = _ROOTS.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    roots = frozenset(_root(w) for w in facts.vocabulary)
+    if len(_ROOTS) > 512:
+        _ROOTS.clear()
+    _ROOTS[id(facts)] = (facts, roots)
+    return roots
 
 
 def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
     if not facts.topics:
         return
     for m in _DISCUSSED_ABOUT.finditer(draft.folded):
-        parts = _AND.split(m.group("what"))
+        parts = _AND.split(_LIST.match(m.group("what")).group(0))
         at = m.start("what")
-        for part in parts[1:]:
+        for n, part in enumerate(parts):
             said_words = set(WORD.findall(part))
-            if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"}):
+            if n and (not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"})):
                 break  # '..., and I would love to ...', '..., and the interview left me ...': a clause, no topic
             if _AS_IF_OFFERED.match(part):
-                words, held = [part], 0
+                words, held, added = [part], 0, []
             else:  # the role, the team and the company may be named beside a topic
-                words = [
-                    w for w in WORD.findall(part) if w not in STOPWORDS and w not in GENERIC and len(w) > 2
-                ]
-                held = sum(stem(w) in facts.stems for w in words)
-            if len(words) >= 2 and not held or words == [part]:
+                said = (
+                    _claimed_words(part) if n == 0 else [w for w in WORD.findall(part) if w not in STOPWORDS]
+                )
+                words = [w for w in said if w not in GENERIC and len(w) > 2]
+                added = [w for w in words if not _held(w, facts)]
+                held = len(words) - len(added)
+            if added or n and (len(words) >= 2 and not held or words == [part]):
                 start = draft.folded.find(part, at)
                 said = draft.text[start : start + len(part)]
+                which = f" ({', '.join(repr(w) for w in added[:3])} in none of them)" if added else ""
                 yield Finding(
-                    f"Says you discussed {said!r}, which is none of the topics of the interview facts.",
+                    f"Says you discussed {shorten(said, 90)!r}, which is not what the interview facts say you "
+                    f"discussed{which}.",
                     "Name only what you discussed, in the topic's own words; leave the rest out.",
                     (start, start + len(part)),
                 )

@@ -1333,8 +1333,33 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for the Kafka talk. I have been working with your team on new products.",
                 {},
             ),
+            (  # a word no fact holds, added to what was discussed
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
+                "Kafka and the role of Kafka in healthcare.",
+                {"kind": "follow_up"},
+            ),
+            (  # a person or a meeting made of the role's words
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about data quality checks and "
+                "the meeting with the Data Engineer.",
+                {"kind": "follow_up"},
+            ),
+            (  # the topic misspelt
+                "Hi Sofia, thank you for the interview. I enjoyed our conversation about migrating batch jobs "
+                "to Kafak.",
+                {},
+            ),
         ],
         "pass": [
+            (  # shorthand written out ('kids' -> 'children'), another spelling, another form of a word
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about screen time for children "
+                "and the pediatric clinic.",
+                {"kind": "follow_up", "topics": ["screen time for kids", "the paediatric clinic"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview. Our discussion of cutting points on the still, which "
+                "was worthwhile, stayed with me.",
+                {"topics": ["cut points on the still"]},
+            ),
             (  # the second thing discussed is the role, the team or the company
                 "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
                 "Kafka and the Data Engineer role at Acme.",
