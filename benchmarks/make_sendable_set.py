@@ -110,6 +110,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # then read: dev.
 # Waves 43 and 44 (seventh session, written while 41 and 42 were read): labelled blind once with the template
 # as that session left it, not read: test.
+# Waves 45 and 46 (eighth session): a realistic everyday mix in English, labelled blind once as fresh sets;
+# 45 then read: dev; 46 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -153,6 +155,8 @@ WHOLE_WAVE_SPLIT = {
     42: "dev",
     43: "test",
     44: "test",
+    45: "dev",
+    46: "test",
 }
 
 
