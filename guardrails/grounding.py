@@ -328,9 +328,9 @@ def invented_content(draft: Draft, facts: Facts) -> Iterator[Finding]:
 # 'our conversation about X and Y': each thing said to have been discussed is a topic of the facts, in the
 # facts' words. A second one that holds none of them was made up ('... about room attendant productivity and
 # how it can be applied in various industries'), and so is one on offer ('... and the opportunity to work with
-# you'); a word the facts do not hold, in the first or any other, adds to what was said ('FHRS re-rating
-# visits and the role of FHRS in healthcare', 'committee sittings and the meeting with the Clerk') or
-# misspells it ('exploration geolgery').
+# you'), and so is a thing ('the ...') with a word the facts do not hold ('FHRS re-rating visits and the role
+# of FHRS in healthcare', 'committee sittings and the meeting with the Clerk'). The first is the topic as the
+# writer puts it, in their own words ('how you spot visual regressions').
 _DISCUSSED_ABOUT = re.compile(
     r"\b(?:conversation|conversations|discussion|discussions|talk|chat|exchange)\s+(?:about|on|of|around)\s+"
     r"(?P<what>[^.;:!?\n()]{3,160})"
@@ -390,26 +390,25 @@ def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
     for m in _DISCUSSED_ABOUT.finditer(draft.folded):
         parts = _AND.split(_LIST.match(m.group("what")).group(0))
         at = m.start("what")
-        for n, part in enumerate(parts):
+        for part in parts[1:]:
             said_words = set(WORD.findall(part))
-            if n and (not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"})):
+            if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"}):
                 break  # '..., and I would love to ...', '..., and the interview left me ...': a clause, no topic
             if _AS_IF_OFFERED.match(part):
                 words, held, added = [part], 0, []
             else:  # the role, the team and the company may be named beside a topic
-                said = (
-                    _claimed_words(part) if n == 0 else [w for w in WORD.findall(part) if w not in STOPWORDS]
-                )
-                words = [w for w in said if w not in GENERIC and len(w) > 2]
-                added = [w for w in words if not _held(w, facts)]
-                held = len(words) - len(added)
-            if added or n and (len(words) >= 2 and not held or words == [part]):
+                words = [
+                    w for w in WORD.findall(part) if w not in STOPWORDS and w not in GENERIC and len(w) > 2
+                ]
+                added = [w for w in words if not _held(w, facts)] if part.startswith("the ") else []
+                held = sum(stem(w) in facts.stems for w in words)
+            if added or len(words) >= 2 and not held or words == [part]:
                 start = draft.folded.find(part, at)
                 said = draft.text[start : start + len(part)]
                 which = f" ({', '.join(repr(w) for w in added[:3])} in none of them)" if added else ""
                 yield Finding(
-                    f"Says you discussed {shorten(said, 90)!r}, which is not what the interview facts say you "
-                    f"discussed{which}.",
+                    f"Says you discussed {shorten(said, 90)!r}, which is none of the topics of the interview "
+                    f"facts{which}.",
                     "Name only what you discussed, in the topic's own words; leave the rest out.",
                     (start, start + len(part)),
                 )

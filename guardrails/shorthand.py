@@ -51,6 +51,13 @@ _SHORTHAND = (
         ),
         lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
     ),
+    # a span of weekdays jotted short: 'in office Tue-Thu' -> 'in office Tuesday to Thursday'
+    (
+        re.compile(
+            r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\s*[–-]\s*(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
+        ),
+        lambda m: f"{_WEEKDAYS[m.group(1)[:3]]} to {_WEEKDAYS[m.group(2)[:3]]}",
+    ),
     # a weekday jotted short after 'on', 'every', 'a busy' ...: 'on a busy Sat' -> 'on a busy Saturday'
     (
         re.compile(
@@ -65,6 +72,13 @@ _SHORTHAND = (
     (re.compile(r"(?<=\d\s)hr\b"), "hour"),
     (re.compile(r"(?<=\d\s)wks\b"), "weeks"),
     (re.compile(r"(?<=\d\s)wk\b"), "week"),
+    (re.compile(r"(?<=\d)-mins?\b"), "-minute"),  # 'the 10-min test'
+    (re.compile(r"(?<=\d\s)mins\b"), "minutes"),  # 'within 15 mins'
+    # the plural units are never another word: 'the billable hrs target', 'wks of leave'
+    (re.compile(r"(?<![\w/])hrs\b"), "hours"),
+    (re.compile(r"(?<![\w/])mins\b"), "minutes"),
+    (re.compile(r"(?<![\w/])wks\b"), "weeks"),
+    (re.compile(r"(?<![\w/])(?:mths|mnths)\b"), "months"),
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
     (re.compile(r"(?<=\w)/wk\b"), " a week"),  # '4 days/wk'
     (re.compile(r"(?<=\w)/(?:hr|hour)\b"), " an hour"),

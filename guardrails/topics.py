@@ -218,12 +218,24 @@ _THEIR_PLANS_FOR_YOU = re.compile(
     re.I,
 )
 
+# A note to self, of something still to do ('need to ask you about the 0.8 FTE option', 'check if parking is
+# free', 'follow up on the DBS form'): not yet discussed, so no message says it was.
+_STILL_TO_DO = re.compile(
+    r"^\W*(?:note\s+to\s+self\b|to-?do\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
+    r"(?:ask|check|find\s+out|follow\s+up|confirm|look\s+up|chase|email|e-mail|send)\b|(?:to\s+)?(?:ask|check|confirm"
+    r"|find\s+out|follow\s+up|chase)\s+(?:(?:her|him|them|you|hr|the\s+recruiter)\s+)?(?:about|on|whether|if|re)\b)",
+    re.I,
+)
+# A condition the candidate noted as agreed or to agree ('weekend events ok', 'relocation fine?'): their terms,
+# not a subject of the conversation.
+_AGREED = re.compile(r"\s(?:ok|okay|fine|alright|all\s+right)\W*$", re.I)
+
 
 def left_unsaid(topic: str) -> bool:
     """True when a topic a message may name is still one no rule asks it to name: a note in another language
     (an English message may say it in English, or leave it out), pay and perks, who the interviewer is, or
     their words with no subject or about what they would do with the candidate, the candidate's question about
-    their own papers."""
+    their own papers, a note to self of something still to do, a condition noted as agreed."""
     return bool(
         in_another_language(topic, scripts=False)
         or is_pay(topic)
@@ -234,6 +246,8 @@ def left_unsaid(topic: str) -> bool:
         or _SPECULATION.match(topic)
         or _MY_RESULT.match(topic)
         or _RUN_ON.match(topic)
+        or _STILL_TO_DO.match(topic)
+        or _AGREED.search(topic)
     )
 
 

@@ -157,6 +157,15 @@ from guardrails.topics import in_another_language, is_pay
         ("tig on stainless", "TIG on stainless"),
         ("upvc door mechanisms", "uPVC door mechanisms"),
         ("sap flow in maples", "sap flow in maples"),  # a word, not an acronym
+        ("area manager visits weekly", "the weekly area manager visits"),  # a frequency typed after the noun
+        ("stock takes monthly", "the monthly stock takes"),
+        ("the caseload around 12 families", "the caseload of around 12 families"),
+        ("COPD case study we talked through", "the COPD case study we talked through"),  # done together
+        ("how we staff nights", "how you staff nights"),  # their team
+        ("pair programming round", "the pair programming round"),
+        ("Cork or Dublin office", "the Cork or Dublin office"),  # a head shared over 'or'
+        ("the billable hrs target", "the billable hours target"),  # a plural unit is never another word
+        ("in office Tue-Thu", "being in the office from Tuesday to Thursday"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -572,6 +581,9 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["Ontario might have the Med/Surg opening instead", "ITC passed"], "Ontario"),  # what may happen
         (["any Malay or Tamil?", "ITC passed"], "Malay"),  # a bare question, the candidate's own result
         (["BrightPay or Sage you use both", "ITC passed"], "BrightPay"),  # a noun phrase run into a clause
+        (["need to ask you about the 0.8 FTE option", "ITC passed"], "FTE"),  # a note to self
+        (["check if parking is free", "ITC passed"], "parking"),
+        (["weekend events ok", "ITC passed"], "weekend"),  # a condition noted as agreed
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
@@ -597,7 +609,7 @@ def test_a_salary_field_of_work_is_a_topic():
     [
         ("shift work incl. nights and Christmas", "shift work including nights and Christmas"),
         ("BGAN kit on a plane within 24 hrs", "BGAN kit on a plane within 24 hours"),
-        ("in the office 4 days/wk", "in the office 4 days a week"),
+        ("in the office 4 days/wk", "being in the office 4 days a week"),
         ("2 yrs on the ward", "2 years on the ward"),
         ("my final yr project on fly ash concrete", "my final year project on fly ash concrete"),
         ("pax arguing about excess baggage", "passengers arguing about excess baggage"),

@@ -248,6 +248,10 @@ def _as_list(text: str) -> str:
 # walk-ins', 'the deal she worked on'); the message speaks to them: 'how you triage', 'the deal you worked on'.
 _THIRD_PERSON = re.compile(r"\b(?:she|he|they|her|his|their|theirs|hers|him|them|we|our|ours|us)\b", re.I)
 _CONTRACTED = re.compile(r"^(?:she|he|they|we)'(s|re|ve|d|ll)$", re.I)
+# What the candidate and the interviewer did together, after a noun: 'the COPD case study we talked through'.
+_TOGETHER = frozenset(
+    "talked discussed covered went looked did reviewed walked worked spoke ran role-played practised practiced".split()
+)
 _PARTICIPLES = frozenset("been built done made got gotten taken run seen grown led kept brought".split())
 _YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
               "hasn't": "haven't", "doesn't": "don't", "'s": "'re"}  # fmt: skip
@@ -297,6 +301,8 @@ def _second_person(text: str) -> str:
                 participle = after.lower() in _PARTICIPLES or after.lower().endswith("ed")
                 ending = "ve" if participle else "re"
             out.append(f"you'{ending}")
+        elif low == "we" and i and words[i - 1].lower() not in _FUNCTION and after.lower() in _TOGETHER:
+            out.append(word)  # 'the case study we talked through': the candidate and the interviewer
         elif low in ("she", "he", "they", "we"):  # 'how we staff nights' quotes their team: 'how you staff'
             out.append("you")
             if low in ("she", "he") and after:
@@ -366,6 +372,18 @@ _WHAT_IS = re.compile(
 
 _EVERY = {"morning": "daily", "day": "daily", "night": "nightly", "week": "weekly", "month": "monthly"}
 _EVERY_END = re.compile(r"\s+(?:every|each)\s+(morning|day|night|week|month)\W*$", re.I)
+_OFTEN_END = re.compile(r"\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\W*$", re.I)
+# Up to four words naming things, the last a plural ('area manager visits'), with no verb or pronoun before it.
+_NOUNS_BEFORE = re.compile(
+    r"^(?:the\s+)?(?!(?:we|they|you|i|he|she|it|how|what|when|why|who|do|does|did|is|are)\b)(?:[\w-]+\s+){0,3}"
+    r"[\w-]+[^s\W]s$",
+    re.I,
+)
+_ABOUT_A_NUMBER = re.compile(
+    r"\b(caseload|workload|team|budget|class|list|fleet|portfolio|crew|staff|group|ward|unit|rota|roster)"
+    r"\s+(?=(?:around|about|roughly|approximately|some|~)\s*\d)",
+    re.I,
+)
 # 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.
 _NOW = re.compile(r"[\s,]+(?:right\s+now|at\s+the\s+moment|these\s+days|currently|atm)\W*$", re.I)
 
@@ -401,6 +419,15 @@ def as_phrase(text: str) -> str:
     if often := _EVERY_END.search(text):
         if re.match(r"the\s", text, re.I) and len(text[: often.start()].split()) <= 5:
             text = f"the {_EVERY[often.group(1).lower()]} {text[4 : often.start()]}"
+    elif (often := _OFTEN_END.search(text)) and _NOUNS_BEFORE.match(text[: often.start()]):
+        # 'area manager visits weekly' -> 'the weekly area manager visits'
+        noun = re.sub(r"^the\s+", "", text[: often.start()], flags=re.I)
+        text = f"the {often.group(1).lower()} {noun}"
+    text = re.sub(
+        r"^in\s+(?:the\s+)?office\b", "being in the office", text, flags=re.I
+    )  # 'in office Tue-Thu'
+    # 'the caseload around 12 families' -> 'the caseload of around 12 families'
+    text = _ABOUT_A_NUMBER.sub(r"\1 of ", text)
     text = re.sub(r"^on[- ]call\b(?=\s+(?:for|at|on|with|over|during)\b)", "being on call", text, flags=re.I)
     # 'asked me about a time I found a dispensing error': the question's words; the story is 'the time I found'
     text = re.sub(r"^a\s+time\s+(?:when\s+)?(?=I\b)", "the time ", text)

@@ -79,7 +79,8 @@ _COUNT_HEADS = frozenset(
     building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
     bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen cook call class
     patch queue question target territory quota shed barn mill interview
-    convention treaty directive act accord agreement charter statute ordinance bill""".split()
+    convention treaty directive act accord agreement charter statute ordinance bill
+    round office exercise scenario task stage meeting visit drill""".split()
 )
 _DETERMINED = frozenset(
     """the a an your our my their his her its this that these those each every some any no how what why when
@@ -95,6 +96,9 @@ def _next_cut(words: list[str], start: int) -> int:
 # An -ing word and one noun, the end or a preposition after it ('typing test', 'training programme for new hires'):
 # the -ing word is a modifier, and the noun the head (its article is `_with_article`'s to decide).
 _ING_AND_HEAD = re.compile(r"^[a-z]+ing\s+[\w-]+(?:\s+(?:for|on|of|in|at|with|about)\b|$)")
+
+
+_CLAUSE_SUBJECTS = frozenset("we you they i she he".split())
 
 
 def _with_article(text: str) -> str:
@@ -113,10 +117,12 @@ def _with_article(text: str) -> str:
         )
     ):
         return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not; 'Building Safety Act' does
+    # a clause after the noun ('COPD case study we talked through') is no part of its head
+    words = words[: next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_SUBJECTS), len(words))]
     head = _next_cut(words, 0) - 1
     if (
         0 <= head < len(words) - 2
-        and words[head + 1].lower() == "and"
+        and words[head + 1].lower() in ("and", "or")
         and words[head].lower() not in _COUNT_HEADS
     ):
         head = _next_cut(words, head + 2) - 1  # 'touchstone and acid test for purity': the head is shared
