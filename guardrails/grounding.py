@@ -346,8 +346,8 @@ _AS_IF_OFFERED = re.compile(
 )
 # Words a writer puts around a topic without adding to it: 'the opening', 'your plans for X', 'X versus Y'.
 _AROUND_A_TOPIC = frozenset(
-    """opening position vacancy process processes versus whether you'd i'd we'd they'd plans future importance challenges
-    challenge""".split()
+    """opening position vacancy process processes versus whether you'd i'd we'd they'd plans future
+    importance challenges challenge""".split()
 )
 # British and American spellings of one word are one word: 'paediatric' and 'pediatric', 'organise' and
 # 'organize', 'colour' and 'color', 'centre' and 'center'.
