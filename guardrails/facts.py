@@ -9,7 +9,7 @@ from typing import Any
 from guardrails.context import MessageContext, as_context
 from guardrails.names import first_name
 from guardrails.shorthand import written_out
-from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, stem
+from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, root, stem
 from guardrails.topics import is_instruction, left_unsaid, may_name_topic
 
 __all__ = [
@@ -66,6 +66,7 @@ class Facts:
     limit: int | None
 
     stems: frozenset[str]  # the light stem of every word of the facts
+    roots: frozenset[str]  # the root of every word of the facts (any spelling or form: guardrails.text.root)
 
     @property
     def kind(self) -> str:
@@ -243,6 +244,7 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         frame_pattern=_frame_pattern(ctx),
         vocabulary=frozenset(WORD.findall(raw)),
         stems=frozenset(stem(w) for w in WORD.findall(raw) if w not in STOPWORDS),
+        roots=frozenset(root(w) for w in WORD.findall(raw)),
         raw=raw,
         limit=CHAR_LIMITS.get((ctx.kind, ctx.account)),
     )

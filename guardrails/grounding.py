@@ -16,7 +16,7 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.names import TITLES
 from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
-from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, starts_sentence, stem
+from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, root, starts_sentence, stem
 from guardrails.topics import unsafe_shape
 
 # Capitalised words that a note uses without them being facts of the interview: common words, titles, and the
@@ -349,39 +349,11 @@ _AROUND_A_TOPIC = frozenset(
     """opening position vacancy process processes versus whether you'd i'd we'd they'd plans future
     importance challenges challenge""".split()
 )
-# British and American spellings of one word are one word: 'paediatric' and 'pediatric', 'organise' and
-# 'organize', 'colour' and 'color', 'centre' and 'center'.
-_SPELLINGS = ((re.compile(r"(?<=\w)(?:ae|oe)(?=\w)"), "e"), (re.compile(r"is(?=e|ing|ed|ation)"), "iz"),
-              (re.compile(r"(?<=\w\w)our(?=s?$|ed$|ing$|ful)"), "or"), (re.compile(r"(?<=\w)tre(?=s?$)"), "ter"),
-              (re.compile(r"ys(?=e|ing|ed)"), "yz"))  # fmt: skip
-
-
-def _root(word: str) -> str:
-    """One form for the spellings and the forms of a word: 'paediatric' and 'pediatric', 'tune' and 'tuning',
-    'cut' and 'cutting'."""
-    for pattern, written in _SPELLINGS:
-        word = pattern.sub(written, word)
-    word = stem(word).removesuffix("e")
-    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 
 def _held(word: str, facts: Facts) -> bool:
     """The word is the facts' own, by its stem, in another spelling or form, or one put around a topic."""
-    return stem(word) in facts.stems or word in _AROUND_A_TOPIC or _root(word) in _roots(facts)
-
-
-_ROOTS: dict[int, tuple[Facts, frozenset[str]]] = {}
-
-
-def _roots(facts: Facts) -> frozenset[str]:
-    cached = _ROOTS.get(id(facts))
-    if cached is not None and cached[0] is facts:
-        return cached[1]
-    roots = frozenset(_root(w) for w in facts.vocabulary)
-    if len(_ROOTS) > 512:
-        _ROOTS.clear()
-    _ROOTS[id(facts)] = (facts, roots)
-    return roots
+    return stem(word) in facts.stems or word in _AROUND_A_TOPIC or root(word) in facts.roots
 
 
 def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:

@@ -86,6 +86,23 @@ def stem(word: str) -> str:
     return w
 
 
+# British and American spellings of one word are one word: 'paediatric' and 'pediatric', 'organise' and
+# 'organize', 'colour' and 'color', 'centre' and 'center'.
+_SPELLINGS = ((re.compile(r"(?<=\w)(?:ae|oe)(?=\w)"), "e"), (re.compile(r"is(?=e|ing|ed|ation)"), "iz"),
+              (re.compile(r"(?<=\w\w)our(?=s?$|ed$|ing$|ful)"), "or"), (re.compile(r"(?<=\w)tre(?=s?$)"), "ter"),
+              (re.compile(r"ys(?=e|ing|ed)"), "yz"))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def root(word: str) -> str:
+    """One form for the spellings and the forms of a word, coarser than `stem`: 'paediatric' and 'pediatric',
+    'tune' and 'tuning', 'cut' and 'cutting'."""
+    for pattern, written in _SPELLINGS:
+        word = pattern.sub(written, word)
+    word = stem(word).removesuffix("e")
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
 # Words that carry no topic: left out of a topic's stems, of "is this phrase in the facts?", of repeated runs
 # (and, in the template provider, the joints between a topic's chunks).
 STOPWORDS = frozenset(
