@@ -112,6 +112,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # as that session left it, not read: test.
 # Waves 45 and 46 (eighth session): a realistic everyday mix in English, labelled blind once as fresh sets;
 # 45 then read: dev; 46 not read: test.
+# Waves 47 and 48 (ninth session): the same everyday mix, written blind at its start; labelled blind once as
+# fresh sets; 47 then read: dev; 48 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -157,6 +159,8 @@ WHOLE_WAVE_SPLIT = {
     44: "test",
     45: "dev",
     46: "test",
+    47: "dev",
+    48: "test",
 }
 
 
@@ -183,13 +187,17 @@ def waves(interviews: list[dict[str, Any]]) -> dict[str, int]:
 
 def interviewers(interviews: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
     """(interview id, interviewer slug, base context without kind) for every interviewer, in file order."""
+    from composer.batch.rows import where_they_work
+
     out = []
     for iv in interviews:
         names = [m["name"] for m in iv["interviewers"]]
         for member in iv["interviewers"]:
+            member = where_they_work(member, iv)  # a company of their own is where they work, as in `batch`
             ctx: dict[str, Any] = {"interviewer_name": member["name"]}
-            if member.get("greet_as"):
-                ctx["greet_as"] = member["greet_as"]
+            for key in ("greet_as", "interviewer_company"):
+                if member.get(key):
+                    ctx[key] = member[key]
             for key in SHARED:
                 value = member.get(key, iv.get(key))
                 if value is None:
@@ -444,8 +452,9 @@ def _summary(context: dict[str, Any]) -> str:
         " at ".join(v for v in (context.get("role"), context.get("company")) if v) or "(no role, no company)"
     )
     greet = f" (greet as {context['greet_as']})" if context.get("greet_as") else ""
+    works = f" (works at {context['interviewer_company']})" if context.get("interviewer_company") else ""
     parts = [
-        f"{context['interviewer_name']}{greet}; {job}",
+        f"{context['interviewer_name']}{greet}{works}; {job}",
         "topics: " + " | ".join(context.get("topics") or ["(none)"]),
     ]
     if context.get("candidate_name"):

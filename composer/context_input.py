@@ -21,6 +21,7 @@ CONTEXT_FLAGS = {
     "interviewer": "interviewer_name",
     "role": "role",
     "company": "company",
+    "interviewer_company": "interviewer_company",
     "topic": "topics",
     "account": "account",
     "kind": "kind",

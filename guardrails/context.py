@@ -90,6 +90,12 @@ class MessageContext(BaseModel):
     interviewer_name: str = Field(description="The interviewer's name, as they write it.")
     role: str = Field("", max_length=MAX_FIELD, description="The job title interviewed for.")
     company: str = Field("", max_length=MAX_FIELD, description="The company interviewed with.")
+    interviewer_company: str = Field(
+        "",
+        max_length=MAX_FIELD,
+        description="Where the interviewer works when that is not the company interviewed with (a panel's "
+        "member from a partner, a professional body or another office); a fact, never named as the employer.",
+    )
     topics: list[str] = Field(
         default_factory=list,
         max_length=MAX_TOPICS,
@@ -169,13 +175,13 @@ class MessageContext(BaseModel):
         """An empty cell means 'no preference': the name is read from interviewer_name."""
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("role", "company", mode="before")
+    @field_validator("role", "company", "interviewer_company", mode="before")
     @classmethod
     def _unknown_is_empty(cls, value: Any) -> Any:
         """None (a JSON null, an empty CSV cell read as None) means 'not known', the same as ''."""
         return "" if value is None else value
 
-    @field_validator("role", "company")
+    @field_validator("role", "company", "interviewer_company")
     @classmethod
     def _one_line(cls, value: str) -> str:
         return _clean(value)

@@ -80,6 +80,32 @@ def test_panel_yaml_one_interview_with_its_interviewers(tmp_path):
     assert rows[1].where == "panel.yaml line 8 (id raj)"  # YAML rows are named by their line
 
 
+def test_a_panel_members_own_company_is_where_they_work_not_the_job(tmp_path):
+    text = """\
+role: Consultant Geriatrician
+company: Royal Devon University Healthcare NHS Foundation Trust
+interviewers:
+  - {name: Dr. Ugochi Nwankwo-Reid, topics: [the frailty SDEC]}
+  - {name: Dr. Helen Rowe, company: Royal College of Physicians, topics: [my audit on delirium screening]}
+  - {name: Prof. Stephen Yardley, company: "royal devon university healthcare  NHS foundation trust"}
+  - {name: Mr. Tariq Siddiqui, company: Lay panel, interviewer_company: Devon Lay Panel}
+"""
+    rows = read_rows(str(write(tmp_path, "panel.yaml", text)))
+    job = "Royal Devon University Healthcare NHS Foundation Trust"
+    assert [r.context.company for r in rows] == [job, job, "royal devon university healthcare NHS foundation trust",
+                                                 "Lay panel"]  # fmt: skip
+    assert [r.context.interviewer_company for r in rows] == ["", "Royal College of Physicians", "", "Devon Lay Panel"]
+    # with no company for the interview, a member's company is the job's
+    rows = read_rows(str(write(tmp_path, "p.yaml", "role: Analyst\ninterviewers: [{name: Raj Patel, company: Acme}]\n")))
+    assert (rows[0].context.company, rows[0].context.interviewer_company) == ("Acme", "")
+
+
+def test_where_the_interviewer_works_is_said_of_each_interviewer_not_the_interview(tmp_path, capsys):
+    path = write(tmp_path, "p.yaml", "company: Acme\ninterviewer_company: X\ninterviewers: [Raj Patel]\n")
+    with pytest.raises(UsageError, match="interviewer_company is not a field of an interview"):
+        read_rows(str(path))
+
+
 def test_yaml_list_of_interviews_keeps_each_panel_apart(tmp_path):
     text = """\
 - {candidate_name: Ana, company: Acme, role: Analyst, interviewers: [Raj Patel, Mei Chen]}

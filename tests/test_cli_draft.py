@@ -227,3 +227,21 @@ def test_text_output_shows_warnings_and_who_wrote_the_note_on_stderr(capsys, mon
     assert main(["draft", *FACTS, "--provider", "scripted", "--max-attempts", "2"]) == 0
     out, err = capsys.readouterr()
     assert "any update" not in out and "template fallback: no model draft passed" in err
+
+
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_where_the_interviewer_works_is_never_named_as_the_employer(kind, capsys):
+    facts = ["--interviewer", "Dr. Helen Rowe", "--role", "Consultant Geriatrician", "--company", "Royal Devon",
+             "--interviewer-company", "Royal College of Physicians", "--topic", "my audit on delirium screening",
+             "--kind", kind]  # fmt: skip
+    assert main(["draft", *facts, "--format", "json"]) == 0
+    text = json.loads(capsys.readouterr().out)["text"]
+    assert "Royal College" not in text
+    # a message that names it says nothing the facts lack
+    context = {"interviewer_name": "Dr. Helen Rowe", "role": "Consultant Geriatrician", "company": "Royal Devon",
+               "interviewer_company": "Royal College of Physicians", "topics": ["my audit on delirium screening"]}  # fmt: skip
+    note = ("Hi Dr. Rowe, thank you for your time as the Royal College of Physicians' assessor on the Royal Devon "
+            "panel. Our discussion of my audit on delirium screening stayed with me.")  # fmt: skip
+    assert all(r.passed for r in check_message(note, context).results)
+    without = {k: v for k, v in context.items() if k != "interviewer_company"}
+    assert "grounding.invented_detail" in {r.rule for r in check_message(note, without).results if not r.passed}

@@ -27,8 +27,8 @@ ALIASES = {
 CONTEXT_FIELDS = tuple(MessageContext.model_fields)
 ROW_FIELDS = ("id", "panel", *CONTEXT_FIELDS)
 KNOWN = (*ROW_FIELDS, *ALIASES)
-# Said of each interviewer, not of the interview: a name, and how to greet them.
-_OWN_FIELDS = ("interviewer_name", "greet_as")
+# Said of each interviewer, not of the interview: a name, how to greet them, where they work.
+_OWN_FIELDS = ("interviewer_name", "greet_as", "interviewer_company")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8, decoded with surrogateescape
 INTERVIEW_FIELDS = ("interviewers", "panel", *(f for f in CONTEXT_FIELDS if f not in _OWN_FIELDS))
 

@@ -7,7 +7,8 @@ Two shapes, in any of the four formats (a list may mix them), or in the Python A
   `topics` or `topic` (';'-separated in a CSV cell), `account`, `kind`, `candidate_name`, `interview_date`,
   `other_names`, and optionally `panel` to say which rows were one interview;
 - one interview with its interviewers: `{role, company, account, ..., interviewers: [{name, topics}, ...]}`
-  (every interviewer inherits the interview's fields and may override them).
+  (every interviewer inherits the interview's fields and may override them; an interviewer's own `company`,
+  when the interview names another, is where they work, `interviewer_company`: the job stays the interview's).
 
 A row's panel is its interview block, else its `panel` value, else the rows that share candidate, company,
 role and interview date. Each row's `other_names` gets the rest of its panel, so the guardrails catch a note
@@ -113,8 +114,26 @@ def expand(record: Record) -> Iterator[Record]:
             person = {"interviewer_name": person}
         if not isinstance(person, Mapping):
             raise UsageError(f"{at}: interviewer {k} is {kind_of(person)}, not a name or a mapping")
-        own = {field_name(key): v for key, v in person.items()}
+        own = where_they_work({field_name(key): v for key, v in person.items()}, block)
         yield Record(at, {**block, **own}, record.source, panel=panel_key)
+
+
+def where_they_work(own: dict[str, Any], block: dict[str, Any]) -> dict[str, Any]:
+    """An interviewer's fields, where a company other than the interview's is where they work (a panel
+    member from a partner, a professional body or another office: `interviewer_company`); the job is still
+    the interview's."""
+    job = next((v for k, v in block.items() if field_name(k) == "company"), None)
+    theirs = own.get("company")
+    if (
+        isinstance(job, str)
+        and job.strip()
+        and isinstance(theirs, str)
+        and " ".join(theirs.split()).casefold() != " ".join(job.split()).casefold()
+        and not own.get("interviewer_company")
+    ):
+        own = {k: v for k, v in own.items() if k != "company"}
+        own["interviewer_company"] = theirs
+    return own
 
 
 # ---------------------------------------------------------------- validating rows

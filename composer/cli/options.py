@@ -40,7 +40,12 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     )
     g.add_argument("--interviewer", metavar="NAME", help="the interviewer's name, e.g. 'Sofía Martínez'")
     g.add_argument("--role", help="the job title interviewed for")
-    g.add_argument("--company", help="the company")
+    g.add_argument("--company", help="the company interviewed with (the employer)")
+    g.add_argument(
+        "--interviewer-company", dest="interviewer_company", metavar="NAME",
+        help="where the interviewer works when it is not --company (a panel member from a partner or another "
+        "office); never named as the employer",
+    )  # fmt: skip
     g.add_argument(
         "--topic", action="append", default=[], metavar="TEXT",
         help="something you discussed with this interviewer (repeat for several)",

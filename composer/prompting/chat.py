@@ -30,6 +30,8 @@ def facts_json(ctx: MessageContext) -> str:
         "greet_as": ctx.greeting if ctx.greeting != ctx.first_name else None,
         "role": ctx.role or None,
         "company": ctx.company or None,
+        # a panel member from elsewhere: where they work, which is not the employer
+        "interviewer_works_at": ctx.interviewer_company or None,
         "topics_discussed": usable_topics(ctx),
         "message_kind": ctx.kind,
         "linkedin_account": ctx.account,

@@ -45,8 +45,9 @@ PHRASING_FIELDS = frozenset(
     {"interviewer_name", "role", "company", "topics", "account", "kind", "candidate_name", "other_names",
      "interview_date"}
 )  # fmt: skip
-# What was sent before, and whether the note must say which interview it was, pick no phrasing at all.
-NOT_PHRASING = frozenset({"history", "remind_of_interview"})
+# What was sent before, whether the note must say which interview it was, and where the interviewer works
+# (never named), pick no phrasing at all.
+NOT_PHRASING = frozenset({"history", "remind_of_interview", "interviewer_company"})
 
 
 def _phrasing_facts(ctx: MessageContext) -> dict:
