@@ -166,6 +166,15 @@ from guardrails.topics import in_another_language, is_pay
         ("Cork or Dublin office", "the Cork or Dublin office"),  # a head shared over 'or'
         ("the billable hrs target", "the billable hours target"),  # a plural unit is never another word
         ("in office Tue-Thu", "being in the office from Tuesday to Thursday"),
+        ("Christmas window install", "the Christmas window install"),  # more counted nouns
+        ("bird ID walk on the reserve", "the bird ID walk on the reserve"),
+        ("English level", "the English level"),
+        ("LBP licence next year", "the LBP licence next year"),  # a time after the noun is no head
+        ("supplements sales target each month", "the supplements sales target each month"),
+        ("keeping track of limitation periods", "keeping track of limitation periods"),  # a verb's object
+        ("cash application in SAP", "cash application in SAP"),  # a process, not a form
+        ("patient safety", "patient safety"),  # mass nouns stay as typed
+        ("goal setting", "goal setting"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -238,6 +247,10 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
             "International Tribunal for the Law of the Sea",
             "the International Tribunal for the Law of the Sea",
         ),
+        (
+            "Royal Devon University Healthcare NHS Foundation Trust",
+            "the Royal Devon University Healthcare NHS Foundation Trust",
+        ),  # a long name
     ],
 )
 def test_an_institution_takes_the(company, after_at):
@@ -424,6 +437,7 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
         "Your point about {topic} is something I keep coming back to.",
     ]
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
+    assert topic_frames(bank, "the Grab brief we did in the test") == [bank[1]]  # done together
 
 
 def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_through():
@@ -486,6 +500,8 @@ def test_dates_and_other_languages_are_named_last(topic):
         "the observed phonics session",
         "the SQL take-home",
         "the way it is done",
+        "the Grab brief we did in the test",  # a clause of its own after the noun
+        "the case study you gave me",
     ],
 )
 def test_a_noun_phrase_is_no_sentence(topic):
@@ -673,3 +689,20 @@ def test_a_plain_topic_is_named_before_a_note_that_needs_rephrasing():
         "the bedside handover",
         "falls prevention",
     ]
+
+
+def test_an_email_to_a_panel_member_from_elsewhere_never_calls_the_team_theirs():
+    emails = [
+        compose_from_facts(
+            MessageContext(
+                interviewer_name=name, role="Consultant Geriatrician", company="Royal Devon",
+                interviewer_company="Royal College of Physicians", topics=["my audit on delirium screening"],
+                kind="thank_you_email",
+            )
+        )
+        for name in ("Helen Rowe", "Ana Lima", "Raj Patel", "Mei Chen", "Tom Okafor", "Sara Berg", "Ola Nowak",
+                     "Ken Ito", "Lea Roux", "Ivan Petrov", "Zoe Adams", "Omar Haddad")
+    ]  # fmt: skip
+    assert not any("your team" in e for e in emails)
+    assert any("contribute to the team" in e for e in emails)  # the sentence that said 'your team' is kept
+    assert not any("Royal College" in e for e in emails)

@@ -80,7 +80,17 @@ _COUNT_HEADS = frozenset(
     bar restaurant cafe café shop store lab laboratory depot dormitory hostel canteen cook call class
     patch queue question target territory quota shed barn mill interview
     convention treaty directive act accord agreement charter statute ordinance bill
-    round office exercise scenario task stage meeting visit drill""".split()
+    round office exercise scenario task stage meeting visit drill
+    list crew period line section drawer van ute car forklift level limiter walk install check cycle table
+    window timeline deadline date position method panel form post band complaint calculation reference
+    station department hospital garden oven desk screen shutdown gateway market room firm decision standard
+    requirement rule limit step phase milestone probation""".split()
+)
+# A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:next|this|last|each|every|per|a|once\s+a|twice\s+a)\s+(?:year|month|week|day|quarter|term|semester"
+    r"|season|summer|winter|spring|autumn|fall|weekend|shift)|(?:monthly|weekly|yearly|annually|daily))$",
+    re.I,
 )
 _DETERMINED = frozenset(
     """the a an your our my their his her its this that these those each every some any no how what why when
@@ -117,8 +127,9 @@ def _with_article(text: str) -> str:
         )
     ):
         return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not; 'Building Safety Act' does
-    # a clause after the noun ('COPD case study we talked through') is no part of its head
+    # a clause after the noun ('COPD case study we talked through') is no part of its head, nor a time
     words = words[: next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_SUBJECTS), len(words))]
+    words = _TIME_AFTER.sub("", " ".join(words)).split() or words
     head = _next_cut(words, 0) - 1
     if (
         0 <= head < len(words) - 2
@@ -363,6 +374,13 @@ _EXERCISE = re.compile(
 _GERUND_FIRST = re.compile(r"^[\w-]+ing\b(?!\s+(?:is|are|was|were|has|had|takes|took)\b)")
 _TALKED = re.compile(r"\b(?:discussion|conversation|talk|talking|touched|exchange|chat|discussed)\b", re.I)
 _MINE = re.compile(r"\b(?:I|I'm|I've|I'd|my|myself|me|mine)\b")
+# Something done together in the interview ('the Grab brief we did in the test', 'the case we worked through'):
+# as with the candidate's own, what was talked about, never the interviewer's view of it.
+_DONE_TOGETHER = re.compile(
+    r"\bwe\s+(?:did|sat|wrote|completed|worked|went|ran|had|made|prepared|presented|talked|looked|walked"
+    r"|role-?played|practised|practiced)\b",
+    re.I,
+)
 _THEIRS = re.compile(r"\byour?\b", re.I)
 
 
@@ -391,7 +409,9 @@ _SENTENCE = re.compile(
     r"^(?:she|he|they|we|you)\s+(?!(?:asked|said|told|mentioned|explained|wanted|wondered|discussed|talked|spoke)\b)"
     r"(?-i:[a-z]+)(?![\w'’-])"
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
-    r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how)\b)[\w-]+){0,2}\s+"
+    # (a pronoun after the noun opens a clause of its own: 'the Grab brief we did in the test' is no sentence)
+    r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how|we|you|they|i|he|she)\b)"
+    r"[\w-]+){0,2}\s+"
     + _FINITE
     + r"(?![\w-])"
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
@@ -431,7 +451,7 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [LEARNED_FRAME]  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
     if _CLAUSE_WITH_SUBJECT.match(phrase) and _MINE.search(phrase):
         return [TALKED_FRAME]  # 'which department I'd like', 'how I'd cut the proposal to one page'
-    if _MINE.search(phrase) or ASKED_TO.match(topic.strip()):
+    if _MINE.search(phrase) or _DONE_TOGETHER.search(phrase) or ASKED_TO.match(topic.strip()):
         # 'my thesis project', or what they had me do ('sizing the market'): what was talked about, never
         # their view of it nor what I keep thinking about
         talked = [
@@ -543,7 +563,7 @@ _INSTITUTION = re.compile(
     rf"^(?:(?:[\w.-]+\s+){{0,4}}(?:{_INSTITUTION_NOUN}|school)\s+(?:of|for)\s"
     rf"|\w+museum$"  # 'the Rijksmuseum'
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
-    rf"|(?:[\w.,'’&-]+\s+){{1,5}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
+    rf"|(?:[\w.,'’&-]+\s+){{1,7}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
     rf"|museum|gallery|library|theatre|theater|office|government"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"

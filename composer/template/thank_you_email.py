@@ -83,10 +83,12 @@ def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
 
 
 def _email_interest(ctx: MessageContext, choice: Choice) -> str:
-    """Continued interest; never 'your team' for a household ('Private family': a live-in carer has no team)."""
+    """Continued interest; never 'your team' for a household ('Private family': a live-in carer has no team),
+    nor to a panel member who works elsewhere (`interviewer_company`: the team is not theirs)."""
     household = bool(ctx.company) and not company_name(ctx.company)
     bank = [s for s in EMAIL_INTEREST if "team" not in s] if household else EMAIL_INTEREST
-    return choice.pick(bank, "extra")
+    interest = choice.pick(bank, "extra")
+    return interest.replace("your team", "the team") if ctx.interviewer_company else interest
 
 
 def _email_extra(choice: Choice) -> str:
