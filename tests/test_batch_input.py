@@ -94,9 +94,16 @@ interviewers:
     job = "Royal Devon University Healthcare NHS Foundation Trust"
     assert [r.context.company for r in rows] == [job, job, "royal devon university healthcare NHS foundation trust",
                                                  "Lay panel"]  # fmt: skip
-    assert [r.context.interviewer_company for r in rows] == ["", "Royal College of Physicians", "", "Devon Lay Panel"]
+    assert [r.context.interviewer_company for r in rows] == [
+        "",
+        "Royal College of Physicians",
+        "",
+        "Devon Lay Panel",
+    ]
     # with no company for the interview, a member's company is the job's
-    rows = read_rows(str(write(tmp_path, "p.yaml", "role: Analyst\ninterviewers: [{name: Raj Patel, company: Acme}]\n")))
+    rows = read_rows(
+        str(write(tmp_path, "p.yaml", "role: Analyst\ninterviewers: [{name: Raj Patel, company: Acme}]\n"))
+    )
     assert (rows[0].context.company, rows[0].context.interviewer_company) == ("Acme", "")
 
 

@@ -244,4 +244,6 @@ def test_where_the_interviewer_works_is_never_named_as_the_employer(kind, capsys
             "panel. Our discussion of my audit on delirium screening stayed with me.")  # fmt: skip
     assert all(r.passed for r in check_message(note, context).results)
     without = {k: v for k, v in context.items() if k != "interviewer_company"}
-    assert "grounding.invented_detail" in {r.rule for r in check_message(note, without).results if not r.passed}
+    assert "grounding.invented_detail" in {
+        r.rule for r in check_message(note, without).results if not r.passed
+    }

@@ -411,9 +411,7 @@ _SENTENCE = re.compile(
     # or a noun of theirs and a verb English knows as one ('the family keeps kosher', 'our founder started it')
     # (a pronoun after the noun opens a clause of its own: 'the Grab brief we did in the test' is no sentence)
     r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how|we|you|they|i|he|she)\b)"
-    r"[\w-]+){0,2}\s+"
-    + _FINITE
-    + r"(?![\w-])"
+    r"[\w-]+){0,2}\s+" + _FINITE + r"(?![\w-])"
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
