@@ -208,14 +208,8 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
     others = tuple((fold(first_name(n)), n) for n in ctx.other_names if fold(first_name(n)) not in ("", *own))
     frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
     frame = set(frame_words) | {stem(w) for w in frame_words}
-    pieces = [
-        ctx.interviewer_name,
-        ctx.role,
-        ctx.company,
-        ctx.interviewer_company,
-        *ctx.topics,
-        *ctx.other_names,
-    ]
+    pieces = [ctx.interviewer_name, ctx.role, ctx.company, ctx.interviewer_company, *ctx.topics]
+    pieces.extend(ctx.other_names)
     # a topic's shorthand written out is the topic too: 'children' for 'kids', 'November' for 'Nov'
     pieces.extend(out for t in ctx.topics if (out := written_out(t)) != t)
     if ctx.candidate_name:

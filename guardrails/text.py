@@ -94,12 +94,18 @@ _SPELLINGS = ((re.compile(r"(?<=\w)(?:ae|oe)(?=\w)"), "e"), (re.compile(r"is(?=e
 
 
 @lru_cache(maxsize=4096)
+def american(word: str) -> str:
+    """A word as American spelling writes it ('colour' -> 'color', 'organise' -> 'organize'); else as given."""
+    for pattern, written in _SPELLINGS:
+        word = pattern.sub(written, word)
+    return word
+
+
+@lru_cache(maxsize=4096)
 def root(word: str) -> str:
     """One form for the spellings and the forms of a word, coarser than `stem`: 'paediatric' and 'pediatric',
     'tune' and 'tuning', 'cut' and 'cutting'."""
-    for pattern, written in _SPELLINGS:
-        word = pattern.sub(written, word)
-    word = stem(word).removesuffix("e")
+    word = stem(american(word)).removesuffix("e")
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 

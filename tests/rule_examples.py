@@ -1141,9 +1141,22 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the interview and the Kafak talk.", {}),
             ("Hi Sofia, thank you for the interview and our talk about migratin batch jobs to Kafka.", {}),
             ("Hi Sofia, thank you for the interview and our talk on the Kafkka migration.", {}),
+            # a word no dictionary holds and the facts do not give
+            ("Hi Sofia, thank you for the conversation about exploration geolgery in the Pilbara.", {}),
+            ("Hi Sofia, I enjoyed our talk about migrating batch jobs to Kafka and streamlinging them.", {}),
         ],
         "pass": [
             (GOOD, {}),
+            # real words a dictionary lacks: British spellings, two words run together, a prefix and a word
+            (
+                "Hi Sofia, thank you for the walkthrough of your failover colours and programmes; I'd reframe "
+                "my onboarding plan.",
+                {},
+            ),
+            (
+                "Hi Sofia, thank you for the talk about geolgery.",
+                {"topics": ["geolgery"]},
+            ),  # the facts' own word
             (
                 "Hi Sofia, thank you for the chance to learn about the Lean process.",
                 {"role": "Lean Engineer", "topics": ["the Lean process"]},
