@@ -175,6 +175,10 @@ from guardrails.topics import in_another_language, is_pay
         ("cash application in SAP", "cash application in SAP"),  # a process, not a form
         ("patient safety", "patient safety"),  # mass nouns stay as typed
         ("goal setting", "goal setting"),
+        ("6 days a week and split shifts", "working 6 days a week and split shifts"),  # a working pattern
+        ("1 week on and 1 week off", "working 1 week on and 1 week off"),
+        ("hybrid and 2 days in the office", "hybrid working with 2 days in the office"),
+        ("3-year appointment", "the 3-year appointment"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -444,6 +448,12 @@ def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_th
     bank = ["What you said about {topic} was a highlight."]
     assert topic_frames(bank, "the relocation package") == ["It was useful to go over {topic}."]
     assert topic_frames(bank, "the written test on bond pricing") == ["I was glad we covered {topic}."]
+    assert topic_frames(bank, "bar bending schedule question") == [
+        "I was glad we covered {topic}."
+    ]  # 'the' to come
+    assert topic_frames(bank, "hybrid working with 2 days in the office") == [
+        "It was useful to go over {topic}."
+    ]
 
 
 @pytest.mark.parametrize("company", ["Private household", "n/a", "TBC", "Private family, Notting Hill"])

@@ -84,7 +84,7 @@ _COUNT_HEADS = frozenset(
     list crew period line section drawer van ute car forklift level limiter walk install check cycle table
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
-    requirement rule limit step phase milestone probation""".split()
+    requirement rule limit step phase milestone probation appointment""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -174,6 +174,20 @@ def _from_span(text: str) -> str:
     return f"{text[: match.start()]} from {text[match.end() :]}"
 
 
+# A working pattern jotted as numbers ('6 days a week and split shifts', '1 week on and 1 week off', 'hybrid and 2
+# days in the office'): 'working' makes it a thing one goes over ('working 6 days a week and split shifts').
+_PATTERN_START = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|nights?|shifts?)\s+(?:a|per|on|in)\b", re.I
+)
+_HYBRID = re.compile(r"^hybrid\s*(?:and|with|,|/|\+|-)?\s*(?=\d+\s+days?\b)", re.I)
+
+
+def _working_pattern(text: str) -> str:
+    if _HYBRID.match(text):
+        return _HYBRID.sub("hybrid working with ", text)
+    return f"working {text}" if _PATTERN_START.match(text) else text
+
+
 def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
@@ -198,7 +212,7 @@ def _tidy(topic: str) -> str:
     text = as_phrase(text)
     if not text:
         return ""
-    text = _with_article(_from_span(text))
+    text = _working_pattern(_with_article(_from_span(text)))
     text = _PROPER_NOUN.sub(lambda m: m.group(0).capitalize(), text)  # 'availability over christmas'
     text = _acronyms(text)
     first = text.split()[0]
@@ -345,7 +359,7 @@ _TERMS = (
     r"|\d+-(?:month|year)\s+(?:contract|appointment|post)|fixed-term|contract\s+from|due\s+next|ctc|lpa|[₹£€$]\s?\d|\d+\s?k\b|on-call\s+\d|\d+\s*x\s*\d+s?"
     # a working pattern jotted as numbers: '2 weeks on, 2 off', 'nights 4 on 4 off', '4 days x 12 hrs', 'hybrid 2 days'
     r"|\d+\s*(?:days?|weeks?|nights?)?\s+on\b[\s,/&and]*\d+\s*(?:days?|weeks?|nights?)?\s+off"
-    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\b|\d+-day\s+week"
+    r"|\d+\s*days?\s*[×x*]\s*\d+|hybrid\s*(?:,|and|&|/|\+|-|working\s+with)?\s*\d+\s+days?|\d+\s+days?\s+(?:a|per)\s+week\b|\d+-day\s+week"
     r"|\w+\s+allowance)\b"  # 'housing allowance': pay too
 )
 _LAST_RESORT = re.compile(
@@ -441,8 +455,10 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     phrase = as_phrase(topic)
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
-    if _EXERCISE.search(phrase):  # 'the competency-based questions': worked through, not talked over
-        return [EXERCISE_FRAME]
+    if _EXERCISE.search(phrase) or _EXERCISE.search(_with_article(phrase)):
+        return [
+            EXERCISE_FRAME
+        ]  # 'the competency-based questions', 'bar bending schedule question': worked through
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
     if (_SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase)) and not _GERUND_FIRST.match(phrase):
