@@ -236,7 +236,17 @@ _SPANISH_FAMILY = frozenset(
     romero herrera medina aguilar vargas castro guzmán fernández muñoz rojas navarro molina delgado suárez ortega
     domínguez vega campos soto contreras guerrero espinoza sandoval peña cortés núñez ríos figueroa acosta uribe
     pardo salazar cabrera valencia arias quiroga sepúlveda araya fuentes carrasco cárdenas zapata ospina restrepo
-    echeverría iglesias serrano blanco marín rubio calvo gallego prieto lozano márquez vidal ibáñez benítez""".split()
+    echeverría iglesias serrano blanco marín rubio calvo gallego prieto lozano márquez vidal ibáñez benítez
+    valenzuela pizarro tapia silva morales sepulveda fuentes espinoza bravo olivares cortes miranda gallardo
+    saavedra escobar villalobos carvajal alarcón alarcon bustos leiva maldonado vergara salinas valdés valdes
+    quintero arango montoya cardona londoño giraldo osorio duque mejía mejia velásquez velasquez trujillo
+    cabello cano caballero herrero montero hidalgo ferrer nieto aguirre
+    rosales villanueva solís solis paredes valverde quintana toledo ponce barrios cisneros
+    beltrán beltran padilla ochoa salas ayala robles camacho villarreal zamora mendez ibarra""".split()
+)
+# Basque family names, by their endings ('Aranburu Mendizabal', 'Etxeberria Goikoetxea').
+_BASQUE_FAMILY_END = re.compile(
+    r"(?:aga|eta|egi|egui|buru|zabal|ola|ondo|etxea|etxe|txea|aran|arte|alde|garai|garay|koa|tza|tegi|gorri|berri)$"
 )
 _MIDDLE_GIVEN = frozenset(
     """jane anne ann marie mary lee louise elizabeth rose grace lynn may jean michael james john paul david
@@ -257,6 +267,7 @@ def _two_spanish_family_names(first: str, last: str) -> bool:
     return bool(
         key in _SPANISH_FAMILY
         or _SPANISH_SURNAME_END.search(key)
+        or (len(key) >= 6 and _BASQUE_FAMILY_END.search(key) is not None)
         or re.search(r"[áéíóúñ]", f"{first}{last}".casefold())
     )
 

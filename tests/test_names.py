@@ -122,6 +122,9 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Dr. Ximena Pardo Uribe", "Ximena", "Dr. Pardo Uribe"),
         ("Dr. Sarah Jane Lopez", "Sarah", "Dr. Lopez"),  # a middle name
         ("Dr. Juan Esteban Pérez", "Juan", "Dr. Pérez"),
+        ("Dr. Rodrigo Valenzuela Pizarro", "Rodrigo", "Dr. Valenzuela Pizarro"),  # more common Spanish names
+        ("Prof. Itziar Aranburu Mendizabal", "Itziar", "Prof. Aranburu Mendizabal"),  # Basque, by its ending
+        ("Dr. Peter Ola Hansen", "Peter", "Dr. Hansen"),  # a short middle name is no Basque family name
         ("Ndèye Coumba Thiam", "Ndèye Coumba", "Ndèye Coumba"),  # Wolof: 'Ndèye' opens the given name
         ("Insp. Karen Stokes", "Karen", "Insp. Stokes"),  # an inspector of police
         ("Ko Chun-ja", "Chun-ja", "Chun-ja"),  # Korean, family name first
