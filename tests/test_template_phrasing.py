@@ -179,6 +179,7 @@ from guardrails.topics import in_another_language, is_pay
         ("1 week on and 1 week off", "working 1 week on and 1 week off"),
         ("hybrid and 2 days in the office", "hybrid working with 2 days in the office"),
         ("3-year appointment", "the 3-year appointment"),
+        ("hitting quota in the first quarter", "hitting quota in the first quarter"),  # a verb and its object
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -442,6 +443,12 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
     ]
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
     assert topic_frames(bank, "the Grab brief we did in the test") == [bank[1]]  # done together
+
+
+def test_no_word_twice_where_the_frame_meets_the_topic():
+    bank = ["Our exchange on {topic} was rewarding.", "Our discussion of {topic} has stayed with me."]
+    assert topic_frames(bank, "on-call weekends in the summer") == [bank[1], bank[1]]  # in its place
+    assert topic_frames(bank, "of counsel roles") == [bank[0], bank[0]]
 
 
 def test_pay_and_terms_are_only_thanked_for_going_over_and_an_exercise_worked_through():

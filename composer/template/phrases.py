@@ -105,7 +105,12 @@ def _next_cut(words: list[str], start: int) -> int:
 
 # An -ing word and one noun, the end or a preposition after it ('typing test', 'training programme for new hires'):
 # the -ing word is a modifier, and the noun the head (its article is `_with_article`'s to decide).
-_ING_AND_HEAD = re.compile(r"^[a-z]+ing\s+[\w-]+(?:\s+(?:for|on|of|in|at|with|about)\b|$)")
+# (Not a verb that takes an object, as in 'hitting quota in the first quarter' or 'managing stock levels'.)
+_ING_AND_HEAD = re.compile(
+    r"^(?!(?:hitting|managing|leading|running|handling|reducing|improving|increasing|hiring|winning|reaching"
+    r"|beating|missing|making|taking|getting|keeping|growing|cutting|raising|setting|chasing)\s)"
+    r"[a-z]+ing\s+[\w-]+(?:\s+(?:for|on|of|in|at|with|about)\b|$)"
+)
 
 
 _CLAUSE_SUBJECTS = frozenset("we you they i she he".split())
@@ -453,6 +458,12 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
     tandoor') those without a 'your' of their own before it ('Your thoughts on your charcoal tandoor')."""
     phrase = as_phrase(topic)
+    first = re.match(r"[^\W\d_]+", phrase)
+    if first:  # never the same word twice at the joint ('Our exchange on on-call weekends'): the next frame
+        clash = [bool(re.search(rf"\b{first.group(0)}\s*$", f.split("{topic}")[0], re.I)) for f in bank]
+        if any(clash) and not all(clash):  # in its place, so that every other choice stays as it was
+            n = len(bank)
+            bank = [next(bank[(i + k) % n] for k in range(n) if not clash[(i + k) % n]) for i in range(n)]
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
     if _EXERCISE.search(phrase) or _EXERCISE.search(_with_article(phrase)):
