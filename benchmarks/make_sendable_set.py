@@ -114,6 +114,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # 45 then read: dev; 46 not read: test.
 # Waves 47 and 48 (ninth session): the same everyday mix, written blind at its start; labelled blind once as
 # fresh sets; 47 then read: dev; 48 not read: test.
+# Waves 49 and 50 (ninth session, later): likely users typing in a hurry, written blind; labelled blind once as
+# fresh sets; 49 then read: dev; 50 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -161,6 +163,8 @@ WHOLE_WAVE_SPLIT = {
     46: "test",
     47: "dev",
     48: "test",
+    49: "dev",
+    50: "test",
 }
 
 

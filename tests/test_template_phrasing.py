@@ -180,6 +180,10 @@ from guardrails.topics import in_another_language, is_pay
         ("hybrid and 2 days in the office", "hybrid working with 2 days in the office"),
         ("3-year appointment", "the 3-year appointment"),
         ("hitting quota in the first quarter", "hitting quota in the first quarter"),  # a verb and its object
+        (
+            "the Grab brief we did in the test",
+            "the Grab brief from the test",
+        ),  # never 'we' for the candidate's work
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -442,7 +446,8 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
         "Your point about {topic} is something I keep coming back to.",
     ]
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
-    assert topic_frames(bank, "the Grab brief we did in the test") == [bank[1]]  # done together
+    assert topic_frames(bank, "the case we worked through") == [bank[1]]  # done together
+    assert topic_frames(bank, "the Grab brief we did in the test") == ["I was glad we covered {topic}."]
 
 
 def test_no_word_twice_where_the_frame_meets_the_topic():
@@ -517,7 +522,7 @@ def test_dates_and_other_languages_are_named_last(topic):
         "the observed phonics session",
         "the SQL take-home",
         "the way it is done",
-        "the Grab brief we did in the test",  # a clause of its own after the noun
+        "the brief we talked through",  # a clause of its own after the noun
         "the case study you gave me",
     ],
 )

@@ -252,6 +252,13 @@ _CONTRACTED = re.compile(r"^(?:she|he|they|we)'(s|re|ve|d|ll)$", re.I)
 _TOGETHER = frozenset(
     "talked discussed covered went looked did reviewed walked worked spoke ran role-played practised practiced".split()
 )
+# A thing the candidate did in an exercise, after its noun: 'the Grab brief we did in the test' is the brief from
+# the test ('we' would make the interviewer its co-author).
+_DONE_IN = re.compile(
+    r"(?<=\w)\s+(?:we|i)\s+(?:did|had|got|sat|wrote|were\s+given|was\s+given)\s+(?:in|at|during|for)\s+"
+    r"(?:the|our|my)\s+(?=\w)",
+    re.I,
+)
 _PARTICIPLES = frozenset("been built done made got gotten taken run seen grown led kept brought".split())
 _YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
               "hasn't": "haven't", "doesn't": "don't", "'s": "'re"}  # fmt: skip
@@ -413,6 +420,7 @@ def as_phrase(text: str) -> str:
     text = _MEETING_ABOUT.sub("", text) or text
     text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
+    text = _DONE_IN.sub(" from the ", text)  # 'the Grab brief we did in the test' -> '... from the test'
     text = _as_list(_REPORTED.sub("", text))
     # 'the Bowie-Dick test every morning' -> 'the daily Bowie-Dick test': a frequency at the end would read as
     # the writer's ('I have kept thinking about the Bowie-Dick test every morning')

@@ -385,7 +385,9 @@ _LAST_RESORT = re.compile(
 _EXERCISE = re.compile(
     r"^(?:the|my|a|an)\s(?:[\w-]+\s){0,3}(?:test|exercise|case\s+study|task|assessment\s+(?:drive|day|centre)"
     r"|role-?play|simulation|(?:observed|demo|mock|sample|trial|model)\s+lesson|teaching\s+demo|work\s+trial"
-    r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)",
+    r"|presentation|drive|questions?|(?:programming|coding|technical|case|final|practical|assessment|pair)\s+round)(?=\s*$|\s+(?:on|of|about|for|in|with|at|through|around)\b)"
+    # a piece of work from one ('the Grab brief from the test')
+    r"|^(?:the|my|a|an)\s(?:[\w-]+\s){1,4}from\s+the\s+(?:[\w-]+\s+){0,2}(?:test|exercise|task|round|assessment)$",
     re.I,
 )
 # A phrase that opens with a gerund ('sight-translating a consent form', made from 'you had me sight-translate
