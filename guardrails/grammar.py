@@ -383,6 +383,7 @@ _ENDINGS = (
     "ship",
     "able",
 )
+_LONGEST_WORD = 30
 _PREFIXES = frozenset(
     "re pre un co non over under sub multi inter cross up out self mis de on in off".split()
 )
@@ -400,6 +401,8 @@ def _english() -> Any:
 def english_word(word: str) -> bool:
     """A lower-case word an English dictionary holds, in any spelling or with an ending ('colours',
     'programmes', 'rostering'), or two such words run together ('walkthrough', 'failover', 'reframe')."""
+    if len(word) > _LONGEST_WORD:  # no English word is this long: never split a run of letters
+        return False
     if _listed(word):
         return True
     words = _english()
@@ -435,9 +438,10 @@ def _unknown_words(draft: Draft, facts: Facts, flagged: set[int]) -> Iterator[Fi
             continue
         if english_word(word):
             continue
+        shown = shorten(word)
         yield Finding(
-            f"Uses {word!r}, which is no English word and not in the facts.",
-            f"Replace {word!r} with the word you meant (check its spelling), or leave it out.",
+            f"Uses {shown!r}, which is no English word and not in the facts.",
+            f"Replace {shown!r} with the word you meant (check its spelling), or leave it out.",
             (m.start(), m.end()),
         )
 
