@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
+from guardrails.dictionary import english_word
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
-from guardrails.text import STOPWORDS, WORD, Draft, Phrases, american, fold, root, starts_sentence, stem
+from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, root, starts_sentence, stem
 from guardrails.topics import in_another_language
 
 # A sentence whose subject ("I", "we") already has its verb, then, with no clause between, "was inspiring".
@@ -362,67 +362,6 @@ def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capi
 # A lower-case word of six letters or more standing alone in prose: not part of an address, a name with an
 # apostrophe, a hyphenated compound or a figure ('example.com', "o'brien", 'follow-up', 's/4hana').
 _PROSE_WORD = re.compile(r"(?<![\w'’/.@:\\-])[a-z]{6,}(?![\w'’/@:\\-]|\.\w)")
-# Other British spellings American dictionaries lack: 'programme', 'catalogue', 'travelled', 'licence'.
-_BRITISH = ((re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"ogue(?=s?$)"), "og"),
-            (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"), (re.compile(r"ence(?=s?$)"), "ense"))  # fmt: skip
-_ENDINGS = (
-    "s",
-    "es",
-    "ed",
-    "d",
-    "ing",
-    "er",
-    "ers",
-    "ly",
-    "ies",
-    "ied",
-    "ful",
-    "ness",
-    "ment",
-    "less",
-    "ship",
-    "able",
-)
-_LONGEST_WORD = 30
-_PREFIXES = frozenset(
-    "re pre un co non over under sub multi inter cross up out self mis de on in off".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _english() -> Any:
-    """pyspellchecker's English word list (160,000 words, American spellings): read once, on first use."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=1).word_frequency
-
-
-@lru_cache(maxsize=8192)
-def english_word(word: str) -> bool:
-    """A lower-case word an English dictionary holds, in any spelling or with an ending ('colours',
-    'programmes', 'rostering'), or two such words run together ('walkthrough', 'failover', 'reframe')."""
-    if len(word) > _LONGEST_WORD:  # no English word is this long: never split a run of letters
-        return False
-    if _listed(word):
-        return True
-    words = _english()
-    return any(
-        (word[:i] in _PREFIXES or (i >= 3 and word[:i] in words)) and _listed(word[i:])
-        for i in range(2, len(word) - 2)
-    )
-
-
-def _listed(word: str) -> bool:
-    words = _english()
-    forms = {word, american(word)}
-    for pattern, written in _BRITISH:
-        forms |= {pattern.sub(written, f) for f in forms}
-    for form in list(forms):
-        for end in _ENDINGS:
-            if form.endswith(end) and len(form) - len(end) >= 3:
-                base = form[: -len(end)]
-                forms |= {base, base + "e", base + "y", base[:-1] if base[-1:] == base[-2:-1] else base}
-    return any(len(f) >= 3 and f in words for f in forms)
 
 
 def _unknown_words(draft: Draft, facts: Facts, flagged: set[int]) -> Iterator[Finding]:

@@ -289,6 +289,9 @@ _COMPOUND_GIVEN = frozenset(
     |ana clara|maria eduarda|luiz carlos|luiz fernando|ana paula|maria clara|ana beatriz|jean pierre|jean paul
     |jean marc|jean luc|marie claire|anne marie|marie france|marie christine|mary ann|mary jane|anna maria
     |rosa maria|jean de dieu|jean de la croix|marie de lourdes
+    |joanna marie|kristine joy|mary grace|mary joy|mary rose|ma. cristina|ma. theresa|john mark|john rey
+    |bobby joe|billy bob|billy joe|billy ray|jim bob|peggy sue|betty lou|mary beth|mary kate|sue ellen
+    |máret ánne|maret anne
     |mohammad reza|mohammad ali|mohammad hossein|mohammad mehdi|mohammad javad|amir hossein|amir ali|ali reza
     |ali akbar|mohammad hassan|mohammad amin|abdol reza|mohammad taghi|fatemeh zahra""".split("|")
 )

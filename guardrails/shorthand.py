@@ -12,6 +12,21 @@ import re
 
 # Text-speak in notes typed in a hurry: 'what would u do' -> 'what would you do'.
 _TEXTSPEAK = {"u": "you", "ur": "your", "r": "are", "pls": "please", "thx": "thanks", "w/": "with"}
+# Contractions typed without their apostrophe ('theyre short on closers', 'HSE incidents ive handled'): only
+# those that are no English word without it ('its', 'were', 'ill', 'well', 'lets', 'shell' are left alone).
+_CONTRACTIONS = {
+    w.replace("'", ""): w
+    for w in """they're they've we've you're you've i've i'm can't don't doesn't didn't isn't aren't wasn't
+    weren't won't wouldn't couldn't shouldn't haven't hasn't hadn't what's that's there's who's""".split()
+}
+_CONTRACTION_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_CONTRACTIONS) + r")(?![\w'’-])", re.I)
+# Words cut short in a hurry: 'pair programming round nxt', 'the packaging proj', 'competency qs'.
+_CLIPPED = {"nxt": "next", "proj": "project", "projs": "projects", "qs": "questions", "sys": "system",
+            "anims": "animations", "convo": "conversation", "appt": "appointment", "tmrw": "tomorrow",
+            "b4": "before", "wkend": "weekend", "wkends": "weekends", "avg": "average", "hosp": "hospital",
+            "ppl": "people"}  # fmt: skip
+_I_WOULD = re.compile(r"\b(how|what|why|whether|if|that|where|when)\s+id\b(?=\s+[a-z])", re.I)
+_CLIPPED_WORD = re.compile(r"(?<![\w'’/-])(?:" + "|".join(_CLIPPED) + r")(?![\w'’/-])")
 # Lower case only, and never beside '&': 'R' is a programming language, 'R&D' a department.
 _TEXTSPEAK_WORD = re.compile(r"(?<![\w'’&-])(?:u|ur|r|pls|thx)(?![\w'’&-])|(?<![\w/])w/(?=\s)")
 _MONTHS = dict(
@@ -65,6 +80,14 @@ _SHORTHAND = (
         ),
         lambda m: f"{m.group(1)} {_WEEKDAYS[m.group(2)[:3]]}",
     ),
+    # a weekday jotted short and lower case before a time: 'trial shift sat 7am' -> 'trial shift on Saturday at 7am'
+    (
+        re.compile(
+            r"(?<!\bwe\s)(?<!\bi\s)(?<!\bI\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\byou\s)"  # 'we sat 2pm exams'
+            r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)"
+        ),
+        lambda m: f"on {_WEEKDAYS[m.group(1)[:3].capitalize()]} at ",
+    ),
     (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),  # '12-hr shifts', '12hr shifts'
@@ -112,6 +135,16 @@ _SHORTHAND = (
 def written_out(text: str) -> str:
     """The note with its text-speak and shorthand written out; the text itself when nothing applies."""
     text = _TEXTSPEAK_WORD.sub(lambda m: _TEXTSPEAK[m.group(0).lower()], text)
+    text = _CONTRACTION_WORD.sub(_contraction, text)
+    text = _CLIPPED_WORD.sub(lambda m: _CLIPPED[m.group(0)], text)
+    text = _I_WOULD.sub(r"\1 I'd", text)  # 'how id handle a rush' -> "how I'd handle a rush"
     for pattern, written in _SHORTHAND:
         text = pattern.sub(written, text)
     return text
+
+
+def _contraction(m: re.Match[str]) -> str:
+    written = _CONTRACTIONS[m.group(0).lower()]
+    if written.startswith("i'"):
+        return "I" + written[1:]
+    return written[0].upper() + written[1:] if m.group(0)[0].isupper() else written

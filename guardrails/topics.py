@@ -226,6 +226,13 @@ _STILL_TO_DO = re.compile(
     r"|find\s+out|follow\s+up|chase)\s+(?:(?:her|him|them|you|hr|the\s+recruiter)\s+)?(?:about|on|whether|if|re)\b)",
     re.I,
 )
+# The candidate's own doubt, noted for themselves ('team member or barista cant remember which i applied for',
+# 'still not sure if it's the lab or the plant'): nothing to tell the interviewer.
+_OWN_DOUBT = re.compile(
+    r"\b(?:can'?t|can’t|cannot|don'?t|don’t|do\s+not)\s+(?:remember|recall)\b|^\W*(?:still\s+)?(?:not\s+sure|unsure)\b"
+    r"|\bforgot\s+(?:which|what|whether|if)\b",
+    re.I,
+)
 # A condition the candidate noted as agreed or to agree ('weekend events ok', 'relocation fine?'): their terms,
 # not a subject of the conversation.
 _AGREED = re.compile(r"\s(?:ok|okay|fine|alright|all\s+right)\W*$", re.I)
@@ -247,6 +254,7 @@ def left_unsaid(topic: str) -> bool:
         or _MY_RESULT.match(topic)
         or _RUN_ON.match(topic)
         or _STILL_TO_DO.match(topic)
+        or _OWN_DOUBT.search(topic)
         or _AGREED.search(topic)
     )
 

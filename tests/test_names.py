@@ -125,6 +125,8 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Dr. Rodrigo Valenzuela Pizarro", "Rodrigo", "Dr. Valenzuela Pizarro"),  # more common Spanish names
         ("Prof. Itziar Aranburu Mendizabal", "Itziar", "Prof. Aranburu Mendizabal"),  # Basque, by its ending
         ("Dr. Peter Ola Hansen", "Peter", "Dr. Hansen"),  # a short middle name is no Basque family name
+        ("Joanna Marie Dela Cruz", "Joanna Marie", "Joanna Marie"),  # a compound given name, as said
+        ("Bobby Joe Hensley", "Bobby Joe", "Bobby Joe"),
         ("Ndèye Coumba Thiam", "Ndèye Coumba", "Ndèye Coumba"),  # Wolof: 'Ndèye' opens the given name
         ("Insp. Karen Stokes", "Karen", "Insp. Stokes"),  # an inspector of police
         ("Ko Chun-ja", "Chun-ja", "Chun-ja"),  # Korean, family name first

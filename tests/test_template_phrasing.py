@@ -450,6 +450,12 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
     assert topic_frames(bank, "the Grab brief we did in the test") == ["I was glad we covered {topic}."]
 
 
+def test_their_news_told_with_a_contraction_is_something_learned():
+    assert topic_frames(["Your view of {topic}."], "you're short on closers") == [
+        "It was helpful to learn that {topic}."
+    ]
+
+
 def test_no_word_twice_where_the_frame_meets_the_topic():
     bank = ["Our exchange on {topic} was rewarding.", "Our discussion of {topic} has stayed with me."]
     assert topic_frames(bank, "on-call weekends in the summer") == [bank[1], bank[1]]  # in its place
@@ -622,6 +628,8 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["need to ask you about the 0.8 FTE option", "ITC passed"], "FTE"),  # a note to self
         (["check if parking is free", "ITC passed"], "parking"),
         (["weekend events ok", "ITC passed"], "weekend"),  # a condition noted as agreed
+        (["team member or barista?? cant remember which i applied for", "ITC passed"], "barista"),  # own doubt
+        (["still not sure if it's the lab or the plant", "ITC passed"], "plant"),
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
@@ -657,6 +665,16 @@ def test_a_salary_field_of_work_is_a_topic():
         ("rotary shed and Protrack", "the rotary shed and Protrack"),
         ("queue at 8am when clinics open", "the queue at 8am when clinics open"),
         ("kids treated under anaesthesia", "children treated under anaesthesia"),  # casual words written out
+        ("HSE incidents ive handled", "HSE incidents I've handled"),  # a contraction without its apostrophe
+        ("how id handle a rush w/ 2 ppl down", "how I'd handle a rush with 2 people down"),
+        ("competency qs", "competency questions"),  # a word cut short
+        ("sys design", "system design"),
+        ("were short on closers", "were short on closers"),  # 'were' is a word: no "we're"
+        ("trial shift sat 7am", "the trial shift on Saturday at 7am"),  # a weekday before a time
+        ("swahili and English calls", "Swahili and English calls"),  # names typed in lower case
+        ("Christmas trade and boxing day", "Christmas trade and Boxing Day"),
+        ("whats the handover from current mgr like?", "what the handover from current manager is like"),
+        ("F endorsement sorted", "the F endorsement"),  # where the candidate stands, noted after it
         ("supporting a young guy who's non-verbal", "supporting a young man who's non-verbal"),
         ("the kids' ward", "the children's ward"),
         ("is my NYSC certificate out yet", "whether my NYSC certificate is out yet"),  # 'yet' is no verb

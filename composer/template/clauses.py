@@ -259,6 +259,10 @@ _DONE_IN = re.compile(
     r"(?:the|our|my)\s+(?=\w)",
     re.I,
 )
+_WHAT_LIKE = re.compile(r"^\W*what(?:'s|’s|\s+is)\s+(.+?)\s+like\W*$", re.I)
+# Where the candidate stands on a thing, noted after it ('F endorsement sorted', 'GWO BST in date', 'first aid
+# BST done'): the thing was discussed; the note is the candidate's own.
+_STATUS_END = re.compile(r"\s+(?:sorted|in\s+date|done|pending|asked\s+twice|booked)\W*$", re.I)
 _PARTICIPLES = frozenset("been built done made got gotten taken run seen grown led kept brought".split())
 _YOU_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
               "hasn't": "haven't", "doesn't": "don't", "'s": "'re"}  # fmt: skip
@@ -421,6 +425,10 @@ def as_phrase(text: str) -> str:
     text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _DONE_IN.sub(" from the ", text)  # 'the Grab brief we did in the test' -> '... from the test'
+    text = _WHAT_LIKE.sub(
+        r"what \1 is like", text
+    )  # "what's the handover like?" -> 'what the handover is like'
+    text = _STATUS_END.sub("", text) or text  # 'F endorsement sorted' -> 'F endorsement'
     text = _as_list(_REPORTED.sub("", text))
     # 'the Bowie-Dick test every morning' -> 'the daily Bowie-Dick test': a frequency at the end would read as
     # the writer's ('I have kept thinking about the Bowie-Dick test every morning')

@@ -218,7 +218,9 @@ def _tidy(topic: str) -> str:
     if not text:
         return ""
     text = _working_pattern(_with_article(_from_span(text)))
-    text = _PROPER_NOUN.sub(lambda m: m.group(0).capitalize(), text)  # 'availability over christmas'
+    text = _PROPER_NOUN.sub(
+        lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text
+    )  # 'christmas'
     text = _acronyms(text)
     first = text.split()[0]
     if _title_case(text):
@@ -238,7 +240,12 @@ _PROPER_NOUN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august"
     r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
     r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
-    r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian)\b"
+    r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
+    r"|swahili|tagalog|filipino|bengali|bangla|gujarati|marathi|telugu|kannada|malayalam|sinhala|nepali|zulu|xhosa"
+    r"|afrikaans|sesotho|setswana|shona|yoruba|igbo|hausa|amharic|somali|tigrinya|maori|māori|samoan|tongan|fijian"
+    r"|russian|ukrainian|romanian|dutch|greek|turkish|persian|farsi|hebrew|vietnamese|thai|malay|indonesian"
+    r"|canadian|australian|indian|pakistani|nigerian|kenyan|ghanaian|muslim|christian|catholic|anglican|jewish"
+    r"|hindu|sikh|buddhist|islamic|ofsted|boxing\s+day|black\s+friday|good\s+friday|new\s+year(?:'s)?)\b"
 )
 
 
@@ -434,6 +441,7 @@ _SENTENCE = re.compile(
     r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how|we|you|they|i|he|she)\b)"
     r"[\w-]+){0,2}\s+" + _FINITE + r"(?![\w-])"
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
+    r"|^(?:you|they|we)(?:'re|’re)\s+(?:short|busy|hiring|growing|moving|expanding|opening|closing|based|looking)\b"
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
     r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell|takes|lasts|requires|involves|varies)\s"
