@@ -89,6 +89,11 @@ _SHORTHAND = (
         lambda m: f"on {_WEEKDAYS[m.group(1)[:3].capitalize()]} at ",
     ),
     (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
+    # a number and its unit before a plural noun: '12 hour shifts' -> '12-hour shifts'
+    (
+        re.compile(r"\b(\d+)\s+(hour|day|week|month|year|minute|bed|seat|storey|person)\s+(?=[a-z]+s\b)"),
+        r"\1-\2 ",
+    ),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),  # '12-hr shifts', '12hr shifts'
     (re.compile(r"(?<=\d\s)hrs\b"), "hours"),  # 'within 24 hrs'

@@ -142,8 +142,8 @@ _OFFER_TERMS = re.compile(
     r"\b(?:penalty\s+rates?|stipend|bond\s+period|service\s+bond|start\s+date|notice\s+period|joining\s+date"
     r"|(?:monthly|weekly)\s+rent|rent\s+for|salary\s+(?:expectations?|range|band)|pay\s+(?:rise|range|band|scale)"
     r"|sign-?on\s+bonus|relocation\s+package|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
-    r"|work\s+permit|(?:join|joining|start|starting)\s+(?:in|on|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*)\b",
+    r"|work\s+permit|(?:join|joining|start|starting)\s+(?:(?:in|on|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|night\s+diff(?:erential)?|shift\s+differential)\b",
     re.I,
 )
 _PAY_WORDS = re.compile(

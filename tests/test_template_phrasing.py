@@ -628,8 +628,13 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["need to ask you about the 0.8 FTE option", "ITC passed"], "FTE"),  # a note to self
         (["check if parking is free", "ITC passed"], "parking"),
         (["weekend events ok", "ITC passed"], "weekend"),  # a condition noted as agreed
-        (["team member or barista?? cant remember which i applied for", "ITC passed"], "barista"),  # own doubt
+        (
+            ["team member or barista?? cant remember which i applied for", "ITC passed"],
+            "barista",
+        ),  # own doubt
         (["still not sure if it's the lab or the plant", "ITC passed"], "plant"),
+        (["graveyard and night diff", "ITC passed"], "diff"),  # pay by its jargon
+        (["joining 1st jan", "ITC passed"], "jan"),  # a start date
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
@@ -675,6 +680,8 @@ def test_a_salary_field_of_work_is_a_topic():
         ("Christmas trade and boxing day", "Christmas trade and Boxing Day"),
         ("whats the handover from current mgr like?", "what the handover from current manager is like"),
         ("F endorsement sorted", "the F endorsement"),  # where the candidate stands, noted after it
+        ("12 hour shifts on nights", "12-hour shifts on nights"),  # a number and its unit before a noun
+        ("CritiCall test score", "the CritiCall test score"),
         ("supporting a young guy who's non-verbal", "supporting a young man who's non-verbal"),
         ("the kids' ward", "the children's ward"),
         ("is my NYSC certificate out yet", "whether my NYSC certificate is out yet"),  # 'yet' is no verb

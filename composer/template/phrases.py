@@ -84,7 +84,7 @@ _COUNT_HEADS = frozenset(
     list crew period line section drawer van ute car forklift level limiter walk install check cycle table
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
-    requirement rule limit step phase milestone probation appointment""".split()
+    requirement rule limit step phase milestone probation appointment score""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
