@@ -682,6 +682,8 @@ def test_a_salary_field_of_work_is_a_topic():
         ("F endorsement sorted", "the F endorsement"),  # where the candidate stands, noted after it
         ("12 hour shifts on nights", "12-hour shifts on nights"),  # a number and its unit before a noun
         ("CritiCall test score", "the CritiCall test score"),
+        ("portfolio - she liked the packaging proj", "the portfolio"),  # a note of what was said of it
+        ("catholic life of the school", "the Catholic life of the school"),
         ("supporting a young guy who's non-verbal", "supporting a young man who's non-verbal"),
         ("the kids' ward", "the children's ward"),
         ("is my NYSC certificate out yet", "whether my NYSC certificate is out yet"),  # 'yet' is no verb

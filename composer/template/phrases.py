@@ -84,7 +84,7 @@ _COUNT_HEADS = frozenset(
     list crew period line section drawer van ute car forklift level limiter walk install check cycle table
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
-    requirement rule limit step phase milestone probation appointment score""".split()
+    requirement rule limit step phase milestone probation appointment score life""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -193,6 +193,13 @@ def _working_pattern(text: str) -> str:
     return f"working {text}" if _PATTERN_START.match(text) else text
 
 
+_SAID_AFTER_DASH = re.compile(
+    r"^(.{3,40}?)\s+[-–—]\s+(?:you|she|he|they|we|i)\s+(?:said|liked|loved|asked|mentioned|thought|think|passed"
+    r"|failed|want|wanted|need|needed)\b.*$",
+    re.I,
+)
+
+
 def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
@@ -210,6 +217,9 @@ def _tidy(topic: str) -> str:
             text = f"{head} ({tail})"
         else:
             text = head
+    said = _SAID_AFTER_DASH.match(text)
+    if said:  # 'portfolio - she liked the packaging proj': the thing, then a note of what was said of it
+        text = said.group(1)
     if text.count("'") % 2:
         text = text.strip("'")
     if _QUESTION_START.match(text):  # "what does 'shared heritage' mean": a question reads without its quotes
