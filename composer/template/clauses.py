@@ -425,9 +425,8 @@ def as_phrase(text: str) -> str:
     text = re.sub(r"^if\s+(?=\w)", "whether ", text, flags=re.I)  # 'if I'd learn Hungarian' -> 'whether ...'
     text = re.sub(r"^needing\s+(?=(?:a|an|the)\s)", "the need for ", text, flags=re.I)  # 'needing a licence'
     text = _DONE_IN.sub(" from the ", text)  # 'the Grab brief we did in the test' -> '... from the test'
-    text = _WHAT_LIKE.sub(
-        r"what \1 is like", text
-    )  # "what's the handover like?" -> 'what the handover is like'
+    # "what's the handover like?" -> 'what the handover is like'
+    text = _WHAT_LIKE.sub(r"what \1 is like", text)
     text = _STATUS_END.sub("", text) or text  # 'F endorsement sorted' -> 'F endorsement'
     text = _as_list(_REPORTED.sub("", text))
     # 'the Bowie-Dick test every morning' -> 'the daily Bowie-Dick test': a frequency at the end would read as

@@ -228,9 +228,8 @@ def _tidy(topic: str) -> str:
     if not text:
         return ""
     text = _working_pattern(_with_article(_from_span(text)))
-    text = _PROPER_NOUN.sub(
-        lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text
-    )  # 'christmas'
+    # 'availability over christmas', 'boxing day'
+    text = _PROPER_NOUN.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)
     text = _acronyms(text)
     first = text.split()[0]
     if _title_case(text):
@@ -486,10 +485,9 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
             bank = [next(bank[(i + k) % n] for k in range(n) if not clash[(i + k) % n]) for i in range(n)]
     if re.search(_TERMS, phrase, re.I):  # 'the relocation package': thanks for going over it, no more
         return [TERMS_FRAME]
+    # 'the competency-based questions', 'bar bending schedule question': worked through, not talked over
     if _EXERCISE.search(phrase) or _EXERCISE.search(_with_article(phrase)):
-        return [
-            EXERCISE_FRAME
-        ]  # 'the competency-based questions', 'bar bending schedule question': worked through
+        return [EXERCISE_FRAME]
     if re.match(r"you(?:'re|’re)\s+\w+ing\b", phrase):  # 'you're curating the textiles show': their news
         return [NEWS_FRAME]
     if (_SENTENCE.match(topic.strip()) or _SENTENCE.match(phrase)) and not _GERUND_FIRST.match(phrase):
