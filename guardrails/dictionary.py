@@ -17,24 +17,7 @@ from guardrails.text import american
 _BRITISH = ((re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"ogue(?=s?$)"), "og"),
             (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"), (re.compile(r"ence(?=s?$)"), "ense"),
             (re.compile(r"(?<=\w)our(?=\w)"), "or"), (re.compile(r"ould(?=\w)"), "old"))  # fmt: skip
-_ENDINGS = (
-    "s",
-    "es",
-    "ed",
-    "d",
-    "ing",
-    "er",
-    "ers",
-    "ly",
-    "ies",
-    "ied",
-    "ful",
-    "ness",
-    "ment",
-    "less",
-    "ship",
-    "able",
-)
+_ENDINGS = tuple("s es ed d ing er ers ly ies ied ful ness ment less ship able".split())
 _LONGEST_WORD = 30
 _COMMON = 100  # how often a word of a compound is used in the list's source, at least ('walk', 'fail')
 _PREFIXES = frozenset(
