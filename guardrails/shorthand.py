@@ -89,10 +89,14 @@ _SHORTHAND = (
         lambda m: f"on {_WEEKDAYS[m.group(1)[:3].capitalize()]} at ",
     ),
     (re.compile(r"\bcerts?\b"), lambda m: "certifications" if m.group(0).endswith("s") else "certification"),
-    # a number and its unit before a plural noun: '12 hour shifts' -> '12-hour shifts'
+    # a pattern's word typed after it: '12-hour shifts rotating' -> 'rotating 12-hour shifts'
+    (re.compile(r"^(\S.*?s)\s+(rotating|alternating|varying|fixed|split)\W*$", re.I), r"\2 \1"),
+    # a role's holder with no article after a preposition: 'the handover from current mgr' -> '... the current'
     (
-        re.compile(r"\b(\d+)\s+(hour|day|week|month|year|minute|bed|seat|storey|person)\s+(?=[a-z]+s\b)"),
-        r"\1-\2 ",
+        re.compile(
+            r"\b(from|with|to|for|by)\s+(?=(?:current|previous|former|outgoing|incoming|existing)\s+[a-z]*[^\Ws]\b)"
+        ),
+        r"\1 the ",
     ),
     # units jotted short: '12-hr shifts', '1 wk/month', '2 yrs'
     (re.compile(r"(?<=\d)(-?)hrs?\b"), r"\1hour"),  # '12-hr shifts', '12hr shifts'
@@ -110,6 +114,11 @@ _SHORTHAND = (
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
     (re.compile(r"(?<=\w)/wk\b"), " a week"),  # '4 days/wk'
     (re.compile(r"(?<=\w)/(?:hr|hour)\b"), " an hour"),
+    # a number and its unit before a plural noun: '12 hour shifts' -> '12-hour shifts'
+    (
+        re.compile(r"\b(\d+)\s+(hour|day|week|month|year|minute|bed|seat|storey|person)\s+(?=[a-z]+s\b)"),
+        r"\1-\2 ",
+    ),
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),

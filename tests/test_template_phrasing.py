@@ -678,9 +678,12 @@ def test_a_salary_field_of_work_is_a_topic():
         ("trial shift sat 7am", "the trial shift on Saturday at 7am"),  # a weekday before a time
         ("swahili and English calls", "Swahili and English calls"),  # names typed in lower case
         ("Christmas trade and boxing day", "Christmas trade and Boxing Day"),
-        ("whats the handover from current mgr like?", "what the handover from current manager is like"),
+        ("whats the handover from current mgr like?", "what the handover from the current manager is like"),
         ("F endorsement sorted", "the F endorsement"),  # where the candidate stands, noted after it
         ("12 hour shifts on nights", "12-hour shifts on nights"),  # a number and its unit before a noun
+        ("12 hour shifts rotating", "rotating 12-hour shifts"),  # a pattern's word typed after it
+        ("handover from current mgr", "the handover from the current manager"),  # a role's holder: 'the'
+        ("requests from former students", "requests from former students"),  # not before a plural
         ("CritiCall test score", "the CritiCall test score"),
         ("portfolio - she liked the packaging proj", "the portfolio"),  # a note of what was said of it
         ("catholic life of the school", "the Catholic life of the school"),
