@@ -19,6 +19,7 @@ _BRITISH = ((re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"ogue(?=s?$)"), "og")
             (re.compile(r"(?<=\w)our(?=\w)"), "or"), (re.compile(r"ould(?=\w)"), "old"))  # fmt: skip
 _ENDINGS = tuple("s es ed d ing er ers ly ies ied ful ness ment less ship able".split())
 _LONGEST_WORD = 30
+_COMMON_WORD = 10_000  # a word this common, one letter off an unknown one, is what the writer meant
 _COMMON = 100  # how often a word of a compound is used in the list's source, at least ('walk', 'fail')
 _PREFIXES = frozenset(
     "re pre un co non over under sub multi inter cross up out self mis de on in off".split()
@@ -48,9 +49,11 @@ def english_word(word: str) -> bool:
     words = _english()
     return any(
         (word[:i] in _PREFIXES or (i >= 4 and words[word[:i]] >= _COMMON))
-        and len(word) - i >= 4
+        and (
+            len(word) - i >= 4 or words[word[i:]] >= _COMMON_WORD <= words[word[:i]]
+        )  # 'backend', 'frontend'
         and _listed(word[i:])
-        for i in range(2, len(word) - 3)
+        for i in range(2, len(word) - 2)
     )
 
 
@@ -65,3 +68,20 @@ def _listed(word: str) -> bool:
                 base = form[: -len(end)]
                 forms |= {base, base + "e", base + "y", base[:-1] if base[-1:] == base[-2:-1] else base}
     return any(len(f) >= 3 and f in words for f in forms)
+
+
+@lru_cache(maxsize=4096)
+def misspelt(word: str) -> bool:
+    """A lower-case word of six letters or more the list lacks that is one letter off a common word it holds
+    ('mostley', 'somtimes'): most likely a slip, not a term of the trade ('tawarruq', 'vancomycin')."""
+    if (
+        len(word) < 6
+        or len(word) > _LONGEST_WORD
+        or not (word.isalpha() and word.islower())
+        or english_word(word)
+    ):
+        return False
+    checker = _checker()
+    return any(
+        checker.word_frequency[w] >= _COMMON_WORD for w in checker.known(checker.edit_distance_1(word))
+    )

@@ -132,7 +132,10 @@ _SHORTHAND = (
     (re.compile(r"\bcomms\b"), "communications"),
     (re.compile(r"\breqs\b"), "requirements"),
     (re.compile(r"\bbefore\s+start\b", re.I), "before starting"),  # 'BLS and ACLS before start'
-    (re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish)\W*$", re.I), ""),  # a note's hedge at the end
+    (
+        re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao)\W*$", re.I),
+        "",
+    ),  # a note's hedge at the end
     # a requirement noted after its noun ('weekends and holidays required'): the noun is what was discussed
     (re.compile(r"(?<=\w)\s+(?:required|needed|essential|a\s+must|mandatory|compulsory)\W*$", re.I), ""),
     # casual words a letter to an interviewer writes out: 'kids treated under anaesthesia', 'a young guy'

@@ -132,7 +132,10 @@ _PER_TIME = re.compile(
     re.I,
 )
 _PERKS = re.compile(
-    r"\bpaid\s+by\s+(?:us|you|them|the\s+company)\b|\b(?:free|paid)\s+(?:flights?|housing|accommodation|meals|travel)\b",
+    r"\bpaid\s+by\s+(?:us|you|them|the\s+company)\b|\b(?:free|paid)\s+(?:flights?|housing|accommodation|meals|travel)\b"
+    # a perk asked about: 'van provided??', 'parking paid?', 'house on farm included?'
+    r"|\b(?:van|car|vehicle|ute|phone|laptop|tools|uniforms?|housing|accommodation|meals?|parking|house|flights?)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:provided|included|supplied|paid|covered)\b(?=\s*(?:\?|$|or\b|and\b|asked\b))",
     re.I,
 )
 # The terms of an offer, named by word alone ('afternoon shift penalty rates', 'bond period and stipend during

@@ -11,7 +11,13 @@ import pytest
 from composer.context import MessageContext
 from composer.template import banks, candidate_notes, compose_from_facts, topic_phrases
 from composer.template.choice import Choice
-from composer.template.phrases import about_phrases, company_phrase, preferred_topics, topic_frames
+from composer.template.phrases import (
+    about_phrases,
+    company_phrase,
+    plain_topic,
+    preferred_topics,
+    topic_frames,
+)
 from guardrails import check_message
 from guardrails.topics import in_another_language, is_pay
 
@@ -635,6 +641,7 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["still not sure if it's the lab or the plant", "ITC passed"], "plant"),
         (["graveyard and night diff", "ITC passed"], "diff"),  # pay by its jargon
         (["joining 1st jan", "ITC passed"], "jan"),  # a start date
+        (["van provided?? asked twice lol", "ITC passed"], "van"),  # a perk asked about
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):
@@ -644,6 +651,12 @@ def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_fo
         )
         text = compose_from_facts(ctx)
         assert left_out not in text and check_message(text, ctx).passed, text
+
+
+def test_a_topic_with_a_slip_of_spelling_is_not_plain_english():
+    assert not plain_topic("kitchens + stairs mostley")
+    assert plain_topic("vancomycin TDM")  # a term of the trade is no slip
+    assert preferred_topics(["kitchens + stairs mostley", "the loft conversion"])[0] == "the loft conversion"
 
 
 def test_a_salary_field_of_work_is_a_topic():

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
 from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase, unreported
+from guardrails.dictionary import misspelt
 from guardrails.length import count
 from guardrails.topics import in_another_language, left_unsaid
 
@@ -557,6 +558,8 @@ def plain_topic(topic: str) -> bool:
         and not _SENTENCE.match(text)
         and not _SENTENCE.match(phrase)
         and not _EXERCISE.search(phrase)
+        # no word misspelt ('kitchens and stairs mostley' is not plain; 'vancomycin TDM' is)
+        and not any(misspelt(w) for w in re.findall(r"(?<![\w'’-])[a-z]{6,}(?![\w'’-])", phrase))
     )
 
 
