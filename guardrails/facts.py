@@ -81,6 +81,10 @@ class Facts:
             folded = self.frame_pattern.sub(_blank, folded)
         return self.topic_pattern.search(folded) is not None
 
+    def holds(self, word: str) -> bool:
+        """True when the folded word is the facts' own: by its stem, or in another spelling or form."""
+        return stem(word) in self.stems or root(word) in self.roots
+
     def mentions(self, phrase: str) -> bool:
         """True when the folded phrase is in the facts, or each of its content words is (by stem)."""
         if phrase in self.raw:

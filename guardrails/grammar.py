@@ -22,7 +22,7 @@ from functools import lru_cache
 from guardrails.dictionary import english_word
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
-from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, root, starts_sentence, stem
+from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, starts_sentence, stem
 from guardrails.topics import in_another_language
 
 # A sentence whose subject ("I", "we") already has its verb, then, with no clause between, "was inspiring".
@@ -373,9 +373,7 @@ def _unknown_words(draft: Draft, facts: Facts, flagged: set[int]) -> Iterator[Fi
         if m.start() in flagged or word in seen:
             continue
         seen.add(word)
-        if word in facts.vocabulary or stem(word) in facts.stems or root(word) in facts.roots:
-            continue
-        if english_word(word):
+        if facts.holds(word) or english_word(word):
             continue
         shown = shorten(word)
         yield Finding(

@@ -16,7 +16,7 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.names import TITLES
 from guardrails.rule import Finding, Rule, findings_for, phrase_check, shorten
-from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, root, starts_sentence, stem
+from guardrails.text import GENERIC, STOPWORDS, WORD, AnyOf, Draft, Phrases, fold, starts_sentence, stem
 from guardrails.topics import unsafe_shape
 
 # Capitalised words that a note uses without them being facts of the interview: common words, titles, and the
@@ -353,7 +353,7 @@ _AROUND_A_TOPIC = frozenset(
 
 def _held(word: str, facts: Facts) -> bool:
     """The word is the facts' own, by its stem, in another spelling or form, or one put around a topic."""
-    return stem(word) in facts.stems or word in _AROUND_A_TOPIC or root(word) in facts.roots
+    return facts.holds(word) or word in _AROUND_A_TOPIC
 
 
 def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:

@@ -107,7 +107,7 @@ interviewers:
     assert (rows[0].context.company, rows[0].context.interviewer_company) == ("Acme", "")
 
 
-def test_where_the_interviewer_works_is_said_of_each_interviewer_not_the_interview(tmp_path, capsys):
+def test_where_the_interviewer_works_is_said_of_each_interviewer_not_the_interview(tmp_path):
     path = write(tmp_path, "p.yaml", "company: Acme\ninterviewer_company: X\ninterviewers: [Raj Patel]\n")
     with pytest.raises(UsageError, match="interviewer_company is not a field of an interview"):
         read_rows(str(path))
