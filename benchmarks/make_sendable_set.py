@@ -116,6 +116,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # fresh sets; 47 then read: dev; 48 not read: test.
 # Waves 49 and 50 (ninth session, later): likely users typing in a hurry, written blind; labelled blind once as
 # fresh sets; 49 then read: dev; 50 not read: test.
+# Waves 51 and 52 (tenth session): the everyday mix with a few informal conversations (a coffee chat, an
+# informational interview, entered without a role), written blind at its start; labelled blind once as fresh
+# sets; 51 then read: dev; 52 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -165,6 +168,8 @@ WHOLE_WAVE_SPLIT = {
     48: "test",
     49: "dev",
     50: "test",
+    51: "dev",
+    52: "test",
 }
 
 

@@ -11,10 +11,11 @@ message as if it had been discussed; the other topics are passed on exactly as t
 from __future__ import annotations
 
 from composer.context import MessageContext
-from guardrails.topics import UNSAFE_SHAPES, may_name_topic, unsafe_shape
+from guardrails.topics import UNSAFE_SHAPES, informal_conversation, may_name_topic, unsafe_shape
 
 __all__ = [
     "UNSAFE_SHAPES",
+    "informal",
     "may_name_topic",
     "unsafe_shape",
     "unsafe_topics",
@@ -26,6 +27,12 @@ __all__ = [
 def usable_topics(ctx: MessageContext) -> list[str]:
     """The context's topics a message may name, in order and exactly as typed."""
     return [t for t in ctx.topics if may_name_topic(t)]
+
+
+def informal(ctx: MessageContext) -> bool:
+    """True when the conversation was no job interview (a coffee chat, a networking call: no role, and a topic
+    naming the meeting as informal): a message thanks for the talk and names no interview or role."""
+    return informal_conversation(ctx.role, ctx.topics)
 
 
 def shareable(ctx: MessageContext) -> str | None:

@@ -70,6 +70,8 @@ def example_subject(facts: Facts) -> str:
     ctx = facts.context
     if ctx.kind == STATUS_CHECK:
         return _status_subject(facts)
+    if facts.informal:  # a coffee chat, a networking call: no interview to name
+        return "Thank you for our conversation"
     if ctx.role and len(ctx.role) <= 40:
         return f"Thank you for the {ctx.role} interview"
     if ctx.company and len(ctx.company) <= 40:
@@ -145,12 +147,16 @@ def _frame_stems(facts: Facts) -> set[str]:
     return {s for s in _stems(f"{ctx.role} {ctx.company}") if s not in GENERIC and len(s) > 1}
 
 
+# What the subject of an email after an informal conversation (Facts.informal) names in place of an interview.
+_CONVERSATION = {stem(w) for w in "conversation chat coffee call talk talking meeting meet time".split()}
+
+
 def vague_subject(draft: Draft, facts: Facts) -> Iterator[Finding]:
     email = parse_email(draft.text)
     if not email.subject or len(email.subject) < SUBJECT_CHARS[0]:
         return  # missing or too short: the other subject rules say what to do
     said = _stems(email.subject)
-    if said & ({"interview"} | _frame_stems(facts)):
+    if said & ({"interview"} | _frame_stems(facts) | (_CONVERSATION if facts.informal else set())):
         return
     company = fold(facts.context.company)
     if company and company in fold(email.subject):  # "AT&T": no word of it long enough to stem
@@ -205,6 +211,8 @@ def no_greeting(draft: Draft, facts: Facts) -> Iterator[Finding]:
 
 
 def no_continued_interest(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    if facts.informal:  # a coffee chat, a networking call: no role to be interested in
+        return
     body = fold(parse_email(draft.text).body)
     frame = _frame_stems(facts)
     for sentence in _SENTENCES.findall(body):

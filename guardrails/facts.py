@@ -10,7 +10,7 @@ from guardrails.context import MessageContext, as_context
 from guardrails.names import first_name
 from guardrails.shorthand import written_out
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, root, stem
-from guardrails.topics import is_instruction, left_unsaid, may_name_topic
+from guardrails.topics import informal_conversation, is_instruction, left_unsaid, may_name_topic
 
 __all__ = [
     "Facts",
@@ -64,6 +64,7 @@ class Facts:
     vocabulary: frozenset[str]  # every folded word of the facts
     raw: str  # all the facts as one folded string
     limit: int | None
+    informal: bool  # not a job interview: a coffee chat, a networking call (guardrails.topics)
 
     stems: frozenset[str]  # the light stem of every word of the facts
     roots: frozenset[str]  # the root of every word of the facts (any spelling or form: guardrails.text.root)
@@ -252,6 +253,7 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         roots=frozenset(root(w) for w in WORD.findall(raw)),
         raw=raw,
         limit=CHAR_LIMITS.get((ctx.kind, ctx.account)),
+        informal=informal_conversation(ctx.role, ctx.topics),
     )
     if len(_cache) > 512:
         _cache.clear()

@@ -197,6 +197,30 @@ def invented_employer(draft: Draft, facts: Facts) -> Iterator[Finding]:
             )
 
 
+# A conversation that was no job interview ('career chat over coffee', no role: Facts.informal) called an
+# interview, or given a job to apply for: 'thank you for interviewing me', 'my interest in the role'.
+_AS_AN_INTERVIEW = Phrases(
+    r"(?<!informational )\binterview(?:s|ed|ing)?\b"
+    r"|\b(?:the|this|that)\s+(?:role|position|job|opening|vacancy|opportunity)\b"
+    r"|\bmy\s+(?:application|candidacy)\b|\byour\s+consideration\b",
+    ("interview", "role", "position", "job", "opening", "vacancy", "opportunity", "application", "candidacy",
+     "consideration"),
+)  # fmt: skip
+
+
+def invented_interview(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """An informal conversation (a coffee chat, a networking call) written up as a job interview."""
+    if not facts.informal:
+        return
+    for m in _AS_AN_INTERVIEW.finditer(draft.folded):
+        yield Finding(
+            f"Calls an informal conversation a job interview: {shorten(draft.text[m.start() : m.end()])!r}; the "
+            "facts give no role and name the meeting as informal.",
+            "Thank them for the conversation or their time, and name no interview, role or position.",
+            m.span(),
+        )
+
+
 # ------------------------------------------------ content the facts do not support, in the frames that claim it
 # What the interviewer or the team said, does or showed ('how you think about design systems for merchants',
 # 'the team's work on tools that merchants use every day', 'your example of the checkout redesign'): the
@@ -473,6 +497,7 @@ INVENTED_DETAIL = Rule("grounding.invented_detail", "grounding", "warning", inve
 INVENTED_OFFER = Rule("grounding.invented_offer", "grounding", "error", invented_offer)
 INVENTED_PLAN = Rule("grounding.invented_plan", "grounding", "error", invented_plan)
 INVENTED_EMPLOYER = Rule("grounding.invented_employer", "grounding", "error", invented_employer)
+INVENTED_INTERVIEW = Rule("grounding.invented_interview", "grounding", "error", invented_interview)
 INVENTED_CONTENT = Rule("grounding.invented_content", "grounding", "error", invented_content)
 INVENTED_EVENT = Rule("grounding.invented_event", "grounding", "error", invented_event)
 UNSAFE_TOPIC = Rule("grounding.unsafe_topic", "grounding", "error", unsafe_topic)
@@ -482,6 +507,7 @@ RULES = [
     INVENTED_PLAN,
     INVENTED_EVENT,
     INVENTED_EMPLOYER,
+    INVENTED_INTERVIEW,
     INVENTED_CONTENT,
     UNSAFE_TOPIC,
 ]

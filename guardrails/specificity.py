@@ -196,7 +196,7 @@ def names_the_interview(draft: Draft, facts: Facts) -> Iterator[Finding]:
     """A note sent later than the few days advised says which interview it was (the article: 'a personalized
     connection request that briefly mentions your recent interview ... will help jog their memory')."""
     ctx = facts.context
-    if not ctx.remind_of_interview:
+    if not ctx.remind_of_interview or facts.informal:  # a coffee chat was no interview to name
         return
     folded = draft.folded
     names_role = facts.frame_pattern is not None and facts.frame_pattern.search(folded) is not None

@@ -100,7 +100,7 @@ _MEETING_WORDS = frozenset(
     """informal formal coffee chat career networking over call phone video zoom teams screen screening interview
     meeting catch-up catchup intro introductory quick first second third final round stage initial short brief
     conversation virtual online in-person panel follow-up followup first-round second-round final-round the a an
-    our my""".split()
+    our my informational""".split()
 )
 
 
@@ -114,6 +114,19 @@ def is_the_meeting(topic: str) -> bool:
 
 
 _MEETING_HEADS = frozenset("interview call chat meeting screen".split())
+
+# What makes a meeting typed as a topic an informal one ('career chat over coffee', 'informational interview',
+# 'networking call'): the candidate was not interviewed for a job.
+_INFORMAL = frozenset("informal coffee chat career networking catch-up catchup informational".split())
+
+
+def informal_conversation(role: str, topics: list[str] | tuple[str, ...]) -> bool:
+    """True when the conversation was not a job interview: no role is given, and a topic names the meeting as
+    an informal one ('informal coffee chat', 'career chat over coffee', 'networking call'). A message then
+    thanks for the conversation, never for an interview, and names no role, job or position."""
+    return not role.strip() and any(
+        is_the_meeting(t) and _INFORMAL & set(fold(t).replace("?", " ").split()) for t in topics
+    )
 
 
 # Pay and perks noted as terms ('package AED 4,500 + accommodation', '~USD 110/day + tips', 'travel allowance +

@@ -1286,6 +1286,38 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
     },
+    # A coffee chat or a networking call (no role, the meeting typed as an informal one) called an interview.
+    "grounding.invented_interview": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for interviewing me. Our talk about Kafka consumer lag stuck with me.",
+                {"role": "", "topics": ["career chat over coffee", "Kafka consumer lag"]},
+            ),
+            (
+                "Hi Sofia, thanks for the conversation about the role. Your thoughts on Kafka stuck with me.",
+                {"role": "", "topics": ["informal coffee chat", "Kafka"]},
+            ),
+            (
+                "Hi Sofia, thank you for your time. What you said about Kafka left me keen on this opportunity.",
+                {"role": "", "company": "Acme", "topics": ["networking call", "Kafka"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),  # a job interview: the role is given
+            (
+                "Hi Sofia, thank you for the informational interview. What you said about Kafka stuck with me.",
+                {"role": "", "topics": ["informational interview", "Kafka"]},
+            ),
+            (
+                "Hi Sofia, thanks so much for our conversation. Our discussion of Kafka really stuck with me.",
+                {"role": "", "topics": ["career chat over coffee", "Kafka"]},
+            ),
+            (  # an interview typed as the meeting, not an informal one
+                "Hi Sofia, thank you for the interview. Our discussion of Kafka really stuck with me.",
+                {"role": "", "topics": ["the final interview", "Kafka"]},
+            ),
+        ],
+    },
     "grounding.invented_employer": {
         "fail": [
             (

@@ -43,6 +43,16 @@ TOPIC = (
     "Your thoughts on {topic} gave me a lot to consider.",
     "Our exchange on {topic} was very rewarding for me.",
 )
+# The thanks after an informal conversation (a coffee chat, a networking call: guardrails.topics.
+# informal_conversation): for the time and the talk, never for an interview, and no role to name.
+CHAT_THANKS = (
+    "thank you for taking the time to talk with me.",
+    "thanks so much for our conversation.",
+    "it was a pleasure to meet you, and I'm grateful for your time.",
+    "I appreciated the chance to chat with you.",
+    "many thanks for making room in your day for me.",
+    "I really valued our talk.",
+)
 CLOSINGS = (
     "I'd be glad to stay connected.",
     "I would love to stay connected and continue the conversation.",
@@ -62,6 +72,14 @@ FOLLOW_UP_THANKS = (
     "thank you for accepting my invitation, and for the time you gave me when we discussed {about}.",
     "thanks for adding me to your network, and once more for interviewing me for {about}.",
     "thank you for saying yes to my invitation; I appreciated meeting you to talk over {about}.",
+)
+FOLLOW_UP_CHAT_THANKS = (
+    "thank you for connecting, and again for your time when we spoke.",
+    "thanks for accepting my connection request, and for our conversation.",
+    "I appreciate you connecting with me after our chat.",
+    "thank you for accepting my invitation, and for the time you gave me.",
+    "thanks for adding me to your network, and once more for talking with me.",
+    "thank you for saying yes to my invitation; I enjoyed meeting you.",
 )
 FOLLOW_UP_TOPIC = (
     "Since we spoke I have kept thinking about {topic}.",
@@ -107,6 +125,41 @@ MAX_SUBJECT = 60  # what an inbox shows
 # candidate's past fits: the labelled set marks such sentences as invented) that needs no fact (thanks for the time, pleasure at
 # meeting, interest in the role, an offer to answer questions) or says what the facts give (the role, the
 # company, a topic): never an impression of the team, the culture or the day that nobody reported.
+# After an informal conversation (a coffee chat, a networking call): the subject and the opening name the
+# conversation, never an interview or a role; staying in touch takes the place of interest in the role.
+CHAT_SUBJECTS = (
+    "Thank you for our conversation",
+    "Thanks for the chat",
+    "Thank you for your time",
+    "Thank you for meeting me",
+    "Grateful for your time",
+    "Thanks for talking with me",
+)
+CHAT_OPENINGS = (
+    "Thank you for taking the time to speak with me. Meeting you was a real pleasure.",
+    "I am grateful for the time you gave me, and I was very glad we met.",
+    "I wanted to thank you for meeting me; I valued the time you gave me.",
+    "You were generous with your time when we met; thank you. Our talk was time well spent.",
+    "Thanks so much for making time to talk with me. Meeting you meant a great deal to me.",
+    "It was a pleasure to meet you and talk, and I am thankful for the time you set aside for it.",
+)
+# In place of the topic after an informal conversation when no topic may be named.
+CHAT_NO_TOPIC = "I appreciated the chance to hear your thoughts and to tell you a little about myself."
+# In place of interest in the role and the offer to help: staying in touch, without asking for anything.
+CHAT_STAY_IN_TOUCH = (
+    "I would be glad to stay in touch, and I hope I can return the favour one day. If there is ever anything "
+    "I can help with, please let me know.",
+    "Talking with you was genuinely useful, and I would be pleased to keep in touch. I will carry a good deal "
+    "of what you said with me.",
+    "I hope we can stay in contact, and please let me know if I can ever be of help. It meant a lot that you "
+    "agreed to meet.",
+    "I am grateful for everything you shared, and I would welcome keeping in touch. I hope I can pass on the "
+    "same kindness to someone else one day.",
+    "Our conversation was a real help to me, and I would like to stay connected. Please tell me if there is "
+    "ever a way I can repay it.",
+    "I would be delighted to keep in contact, and I would be glad to hear how things go for you in the "
+    "months to come.",
+)
 # Thanks for the interview ({about}), and a courtesy.
 EMAIL_OPENINGS = (
     "Thank you for taking the time to speak with me about {about}. Meeting you was a real pleasure.",
@@ -197,11 +250,17 @@ class ShortBanks:
     interest: tuple[str, ...]
     closings: tuple[str, ...]
     bare_thanks: str  # when no topic fits: thanks without naming the role
+    chat_thanks: tuple[str, ...] = ()  # after an informal conversation: for the talk, no role named
 
 
 SHORT_BANKS = {
     "connection_note": ShortBanks(
-        THANKS, TOPIC, (), CLOSINGS, bare_thanks="thank you for your time during my interview."
+        THANKS,
+        TOPIC,
+        (),
+        CLOSINGS,
+        bare_thanks="thank you for your time during my interview.",
+        chat_thanks=CHAT_THANKS,
     ),
     "follow_up": ShortBanks(
         FOLLOW_UP_THANKS,
@@ -209,5 +268,6 @@ SHORT_BANKS = {
         FOLLOW_UP_INTEREST,
         FOLLOW_UP_CLOSINGS,
         bare_thanks="thank you for connecting, and for your time during my interview.",
+        chat_thanks=FOLLOW_UP_CHAT_THANKS,
     ),
 }

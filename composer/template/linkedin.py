@@ -20,12 +20,13 @@ from composer.template.phrases import (
     LONG_TOPIC_PHRASE,
     MAX_TOPIC_PHRASE,
     about_phrases,
+    as_conversation,
     preferred_topics,
     topic_frames,
     topic_phrases,
 )
 from composer.template.sequence_banks import OUTCOME_BANKS
-from composer.topics import shareable, usable_topics
+from composer.topics import informal, shareable, usable_topics
 from guardrails.length import count
 
 
@@ -62,22 +63,29 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     before a topic cut short, and the closing is dropped before either. A topic with no complete phrase
     that fits is left out, and with none left the note thanks without naming a topic."""
     banks = SHORT_BANKS[ctx.kind] if ctx.kind in SHORT_BANKS else OUTCOME_BANKS[ctx.kind]
+    chat = informal(ctx) and bool(banks.chat_thanks)  # a coffee chat: thanks for the talk, no role, no interest
     greeting = _greeting(ctx, choice)
     share = shareable(ctx)  # a follow-up shares the article or news it was given, in place of interest
-    interest = SHARE_SENTENCE.format(share=share) if share else _interest(banks, choice)
+    interest = SHARE_SENTENCE.format(share=share) if share else "" if chat else _interest(banks, choice)
     closings = [_closing(banks, choice), ""]
-    thanks_options = [
-        _thanks(banks, choice, a, remind=ctx.remind_of_interview and ctx.kind == "connection_note")
-        for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
-    ]
+    thanks_options = (
+        [choice.pick(banks.chat_thanks, "thanks")]
+        if chat
+        else [
+            _thanks(banks, choice, a, remind=ctx.remind_of_interview and ctx.kind == "connection_note")
+            for a in about_phrases(ctx, choice.pick(ROLE_NOUNS, "thanks"))
+        ]
+    )
+    topic_bank = [as_conversation(t) for t in banks.topic] if chat else banks.topic
+    bare_thanks = thanks_options[0] if chat else banks.bare_thanks
     topic_first = _topic_first(ctx, choice)
     longest = LONG_TOPIC_PHRASE if ctx.kind == "follow_up" else MAX_TOPIC_PHRASE
     options: list[tuple[int, int, int, int, int, str]] = []
     for which, topic in enumerate(
         preferred_topics(usable_topics(ctx))
     ):  # the bare thanks last: room for a longer topic
-        pattern = choice.pick(topic_frames(banks.topic, topic), "topic")
-        for shorter, thanks in enumerate([*thanks_options, banks.bare_thanks]):
+        pattern = choice.pick(topic_frames(topic_bank, topic), "topic")
+        for shorter, thanks in enumerate([*thanks_options, bare_thanks]):
             body = (
                 [_after_greeting(pattern), thanks[:1].upper() + thanks[1:]]
                 if topic_first
@@ -93,4 +101,4 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
         for closing in closings:
             yield " ".join(p for p in (greeting, thanks, interest, closing) if p)
     for closing in closings:  # the role too long to name: thanks and staying in touch still make a note
-        yield f"{greeting} {banks.bare_thanks} {closing or banks.closings[0]}"
+        yield f"{greeting} {bare_thanks} {closing or banks.closings[0]}"

@@ -709,6 +709,12 @@ def company_before_noun(company: str) -> str:
     return company[4:] if company[:4].lower() == "the " and company[4:].strip() else company
 
 
+def as_conversation(sentence: str) -> str:
+    """A sentence of the banks said of an informal conversation (a coffee chat: `composer.topics.informal`):
+    'since the interview' -> 'since we met', 'a highlight of the interview' -> '... of our conversation'."""
+    return sentence.replace("since the interview", "since we met").replace("the interview", "our conversation")
+
+
 def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:
     """How to name the interview, most specific first: role and company, role, company, nothing. `noun`
     names the job ('role', 'position', 'opening'); alone it is 'the role' ('discuss the opening' could

@@ -8,6 +8,10 @@ from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
 from composer.template.banks import (
+    CHAT_NO_TOPIC,
+    CHAT_OPENINGS,
+    CHAT_STAY_IN_TOUCH,
+    CHAT_SUBJECTS,
     EMAIL_CLOSINGS,
     EMAIL_EXTRA,
     EMAIL_INTEREST,
@@ -24,6 +28,7 @@ from composer.template.choice import Choice
 from composer.template.phrases import (
     LONG_TOPIC_PHRASE,
     about_phrases,
+    as_conversation,
     company_before_noun,
     company_name,
     company_phrase,
@@ -32,7 +37,7 @@ from composer.template.phrases import (
     topic_frames,
     topic_phrases,
 )
-from composer.topics import usable_topics
+from composer.topics import informal, usable_topics
 from guardrails.names import display_name
 
 
@@ -73,11 +78,13 @@ def _email_opening(choice: Choice, about: str) -> str:
     return choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
 
 
-def _email_topics(choice: Choice, phrases: tuple[str, ...]) -> str:
-    """The paragraph on what was discussed: the first topic and what it meant, then any second topic."""
+def _email_topics(choice: Choice, phrases: tuple[str, ...], chat: bool = False) -> str:
+    """The paragraph on what was discussed: the first topic and what it meant, then any second topic (`chat`:
+    said of an informal conversation, not of an interview)."""
     if not phrases:
         return EMAIL_NO_TOPIC
-    first = choice.pick(topic_frames(EMAIL_TOPICS, phrases[0]), "topic").format(topic=phrases[0])
+    bank = [as_conversation(s) for s in EMAIL_TOPICS] if chat else EMAIL_TOPICS
+    first = choice.pick(topic_frames(bank, phrases[0]), "topic").format(topic=phrases[0])
     more = [choice.pick(topic_frames(EMAIL_SECOND_TOPICS, p), "topic").format(topic=p) for p in phrases[1:]]
     return " ".join([first, *more])
 
@@ -95,8 +102,10 @@ def _email_extra(choice: Choice) -> str:
     return choice.pick(EMAIL_EXTRA, "extra")
 
 
-def _email_closing(choice: Choice) -> str:
-    return choice.pick(EMAIL_CLOSINGS, "closing")
+def _email_closing(choice: Choice, chat: bool = False) -> str:
+    """The closing line; after an informal conversation, none that waits on a decision."""
+    closing = choice.pick(EMAIL_CLOSINGS, "closing")
+    return EMAIL_CLOSINGS[0] if chat and ("consideration" in closing or "hearing from" in closing) else closing
 
 
 def email_signature(ctx: MessageContext, choice: Choice) -> str:
@@ -106,6 +115,9 @@ def email_signature(ctx: MessageContext, choice: Choice) -> str:
 
 
 def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
+    if informal(ctx):
+        yield from _chat_candidates(ctx, choice)
+        return
     subject = f"Subject: {interview_subject(ctx, choice)}"
     greeting = f"Dear {ctx.greeting},"
     interest, offer, closing = _email_interest(ctx, choice), _email_extra(choice), _email_closing(choice)
@@ -116,3 +128,17 @@ def candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
             middle = [p for p in (_email_topics(choice, phrases),) if p]
             paragraphs = [greeting, opening, *middle, f"{interest} {offer}", closing, signature]
             yield subject + "\n\n" + "\n\n".join(paragraphs)
+
+
+def _chat_candidates(ctx: MessageContext, choice: Choice) -> Iterator[str]:
+    """The email after an informal conversation (a coffee chat, a networking call): thanks for the talk, what
+    was discussed, staying in touch; no interview, no role, no interest in a job."""
+    subject = f"Subject: {choice.pick(CHAT_SUBJECTS, 'greeting')}"
+    greeting = f"Dear {ctx.greeting},"
+    opening = choice.pick(CHAT_OPENINGS, "thanks")
+    stay = choice.pick(CHAT_STAY_IN_TOUCH, "extra")
+    closing, signature = _email_closing(choice, chat=True), email_signature(ctx, choice)
+    for phrases in _email_topic_sets(preferred_topics(usable_topics(ctx))):
+        topics = _email_topics(choice, phrases, chat=True) if phrases else CHAT_NO_TOPIC
+        paragraphs = [greeting, opening, topics, stay, closing, signature]
+        yield subject + "\n\n" + "\n\n".join(paragraphs)
