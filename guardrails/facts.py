@@ -199,20 +199,8 @@ def _key(context: MessageContext | dict[str, Any]) -> tuple | None:
         return None
 
 
-def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
-    """The prepared facts of a context; the same context (as a model or a dict) is prepared only once."""
-    key = _key(context)
-    cached = _cache.get(key) if key is not None else None
-    if cached is not None:
-        return cached
-    ctx = as_context(context)
-    first = fold(ctx.first_name)
-    parts = fold(ctx.interviewer_name).split()
-    last = fold(ctx.name.family)
-    own = {first, fold(first_name(ctx.candidate_name)) if ctx.candidate_name else ""}
-    others = tuple((fold(first_name(n)), n) for n in ctx.other_names if fold(first_name(n)) not in ("", *own))
-    frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
-    frame = set(frame_words) | {stem(w) for w in frame_words}
+def _pieces(ctx: MessageContext) -> list[str]:
+    """Every piece of text the facts hold: names, role, company, topics, dates and what a kind adds."""
     pieces = [ctx.interviewer_name, ctx.role, ctx.company, ctx.interviewer_company, *ctx.topics]
     pieces.extend(ctx.other_names)
     # a topic's shorthand written out is the topic too: 'children' for 'kids', 'November' for 'Nov'
@@ -227,7 +215,24 @@ def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
         pieces.append(ctx.post)
     if ctx.decision_by and ctx.kind == STATUS_CHECK:  # the day they gave, which a status check mentions
         pieces.append(f"{ctx.decision_by:%Y %m %d %B %A} {ctx.decision_by.day}")
-    raw = fold("\n".join(pieces))
+    return pieces
+
+
+def facts_for(context: MessageContext | dict[str, Any]) -> Facts:
+    """The prepared facts of a context; the same context (as a model or a dict) is prepared only once."""
+    key = _key(context)
+    cached = _cache.get(key) if key is not None else None
+    if cached is not None:
+        return cached
+    ctx = as_context(context)
+    first = fold(ctx.first_name)
+    parts = fold(ctx.interviewer_name).split()
+    last = fold(ctx.name.family)
+    own = {first, fold(first_name(ctx.candidate_name)) if ctx.candidate_name else ""}
+    others = tuple((fold(first_name(n)), n) for n in ctx.other_names if fold(first_name(n)) not in ("", *own))
+    frame_words = WORD.findall(fold(" ".join([ctx.role, ctx.company, ctx.interviewer_name])))
+    frame = set(frame_words) | {stem(w) for w in frame_words}
+    raw = fold("\n".join(_pieces(ctx)))
     # a note in another language, pay and perks, who the interviewer is: not asked for (guardrails.topics)
     topics = tuple(
         (t, _topic_stems(t, frame)) for t in ctx.topics if may_name_topic(t) and not left_unsaid(t)

@@ -27,6 +27,9 @@ _CLIPPED = {"nxt": "next", "proj": "project", "projs": "projects", "qs": "questi
             "ppl": "people"}  # fmt: skip
 _I_WOULD = re.compile(r"\b(how|what|why|whether|if|that|where|when)\s+id\b(?=\s+[a-z])", re.I)
 _CLIPPED_WORD = re.compile(r"(?<![\w'’/-])(?:" + "|".join(_CLIPPED) + r")(?![\w'’/-])")
+_EVENT = re.compile(r"\b(?:conference|event|wedding|banquet|function|gala|dinner|restaurant|hotel)s?\b", re.I)
+# 'commercial awareness q on the budget': a lone lower-case 'q' is a question (not 'q&a', 'q and a', 'q1')
+_Q = re.compile(r"(?<![\w'’/&-])q(?![\w'’/&-])(?!\s*(?:&|and\s+a\b|/))")
 # Lower case only, and never beside '&': 'R' is a programming language, 'R&D' a department.
 _TEXTSPEAK_WORD = re.compile(r"(?<![\w'’&-])(?:u|ur|r|pls|thx)(?![\w'’&-])|(?<![\w/])w/(?=\s)")
 _MONTHS = dict(
@@ -80,6 +83,11 @@ _SHORTHAND = (
         ),
         lambda m: f"{m.group(1)} {_WEEKDAYS[m.group(2)[:3]]}",
     ),
+    # ... and lower case at the end of a note: 'trial shift in the Strathearn on sat' -> '... on Saturday'
+    (
+        re.compile(r"\b(on|every|each|next|last)\s(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\W*$)"),
+        lambda m: f"{m.group(1)} {_WEEKDAYS[m.group(2)[:3].capitalize()]}",
+    ),
     # a weekday jotted short and lower case before a time: 'trial shift sat 7am' -> 'trial shift on Saturday at 7am'
     (
         re.compile(
@@ -124,7 +132,7 @@ _SHORTHAND = (
     (re.compile(r"\bmgmt\b"), "management"),
     (re.compile(r"(?<![\w/])yrs\b"), "years"),  # '2 yrs', 'yrs of experience', 'final yr project'
     (re.compile(r"(?<![\w/])yr\b"), "year"),
-    (re.compile(r"\bpax\b"), "passengers"),
+    (re.compile(r"\bpax\b"), "passengers"),  # at an event, guests (`_EVENT`)
     (re.compile(r"\bmgr\b"), "manager"),
     (re.compile(r"\bdept\b"), "department"),
     (re.compile(r"\bgovt\b"), "government"),
@@ -154,6 +162,9 @@ def written_out(text: str) -> str:
     text = _TEXTSPEAK_WORD.sub(lambda m: _TEXTSPEAK[m.group(0).lower()], text)
     text = _CONTRACTION_WORD.sub(_contraction, text)
     text = _CLIPPED_WORD.sub(lambda m: _CLIPPED[m.group(0)], text)
+    text = _Q.sub("question", text)
+    if _EVENT.search(text):  # 'conferences 2000+ pax': guests at an event, not passengers
+        text = re.sub(r"\bpax\b", "guests", text)
     text = _I_WOULD.sub(r"\1 I'd", text)  # 'how id handle a rush' -> "how I'd handle a rush"
     for pattern, written in _SHORTHAND:
         text = pattern.sub(written, text)

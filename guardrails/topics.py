@@ -120,12 +120,24 @@ _MEETING_HEADS = frozenset("interview call chat meeting screen".split())
 _INFORMAL = frozenset("informal coffee chat career networking catch-up catchup informational".split())
 
 
+# Openings asked about as the future's ('any roles on Discovery Research next yr?', 'what roles usually open up',
+# 'she said to watch for Research Funding Officer ads'): with no role given, the talk was about jobs to come.
+_OPENINGS_TO_COME = re.compile(
+    r"\b(?:any|future|upcoming)\s+(?:[\w-]+\s+)?(?:roles|openings|vacancies|jobs|positions)\b"
+    r"|\b(?:roles|openings|vacancies|jobs|positions)\s+(?:usually\s+|that\s+|might\s+|may\s+)?(?:open|come)\s+up\b"
+    r"|\bwatch\s+(?:out\s+)?for\b.{0,40}\b(?:ads?|adverts?|postings?|vacancies|openings)\b",
+    re.I,
+)
+
+
 def informal_conversation(role: str, topics: list[str] | tuple[str, ...]) -> bool:
     """True when the conversation was not a job interview: no role is given, and a topic names the meeting as
-    an informal one ('informal coffee chat', 'career chat over coffee', 'networking call'). A message then
-    thanks for the conversation, never for an interview, and names no role, job or position."""
+    an informal one ('informal coffee chat', 'career chat over coffee', 'networking call') or asks about
+    openings to come ('any roles on the team next year?'). A message then thanks for the conversation, never
+    for an interview, and names no role, job or position."""
     return not role.strip() and any(
-        is_the_meeting(t) and _INFORMAL & set(fold(t).replace("?", " ").split()) for t in topics
+        (is_the_meeting(t) and _INFORMAL & set(fold(t).replace("?", " ").split())) or _OPENINGS_TO_COME.search(t)
+        for t in topics
     )
 
 
@@ -159,7 +171,10 @@ _OFFER_TERMS = re.compile(
     r"|(?:monthly|weekly)\s+rent|rent\s+for|salary\s+(?:expectations?|range|band)|pay\s+(?:rise|range|band|scale)"
     r"|sign-?on\s+bonus|relocation\s+package|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
     r"|work\s+permit|(?:join|joining|start|starting)\s+(?:(?:in|on|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|night\s+diff(?:erential)?|shift\s+differential)\b",
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|night\s+diff(?:erential)?|shift\s+differential"
+    # a rate on top of pay: 'shift premium', 'London weighting', 'weekend enhancements'
+    r"|(?:shift|night|weekend|unsocial(?:\s+hours)?|overtime|holiday|sunday|location|london)\s+"
+    r"(?:premiums?|premia|enhancements?|uplifts?|weighting|supplements?))\b",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -213,8 +228,13 @@ _SPECULATION = re.compile(
 # A result of the candidate's own noted as done ('ITC passed', 'ACCA papers cleared'), or a bare question ('any
 # Malay or Tamil?'): the candidate's own record, and a question with no verb, no topic to name.
 _MY_RESULT = re.compile(
-    r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted)(?:\W*$|\s+[-–—]\s)"
-    r"|^\W*any\b[^?]*\?\W*$",
+    r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted|came\s+through|came\s+back"
+    r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+)?(?:\W*$|\s+[-–—]\s)"
+    r"|^\W*any\b[^?]*\?\W*$"
+    # a slip of the candidate's own, noted after a dash ('written exercise was 45 mins - ran short', 'asked
+    # about my 5 yr plan - fumbled it'): nothing a thank-you reminds them of
+    r"|^.*?\s[-–—]\s*(?:i\s+)?(?:ran\s+(?:short|out\s+of\s+time|over)|fumbled|messed\s+up|blanked|froze|bombed"
+    r"|rambled|struggled)\b",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.

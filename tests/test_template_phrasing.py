@@ -37,7 +37,7 @@ from guardrails.topics import in_another_language, is_pay
         ("patient safety; fall prevention", "patient safety and fall prevention"),
         ("the 30% drop in no-shows", "the 30% drop in no-shows"),
         ("the book 'Thinking, Fast and Slow'", "the book 'Thinking, Fast and Slow'"),
-        ("the new ERP rollout — timelines and risks", "the new ERP rollout"),
+        ("the new ERP rollout — timelines and risks", "the new ERP rollout (timelines and risks)"),
         ("support tickets", "support tickets"),  # a noun that is also a verb stays as typed
         ("change management", "change management"),
         # the verb found past a prepositional phrase, never the word right after the subject ('toed')
@@ -190,6 +190,19 @@ from guardrails.topics import in_another_language, is_pay
             "the Grab brief we did in the test",
             "the Grab brief from the test",
         ),  # never 'we' for the candidate's work
+        # a thing and a short list of its parts after a dash: the list in brackets, the article before them
+        ("mustering - horses + bikes + chopper", "mustering (horses, bikes and chopper)"),
+        ("game season menu - venison + grouse", "the game season menu (venison and grouse)"),
+        ("automation - OCR on bills of lading", "automation"),  # any other note after a dash: the thing
+        ("tribal consultation, how we do it in R9", "the tribal consultation and how you do it in R9"),
+        ("Monday, when the ward is busiest", "Monday, when the ward is busiest"),  # a relative clause stays
+        ("school pick up + swimming on tuesdays", "school pick up and swimming on Tuesdays"),
+        ("trial shift in the Strathearn on sat", "the trial shift in the Strathearn on Saturday"),
+        ("commercial awareness q on the budget", "the commercial awareness question on the budget"),
+        ("USAJOBS resume", "the USAJOBS resume"),
+        ("team of 18 incl. 4 in Chennai", "the team of 18 including 4 in Chennai"),
+        ("conferences 2000+ pax", "conferences of more than 2000 guests"),  # guests at an event
+        ("pax arguing about excess baggage", "passengers arguing about excess baggage"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -429,6 +442,9 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         ("șindrilă de brad despicată manual", []),  # Romanian letters
         ("pam Ysgol Gymraeg?", ["pam Ysgol Gymraeg?"]),  # a question in no English form: named only alone
         ("what's your notice period since you moved?", []),  # the terms of an offer: never named
+        ("shift premium", []),  # a rate on top of pay
+        ("CORU registration came through in Sept", []),  # the candidate's own news
+        ("written exercise was 45 mins - ran short", []),  # the candidate's own slip
     ],
 )
 def test_a_topic_no_english_sentence_carries_is_named_only_when_nothing_else_was(topic, alone):
@@ -771,3 +787,28 @@ def test_an_email_to_a_panel_member_from_elsewhere_never_calls_the_team_theirs()
     assert not any("your team" in e for e in emails)
     assert any("contribute to the team" in e for e in emails)  # the sentence that said 'your team' is kept
     assert not any("Royal College" in e for e in emails)
+
+
+INFORMAL = {"interviewer_name": "Yerlan Abenov", "role": "", "company": "", "candidate_name": "Aigerim Sadykova"}
+
+
+@pytest.mark.parametrize(
+    "topics",
+    [
+        ["career chat over coffee", "his move from oil & gas into renewables"],
+        ["networking call", "his move from oil & gas into renewables"],
+        ["his move from oil & gas into renewables", "any roles on the wind team next yr?"],
+    ],
+)
+@pytest.mark.parametrize("kind", ["connection_note", "follow_up", "thank_you_email"])
+def test_an_informal_conversation_is_thanked_as_a_conversation_never_an_interview(topics, kind):
+    context = {**INFORMAL, "topics": topics, "kind": kind}
+    text = compose_from_facts(context)
+    assert check_message(text, context).passed, text
+    assert not re.search(r"interview|\b(?:the|this)\s+(?:role|position|job|opening|opportunity)\b", text, re.I)
+    assert "renewables" in text
+
+
+def test_without_a_sign_of_an_informal_talk_a_roleless_interview_is_still_an_interview():
+    context = {**INFORMAL, "topics": ["his move from oil & gas into renewables"], "kind": "thank_you_email"}
+    assert "interview" in compose_from_facts(context)

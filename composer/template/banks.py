@@ -51,7 +51,7 @@ CHAT_THANKS = (
     "it was a pleasure to meet you, and I'm grateful for your time.",
     "I appreciated the chance to chat with you.",
     "many thanks for making room in your day for me.",
-    "I really valued our talk.",
+    "I really appreciated our talk.",
 )
 CLOSINGS = (
     "I'd be glad to stay connected.",

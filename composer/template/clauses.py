@@ -391,8 +391,9 @@ _NOUNS_BEFORE = re.compile(
     re.I,
 )
 _ABOUT_A_NUMBER = re.compile(
-    r"\b(caseload|workload|team|budget|class|list|fleet|portfolio|crew|staff|group|ward|unit|rota|roster)"
-    r"\s+(?=(?:around|about|roughly|approximately|some|~)\s*\d)",
+    r"\b(caseload|workload|team|budget|class|list|fleet|portfolio|crew|staff|group|ward|unit|rota|roster"
+    r"|conferences|events|weddings|functions|classes|groups|teams)"
+    r"\s+(?=(?:around|about|roughly|approximately|some|~|more\s+than|over|up\s+to)\s*\d)",
     re.I,
 )
 # 'the backlog on householder apps right now': the note is read later, when 'now' is no longer now.

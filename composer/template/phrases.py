@@ -85,7 +85,8 @@ _COUNT_HEADS = frozenset(
     list crew period line section drawer van ute car forklift level limiter walk install check cycle table
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
-    requirement rule limit step phase milestone probation appointment score life""".split()
+    requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
+    portal team""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -117,9 +118,15 @@ _ING_AND_HEAD = re.compile(
 _CLAUSE_SUBJECTS = frozenset("we you they i she he".split())
 
 
+_LAST_BRACKET = re.compile(r"^(\S.*?)(\s+\([^()]*\))$")
+
+
 def _with_article(text: str) -> str:
     """'fermentation program' -> 'the fermentation program', 'audit of missed fractures on ED x-rays' -> 'the
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
+    bracket = _LAST_BRACKET.match(text)
+    if bracket:  # 'game season menu (venison and grouse)': the head is before the brackets
+        return _with_article(bracket.group(1)) + bracket.group(2)
     words = text.split()
     first = words[0].lower()
     if (
@@ -201,6 +208,10 @@ _SAID_AFTER_DASH = re.compile(
 )
 
 
+_DASHED = re.compile(r"^([^-–—]{3,60}?)\s+[-–—]\s+([^-–—]+)$")
+_LISTED = re.compile(r"\s(?:\+|&|and)\s|,")
+
+
 def _tidy(topic: str) -> str:
     text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
     text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
@@ -218,9 +229,23 @@ def _tidy(topic: str) -> str:
             text = f"{head} ({tail})"
         else:
             text = head
+    # 'tribal consultation, how we do it in R9': a thing, then a question about it, joined as English (not a
+    # relative clause: 'the Leeds site, where ...', 'Monday, when ...')
+    text = re.sub(r"^([^,]{3,40}?),\s+(?=(?:how|what|why|whether)\s)", r"\1 and ", text, flags=re.I)
     said = _SAID_AFTER_DASH.match(text)
     if said:  # 'portfolio - she liked the packaging proj': the thing, then a note of what was said of it
         text = said.group(1)
+    elif (
+        (dash := _DASHED.match(text))
+        and any(w.isalpha() and len(w) > 2 for w in _content(dash.group(1).split()))
+        and dash.group(1).split()[0].lower() not in ("no", "not", "never")
+    ):
+        # 'mustering - horses + bikes + chopper': a thing, then a short list of its parts, in brackets; any other
+        # note after a dash ('take home - rate limiter', 'USAJOBS resume - way more detail') is left for the
+        # thing itself, which a sentence can carry
+        head, tail = dash.group(1), dash.group(2)
+        listed = _LISTED.search(tail) and len(tail.split()) <= 6 and _names_something(tail.split())
+        text = f"{head} ({tail})" if listed else head
     if text.count("'") % 2:
         text = text.strip("'")
     if _QUESTION_START.match(text):  # "what does 'shared heritage' mean": a question reads without its quotes
@@ -247,7 +272,7 @@ _LETTER_AND_NAME = re.compile(r"^[A-Z]\s+[A-Z][a-z]")
 
 # Words English always writes with a capital, typed in a hurry in lower case.
 _PROPER_NOUN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august"
+    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|april|june|july|august"
     r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
     r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
     r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
