@@ -144,6 +144,8 @@ _SHORTHAND = (
         re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao)\W*$", re.I),
         "",
     ),  # a note's hedge at the end
+    (re.compile(r"\s+rn\W*$"), ""),  # 'right now' (lower case: 'RN' is a registered nurse)
+    (re.compile(r"\bheaps\s+of\b"), "a lot of"),  # 'heaps of hospital work'
     # a requirement noted after its noun ('weekends and holidays required'): the noun is what was discussed
     (re.compile(r"(?<=\w)\s+(?:required|needed|essential|a\s+must|mandatory|compulsory)\W*$", re.I), ""),
     # casual words a letter to an interviewer writes out: 'kids treated under anaesthesia', 'a young guy'

@@ -194,7 +194,11 @@ from guardrails.topics import in_another_language, is_pay
         ("mustering - horses + bikes + chopper", "mustering (horses, bikes and chopper)"),
         ("game season menu - venison + grouse", "the game season menu (venison and grouse)"),
         ("automation - OCR on bills of lading", "automation"),  # any other note after a dash: the thing
-        ("tribal consultation, how we do it in R9", "the tribal consultation and how you do it in R9"),
+        ("nights 10pm-6:30am", "working nights (10pm to 6:30am)"),  # shifts by their hours
+        ("we're doing heaps of hospital work rn", "doing a lot of hospital work"),  # no slang
+        ("requirements - NBI clearance + medical", "the requirements (NBI clearance and medical)"),  # a set
+        ("your biosecurity checks - boots + velcro", "your biosecurity checks (boots and velcro)"),
+        ("tribal consultation, how we do it in R9", "tribal consultation and how you do it in R9"),
         ("Monday, when the ward is busiest", "Monday, when the ward is busiest"),  # a relative clause stays
         ("school pick up + swimming on tuesdays", "school pick up and swimming on Tuesdays"),
         ("trial shift in the Strathearn on sat", "the trial shift in the Strathearn on Saturday"),

@@ -74,7 +74,7 @@ _COUNT_HEADS = frozenset(
     extension expansion refit roster lesson demo demonstration endorsement caseload workload teardown peak sale
     refresher diary
     allowance tour walkabout certificate qualification ticket permit card visa badge diploma degree module
-    unit clinic ward case incident consultation inspection placement apprenticeship internship rotation shift
+    unit clinic ward case incident inspection placement apprenticeship internship rotation shift
     pattern session conference summit symposium fair album book novel article paper thesis dissertation
     journal magazine film documentary production musical concert vehicle vessel aircraft crane bridge tunnel
     building site factory plant farm orchard vineyard kitchen recipe matrix template handbook manual
@@ -126,7 +126,11 @@ def _with_article(text: str) -> str:
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
     bracket = _LAST_BRACKET.match(text)
     if bracket:  # 'game season menu (venison and grouse)': the head is before the brackets
-        return _with_article(bracket.group(1)) + bracket.group(2)
+        head = _with_article(bracket.group(1))
+        plural = re.fullmatch(r"(?:[a-z]+\s+){0,2}[a-z]+[^s\W]s", head)
+        if head == bracket.group(1) and plural and head.split()[0] not in _DETERMINED:
+            head = f"the {head}"  # 'requirements (NBI clearance and medical)': a set its list spells out
+        return head + bracket.group(2)
     words = text.split()
     first = words[0].lower()
     if (
@@ -195,9 +199,19 @@ _PATTERN_START = re.compile(
 _HYBRID = re.compile(r"^hybrid\s*(?:and|with|,|/|\+|-)?\s*(?=\d+\s+days?\b)", re.I)
 
 
+# Shifts noted by their hours ('nights 10pm-6:30am', 'earlies 6-2'): 'working nights (10pm to 6:30am)'.
+_SHIFT_HOURS = re.compile(
+    r"^(nights|days|lates|earlies|evenings|weekends)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*[-–]\s*"
+    r"(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)$",
+    re.I,
+)
+
+
 def _working_pattern(text: str) -> str:
     if _HYBRID.match(text):
         return _HYBRID.sub("hybrid working with ", text)
+    if shift := _SHIFT_HOURS.match(text):
+        return f"working {shift.group(1).lower()} ({shift.group(2)} to {shift.group(3)})"
     return f"working {text}" if _PATTERN_START.match(text) else text
 
 
