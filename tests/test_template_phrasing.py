@@ -217,6 +217,8 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
     ("company", "after_at"),
     [
         ("University of Edinburgh", "the University of Edinburgh"),
+        ("Republic of Nauru Hospital", "the Republic of Nauru Hospital"),
+        ("Office français de la biodiversité", "the Office français de la biodiversité"),
         (
             "Department of Housing, Local Government and Heritage",
             "the Department of Housing, Local Government and Heritage",

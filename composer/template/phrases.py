@@ -656,7 +656,10 @@ _INSTITUTION = re.compile(
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
     # an institution named in its own language: 'the Museo Nacional del Prado', 'the Universidade de Lisboa'
     rf"|(?:museo|museu|musée|teatro|théâtre|biblioteca|bibliothèque|galleria|orquesta|orchestre|universidad"
-    rf"|universidade|université|università|instituto|institut|istituto)\s"
+    rf"|universidade|université|università|instituto|institut|istituto|office\s+(?:national|français|fédéral)"
+    rf"|ministère|ministerio|ministério)\s"
+    rf"|(?:republic|kingdom|state|commonwealth|principality|sultanate|emirate)\s+of\s"  # 'the Republic of Nauru ...'
+
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
