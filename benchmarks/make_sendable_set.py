@@ -119,6 +119,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 51 and 52 (tenth session): the everyday mix with a few informal conversations (a coffee chat, an
 # informational interview, entered without a role), written blind at its start; labelled blind once as fresh
 # sets; 51 then read: dev; 52 not read: test.
+# Waves 53 and 54 (tenth session, later): the same mix, written blind after the fixes from 51; labelled blind once
+# as fresh sets; 53 then read: dev; 54 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -170,6 +172,8 @@ WHOLE_WAVE_SPLIT = {
     50: "test",
     51: "dev",
     52: "test",
+    53: "dev",
+    54: "test",
 }
 
 
