@@ -136,7 +136,8 @@ def informal_conversation(role: str, topics: list[str] | tuple[str, ...]) -> boo
     openings to come ('any roles on the team next year?'). A message then thanks for the conversation, never
     for an interview, and names no role, job or position."""
     return not role.strip() and any(
-        (is_the_meeting(t) and _INFORMAL & set(fold(t).replace("?", " ").split())) or _OPENINGS_TO_COME.search(t)
+        (is_the_meeting(t) and _INFORMAL & set(fold(t).replace("?", " ").split()))
+        or _OPENINGS_TO_COME.search(t)
         for t in topics
     )
 

@@ -45,7 +45,7 @@ from guardrails.topics import in_another_language, is_pay
             "Why did the migration to Postgres 16 take 9 months?",
             "why the migration to Postgres 16 took 9 months",
         ),
-        ("why did the rollout of kubernetes stall", "why the rollout of kubernetes stalled"),
+        ("why did the rollout of kubernetes stall", "why the rollout of Kubernetes stalled"),
         ("How does the night shift hand over patients?", "how the night shift hands over patients"),
         ("When will the new wing open?", "when the new wing will open"),
         # the interviewer, or their team, in the third person: the message speaks to them
@@ -195,6 +195,11 @@ from guardrails.topics import in_another_language, is_pay
         ("game season menu - venison + grouse", "the game season menu (venison and grouse)"),
         ("automation - OCR on bills of lading", "automation"),  # any other note after a dash: the thing
         ("nights 10pm-6:30am", "working nights (10pm to 6:30am)"),  # shifts by their hours
+        # products and credentials typed in lower case, written as their owners write them
+        ("xero + sage", "Xero and Sage"),
+        ("after effects + lottie", "After Effects and Lottie"),
+        ("red seal interprovincial", "Red Seal interprovincial"),
+        ("sage and onion stuffing", "sage and onion stuffing"),  # a word that is a name only beside a name
         ("we're doing heaps of hospital work rn", "doing a lot of hospital work"),  # no slang
         ("requirements - NBI clearance + medical", "the requirements (NBI clearance and medical)"),  # a set
         ("your biosecurity checks - boots + velcro", "your biosecurity checks (boots and velcro)"),
@@ -795,7 +800,12 @@ def test_an_email_to_a_panel_member_from_elsewhere_never_calls_the_team_theirs()
     assert not any("Royal College" in e for e in emails)
 
 
-INFORMAL = {"interviewer_name": "Yerlan Abenov", "role": "", "company": "", "candidate_name": "Aigerim Sadykova"}
+INFORMAL = {
+    "interviewer_name": "Yerlan Abenov",
+    "role": "",
+    "company": "",
+    "candidate_name": "Aigerim Sadykova",
+}
 
 
 @pytest.mark.parametrize(
@@ -811,7 +821,9 @@ def test_an_informal_conversation_is_thanked_as_a_conversation_never_an_intervie
     context = {**INFORMAL, "topics": topics, "kind": kind}
     text = compose_from_facts(context)
     assert check_message(text, context).passed, text
-    assert not re.search(r"interview|\b(?:the|this)\s+(?:role|position|job|opening|opportunity)\b", text, re.I)
+    assert not re.search(
+        r"interview|\b(?:the|this)\s+(?:role|position|job|opening|opportunity)\b", text, re.I
+    )
     assert "renewables" in text
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
 from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase, unreported
+from composer.template.product_names import as_named
 from guardrails.dictionary import misspelt
 from guardrails.length import count
 from guardrails.topics import in_another_language, left_unsaid
@@ -270,6 +271,7 @@ def _tidy(topic: str) -> str:
     text = _working_pattern(_with_article(_from_span(text)))
     # 'availability over christmas', 'boxing day'
     text = _PROPER_NOUN.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)
+    text = as_named(text)  # 'xero + sage' -> 'Xero + Sage'
     text = _acronyms(text)
     first = text.split()[0]
     if _title_case(text):
@@ -659,7 +661,6 @@ _INSTITUTION = re.compile(
     rf"|universidade|université|università|instituto|institut|istituto|office\s+(?:national|français|fédéral)"
     rf"|ministère|ministerio|ministério)\s"
     rf"|(?:republic|kingdom|state|commonwealth|principality|sultanate|emirate)\s+of\s"  # 'the Republic of Nauru ...'
-
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
@@ -754,7 +755,9 @@ def company_before_noun(company: str) -> str:
 def as_conversation(sentence: str) -> str:
     """A sentence of the banks said of an informal conversation (a coffee chat: `composer.topics.informal`):
     'since the interview' -> 'since we met', 'a highlight of the interview' -> '... of our conversation'."""
-    return sentence.replace("since the interview", "since we met").replace("the interview", "our conversation")
+    return sentence.replace("since the interview", "since we met").replace(
+        "the interview", "our conversation"
+    )
 
 
 def about_phrases(ctx: MessageContext, noun: str = "role") -> list[str]:

@@ -105,7 +105,9 @@ def _email_extra(choice: Choice) -> str:
 def _email_closing(choice: Choice, chat: bool = False) -> str:
     """The closing line; after an informal conversation, none that waits on a decision."""
     closing = choice.pick(EMAIL_CLOSINGS, "closing")
-    return EMAIL_CLOSINGS[0] if chat and ("consideration" in closing or "hearing from" in closing) else closing
+    return (
+        EMAIL_CLOSINGS[0] if chat and ("consideration" in closing or "hearing from" in closing) else closing
+    )
 
 
 def email_signature(ctx: MessageContext, choice: Choice) -> str:
