@@ -24,7 +24,7 @@ _CONTRACTION_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_CONTRACTIONS) + 
 _CLIPPED = {"nxt": "next", "proj": "project", "projs": "projects", "qs": "questions", "sys": "system",
             "anims": "animations", "convo": "conversation", "appt": "appointment", "tmrw": "tomorrow",
             "b4": "before", "wkend": "weekend", "wkends": "weekends", "avg": "average", "hosp": "hospital",
-            "ppl": "people"}  # fmt: skip
+            "ppl": "people", "pkg": "package", "grad": "graduate"}  # fmt: skip
 _I_WOULD = re.compile(r"\b(how|what|why|whether|if|that|where|when)\s+id\b(?=\s+[a-z])", re.I)
 _CLIPPED_WORD = re.compile(r"(?<![\w'’/-])(?:" + "|".join(_CLIPPED) + r")(?![\w'’/-])")
 _EVENT = re.compile(r"\b(?:conference|event|wedding|banquet|function|gala|dinner|restaurant|hotel)s?\b", re.I)
@@ -141,7 +141,7 @@ _SHORTHAND = (
     (re.compile(r"\breqs\b"), "requirements"),
     (re.compile(r"\bbefore\s+start\b", re.I), "before starting"),  # 'BLS and ACLS before start'
     (
-        re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao)\W*$", re.I),
+        re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao|honestly|tbh|ngl|basically)\W*$", re.I),
         "",
     ),  # a note's hedge at the end
     (re.compile(r"\s+rn\W*$"), ""),  # 'right now' (lower case: 'RN' is a registered nurse)

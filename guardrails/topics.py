@@ -170,9 +170,11 @@ _PERKS = re.compile(
 _OFFER_TERMS = re.compile(
     r"\b(?:penalty\s+rates?|stipend|bond\s+period|service\s+bond|start\s+date|notice\s+period|joining\s+date"
     r"|(?:monthly|weekly)\s+rent|rent\s+for|salary\s+(?:expectations?|range|band)|pay\s+(?:rise|range|band|scale)"
-    r"|sign-?on\s+bonus|relocation\s+package|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
+    r"|sign-?on\s+bonus|relocation\s+(?:package|pkg)|benefits\s+package|visa\s+(?:sponsorship|support)|sponsorship\s+for"
     r"|work\s+permit|(?:join|joining|start|starting)\s+(?:(?:in|on|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|night\s+diff(?:erential)?|shift\s+differential"
+    # perks and discounts: 'staff travel perks', 'staff discount 25%'
+    r"|perks?|(?:staff|employee|colleague)\s+(?:discounts?|travel)"
     # a rate on top of pay: 'shift premium', 'London weighting', 'weekend enhancements'
     r"|(?:shift|night|weekend|unsocial(?:\s+hours)?|overtime|holiday|sunday|location|london)\s+"
     r"(?:premiums?|premia|enhancements?|uplifts?|weighting|supplements?))\b",
@@ -235,7 +237,8 @@ _MY_RESULT = re.compile(
     # a slip of the candidate's own, noted after a dash ('written exercise was 45 mins - ran short', 'asked
     # about my 5 yr plan - fumbled it'): nothing a thank-you reminds them of
     r"|^.*?\s[-–—]\s*(?:i\s+)?(?:ran\s+(?:short|out\s+of\s+time|over)|fumbled|messed\s+up|blanked|froze|bombed"
-    r"|rambled|struggled)\b",
+    r"|rambled|struggled)\b"
+    r"|^.*\bfelt\s+(?:rushed|awkward|rough|hard|tough|tricky|weird|off|bad|awful)\W*$",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.

@@ -386,7 +386,8 @@ _EVERY_END = re.compile(r"\s+(?:every|each)\s+(morning|day|night|week|month)\W*$
 _OFTEN_END = re.compile(r"\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\W*$", re.I)
 # Up to four words naming things, the last a plural ('area manager visits'), with no verb or pronoun before it.
 _NOUNS_BEFORE = re.compile(
-    r"^(?:the\s+)?(?!(?:we|they|you|i|he|she|it|how|what|when|why|who|do|does|did|is|are)\b)(?:[\w-]+\s+){0,3}"
+    r"^(?:the\s+)?(?!(?:we|they|you|i|he|she|it|how|what|when|why|who|do|does|did|is|are|our|your|their|my|his|her)"
+    r"\b)(?:[\w-]+\s+){0,3}"
     r"[\w-]+[^s\W]s$",
     re.I,
 )
@@ -416,6 +417,13 @@ def as_phrase(text: str) -> str:
     elif (chosen := _WHY_THIS.match(text)) and not _VERBISH & {w.lower() for w in chosen.group(1).split()}:
         # 'why Minneapolis?', 'why nursing': what the candidate chose
         text = f"why I chose {'your team' if chosen.group(1).lower() == 'us' else chosen.group(1)}"
+    # 'demo a bath bomb to a customer': a verb that is a noun too ('the demo lesson') only before its object
+    text = re.sub(
+        r"^(demo|pitch|sell|present|explain)\s+(?=(?:a|an|the|my|your|our|their|how|why|what)\s)",
+        lambda m: _gerund(m.group(1).lower()) + " ",
+        text,
+        flags=re.I,
+    )
     asked = ASKED_TO.match(text)
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]

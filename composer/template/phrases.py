@@ -87,7 +87,7 @@ _COUNT_HEADS = frozenset(
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
-    portal team""".split()
+    portal team path pathway track group promotion""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -514,6 +514,9 @@ _CLAUSE_WITH_SUBJECT = re.compile(
 TALKED_FRAME = "It was good to talk about {topic}."
 
 
+_THEY_ASKED_ABOUT = re.compile(r"^\W*(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about\b", re.I)
+
+
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     """The sentences of `bank` that can carry `topic`: all of them, or for a topic about the candidate those
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
@@ -536,7 +539,12 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         return [LEARNED_FRAME]  # 'he leads the glass workshop', 'the family keeps kosher': a fact told
     if _CLAUSE_WITH_SUBJECT.match(phrase) and _MINE.search(phrase):
         return [TALKED_FRAME]  # 'which department I'd like', 'how I'd cut the proposal to one page'
-    if _MINE.search(phrase) or _DONE_TOGETHER.search(phrase) or ASKED_TO.match(topic.strip()):
+    if (
+        _MINE.search(phrase)
+        or _DONE_TOGETHER.search(phrase)
+        or ASKED_TO.match(topic.strip())
+        or _THEY_ASKED_ABOUT.match(topic.strip())  # 'she asked about screen time rules': no view of hers
+    ):
         # 'my thesis project', or what they had me do ('sizing the market'): what was talked about, never
         # their view of it nor what I keep thinking about
         talked = [
@@ -652,7 +660,7 @@ _INSTITUTION = re.compile(
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.,'’&-]+\s+){{1,7}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
-    rf"|museum|gallery|library|theatre|theater|office|government"
+    rf"|museum|gallery|library|theatre|theater|office|government|committee"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
     # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
