@@ -141,7 +141,9 @@ _SHORTHAND = (
     (re.compile(r"\breqs\b"), "requirements"),
     (re.compile(r"\bbefore\s+start\b", re.I), "before starting"),  # 'BLS and ACLS before start'
     (
-        re.compile(r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao|honestly|tbh|ngl|basically)\W*$", re.I),
+        re.compile(
+            r"\s+(?:prob|probs|tbc|tbd|idk|fyi|btw|ish|lol|haha|lmao|honestly|tbh|ngl|basically)\W*$", re.I
+        ),
         "",
     ),  # a note's hedge at the end
     (re.compile(r"\s+rn\W*$"), ""),  # 'right now' (lower case: 'RN' is a registered nurse)
