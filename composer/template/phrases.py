@@ -517,6 +517,11 @@ TALKED_FRAME = "It was good to talk about {topic}."
 _THEY_ASKED_ABOUT = re.compile(r"^\W*(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about\b", re.I)
 
 
+def they_asked_about(topic: str) -> bool:
+    """'she asked about screen time rules': what they asked about, talked over, never their view of it."""
+    return bool(_THEY_ASKED_ABOUT.match(topic.strip()))
+
+
 def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
     """The sentences of `bank` that can carry `topic`: all of them, or for a topic about the candidate those
     that speak of the conversation, not of the interviewer's view; for a topic of theirs ('your charcoal
@@ -543,7 +548,7 @@ def topic_frames(bank: Sequence[str], topic: str) -> Sequence[str]:
         _MINE.search(phrase)
         or _DONE_TOGETHER.search(phrase)
         or ASKED_TO.match(topic.strip())
-        or _THEY_ASKED_ABOUT.match(topic.strip())  # 'she asked about screen time rules': no view of hers
+        or they_asked_about(topic)  # 'she asked about screen time rules': no view of hers
     ):
         # 'my thesis project', or what they had me do ('sizing the market'): what was talked about, never
         # their view of it nor what I keep thinking about

@@ -34,6 +34,7 @@ from composer.template.phrases import (
     company_phrase,
     plain_topic,
     preferred_topics,
+    they_asked_about,
     topic_frames,
     topic_phrases,
 )
@@ -41,19 +42,20 @@ from composer.topics import informal, usable_topics
 from guardrails.names import display_name
 
 
-def _email_topic_sets(topics: list[str]) -> Iterator[tuple[str, ...]]:
-    """The topic phrases an email names, best first: the first two topics when the second is a plain phrase
-    (a second topic is a second chance to paste a note's shorthand: an email names one topic well rather than
-    two badly), then each alone (in a few of its phrasings), then none."""
+def _email_topic_sets(topics: list[str]) -> Iterator[tuple[tuple[str, str], ...]]:
+    """The topics an email names, each as typed and as the phrase it is named by, best first: the first two
+    topics when the second is a plain phrase (a second topic is a second chance to paste a note's shorthand:
+    an email names one topic well rather than two badly), then each alone (in a few of its phrasings), then
+    none."""
     phrases = [
-        [p for _, p in itertools.islice(topic_phrases(t, LONG_TOPIC_PHRASE, LONG_TOPIC_PHRASE), 4)]
+        [(t, p) for _, p in itertools.islice(topic_phrases(t, LONG_TOPIC_PHRASE, LONG_TOPIC_PHRASE), 4)]
         for t in topics
     ]
     if len(phrases) > 1 and phrases[0] and phrases[1] and plain_topic(topics[1]):
         yield (phrases[0][0], phrases[1][0])
     for options in phrases:
-        for phrase in options:
-            yield (phrase,)
+        for named in options:
+            yield (named,)
     yield ()
 
 
@@ -78,15 +80,24 @@ def _email_opening(choice: Choice, about: str) -> str:
     return choice.pick(EMAIL_OPENINGS, "thanks").format(about=about)
 
 
-def _email_topics(choice: Choice, phrases: tuple[str, ...], chat: bool = False) -> str:
+def _email_topics(choice: Choice, named: tuple[tuple[str, str], ...], chat: bool = False) -> str:
     """The paragraph on what was discussed: the first topic and what it meant, then any second topic (`chat`:
-    said of an informal conversation, not of an interview)."""
-    if not phrases:
+    said of an informal conversation, not of an interview); each topic's sentence is chosen for it as typed
+    ('she asked about screen time rules': talked over, not her view), and names it by its phrase."""
+    if not named:
         return EMAIL_NO_TOPIC
     bank = [as_conversation(s) for s in EMAIL_TOPICS] if chat else EMAIL_TOPICS
-    first = choice.pick(topic_frames(bank, phrases[0]), "topic").format(topic=phrases[0])
-    more = [choice.pick(topic_frames(EMAIL_SECOND_TOPICS, p), "topic").format(topic=p) for p in phrases[1:]]
-    return " ".join([first, *more])
+    (topic, phrase), *more = named
+    first = choice.pick(_frames(bank, topic, phrase), "topic").format(topic=phrase)
+    rest = [choice.pick(_frames(EMAIL_SECOND_TOPICS, t, p), "topic").format(topic=p) for t, p in more]
+    return " ".join([first, *rest])
+
+
+def _frames(bank: Sequence[str], topic: str, phrase: str) -> Sequence[str]:
+    """The sentences that can carry a topic named by `phrase`: those that suit the phrase, narrowed to those
+    that suit the topic as typed when it was reported ('she asked about X': a conversation, never her view)."""
+    frames = topic_frames(bank, phrase)
+    return (topic_frames(frames, topic) or frames) if they_asked_about(topic) else frames
 
 
 def _email_interest(ctx: MessageContext, choice: Choice) -> str:
