@@ -4,6 +4,7 @@ sign-off, as candidates from the most complete to the shortest."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from composer.context import MessageContext
@@ -42,6 +43,11 @@ from composer.topics import informal, usable_topics
 from guardrails.names import display_name
 
 
+# A frequency at a topic's end reads as the talk's after 'talk about' ('We also found time to talk about te reo in
+# the classroom every day'): such a topic is never the email's second.
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|morning|night|month|shift)\W*$", re.I)
+
+
 def _email_topic_sets(topics: list[str]) -> Iterator[tuple[tuple[str, str], ...]]:
     """The topics an email names, each as typed and as the phrase it is named by, best first: the first two
     topics when the second is a plain phrase (a second topic is a second chance to paste a note's shorthand:
@@ -51,7 +57,8 @@ def _email_topic_sets(topics: list[str]) -> Iterator[tuple[tuple[str, str], ...]
         [(t, p) for _, p in itertools.islice(topic_phrases(t, LONG_TOPIC_PHRASE, LONG_TOPIC_PHRASE), 4)]
         for t in topics
     ]
-    if len(phrases) > 1 and phrases[0] and phrases[1] and plain_topic(topics[1]):
+    second = len(phrases) > 1 and plain_topic(topics[1]) and not _EVERY.search(topics[1])
+    if second and phrases[0] and phrases[1]:
         yield (phrases[0][0], phrases[1][0])
     for options in phrases:
         for named in options:
