@@ -42,7 +42,6 @@ from composer.template.phrases import (
 from composer.topics import informal, usable_topics
 from guardrails.names import display_name
 
-
 # A frequency at a topic's end reads as the talk's after 'talk about' ('We also found time to talk about te reo in
 # the classroom every day'): such a topic is never the email's second.
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:day|week|morning|night|month|shift)\W*$", re.I)
