@@ -94,6 +94,8 @@ MEETING = AnyOf(
         r"|(?:for|over)\s+(?:a\s+)?coffee"
         r"|(?:buy|take|treat|invite)\s+you\s+(?:out\s+)?(?:to\s+|for\s+)?(?:a\s+)?(?:coffee|lunch|drink|dinner)"
         r"|call\s+me|give\s+me\s+a\s+call|my\s+(?:phone\s+)?number\s+is|meet\s+(?:up|for\s+coffee|in\s+person)"
+        # 'I would love to meet with you in the future', 'happy to meet with you in person'
+        r"|meet\s+(?:with\s+)?you\s+(?:again\s+)?(?:in\s+person|in\s+the\s+(?:near\s+)?future|soon|again|sometime|for\s+(?:a\s+)?(?:coffee|lunch|chat))"
         r"|i(?:'ll|\s+will)\s+(?:call|phone|ring|drop\s+by|stop\s+by|visit))",
         (
             "call",

@@ -79,7 +79,8 @@ THANKABLE = frozenset(
     response email follow update info information detail details context background pointer pointers tip tips
     suggestion suggestions recommendation recommendations idea ideas word words exchange dialogue experience
     glimpse look peek window dive rundown breakdown summary recap presentation exercise task case shift trial
-    lesson review offer_to hour hours minute minutes morning afternoon evening day days week today yesterday tonight
+    test screen screening catch-up catchup
+    review offer_to hour hours minute minutes morning afternoon evening day days week today yesterday tonight
     monday tuesday wednesday thursday friday saturday sunday lunch coffee everything all that this it them those
     these both everyone""".split()
 )  # fmt: skip
@@ -90,6 +91,7 @@ _NOUN_PHRASE_END = frozenset(
     today""".split()
 )
 _NEW_NOUN_PHRASE = frozenset("the a an your our my his her their this that for".split())
+_DETERMINERS = frozenset("the a an your our my his her their".split())
 _AFTER_THANKS = re.compile(r"[^.,;:!?\n()\"]{1,100}")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
@@ -134,8 +136,11 @@ def _thankable(words: list[str]) -> bool:
         return True  # "for taking the time", "for walking me through": an act of theirs
     if words[-1] in _ROLE_HEADS:
         return False  # "the extended care paramedic role": a role, whatever words of thanks ('care') it holds
-    parts = [p for w in words for p in w.split("-")]
-    return any(p in THANKABLE or stem(p) in THANKABLE for p in parts)
+    # the head says what is thanked for: 'the discussion group' is a group, not a discussion; a determiner
+    # starts another phrase ('the walk round | the warehouse')
+    first_phrase = next((words[:i] for i in range(2, len(words)) if words[i] in _DETERMINERS), words)
+    head = first_phrase[-1].split("-")[-1]
+    return head in THANKABLE or stem(head) in THANKABLE
 
 
 # Thanks that only a hired candidate gives: "for hiring me", "for the opportunity to work with you", "for

@@ -317,6 +317,9 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "gratitude.thanks_for_wrong_thing": {
         "fail": [
+            # the head of what is thanked is no act of theirs: a group, the candidate's own lesson
+            ("Hi Sofia, thank you for the discussion group. I enjoyed our talk about Kafka.", {}),
+            ("Hi Sofia, thank you for the chemistry lesson on Y9. I enjoyed our talk about Kafka.", {}),
             (
                 "Hi Sofia, thank you for the Data Engineer role. I enjoyed our talk about migrating batch jobs to Kafka.",
                 {},
@@ -358,6 +361,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
         ],
         "pass": [
             (GOOD, {}),
+            ("Hi Sofia, thank you for the walk round the warehouse. I enjoyed our talk about Kafka.", {}),
+            ("Hi Sofia, thanks for such a friendly interview. I enjoyed our talk about Kafka.", {}),
             (
                 "Hi Sofia, thank you for the interview for the Data Engineer role and our talk about Kafka.",
                 {},
@@ -442,6 +447,8 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "eagerness.pushes_meeting": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I would love to meet with you in the future.", {}),
+            ("Hi Sofia, thank you for the Kafka talk. I'd be happy to meet with you in person.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Fancy a quick coffee sometime?", {}),
             ("Hi Sofia, thank you for the Kafka talk. A quick call next week would be great.", {}),
             ("Hi Sofia, thank you for the Kafka talk. Could we schedule a quick call next week?", {}),
