@@ -484,6 +484,32 @@ def cut_number(draft: Draft, facts: Facts) -> Iterator[Finding]:
             return
 
 
+# A note pasted into prose: words joined by '+' ('radio + online + TV all in one shift'; not a name such as
+# 'Resort + Spa' or a stack such as 'dbt + BigQuery'), or a sentence of the notes after a preposition ('the
+# conversation about I talked about the role').
+_PLUS = re.compile(r"(?<![\w'’-])([a-z]{2,})\s+\+\s+([a-z]{2,})(?![\w'’-])")
+_SENTENCE_AFTER = re.compile(r"\b(?:about|on|of|for|with|regarding)\s+I\s+[a-z]+ed\b")
+
+
+def pasted_note(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    """Shorthand of the notes pasted into a sentence: 'radio + online', 'about I talked through'."""
+    for m in _PLUS.finditer(draft.text):
+        if english_word(m.group(1)) and english_word(m.group(2)):
+            yield Finding(
+                f"Pastes the notes' shorthand: {shorten(draft.text[m.start() : m.end() + 20])!r}.",
+                f"Write it as English: '{m.group(1)} and {m.group(2)}', in a phrase of its own.",
+                m.span(),
+            )
+            return
+    for m in _SENTENCE_AFTER.finditer(draft.text):
+        yield Finding(
+            f"Puts a sentence after a preposition: {shorten(draft.text[m.start() : m.end() + 20])!r}.",
+            "Name what was discussed as a phrase ('our conversation about escalating a PPH').",
+            m.span(),
+        )
+        return
+
+
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)
 VERBS_RUN_TOGETHER = Rule("grammar.verbs_run_together", "tone", "error", verbs_run_together)
 COMPANY_PREPOSITION = Rule("grammar.company_preposition", "tone", "error", company_preposition)
@@ -492,6 +518,7 @@ UNASKED_QUESTION = Rule("grammar.unasked_question", "tone", "error", unasked_que
 DOUBLED_WORD = Rule("grammar.doubled_word", "tone", "error", doubled_word)
 FOREIGN_FRAGMENT = Rule("grammar.foreign_fragment", "tone", "error", foreign_fragment)
 CUT_NUMBER = Rule("grammar.cut_number", "tone", "error", cut_number)
+PASTED_NOTE = Rule("grammar.pasted_note", "tone", "error", pasted_note)
 RULES = [
     CLAUSE_AS_SUBJECT,
     VERBS_RUN_TOGETHER,
@@ -501,4 +528,5 @@ RULES = [
     DOUBLED_WORD,
     FOREIGN_FRAGMENT,
     CUT_NUMBER,
+    PASTED_NOTE,
 ]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from guardrails.facts import Facts
 from guardrails.names import TITLE_PATTERN
 from guardrails.rule import Finding, Rule, phrase_check
-from guardrails.text import AnyOf, Draft, Phrases
+from guardrails.text import AnyOf, Draft, Phrases, fold
 
 # "We" as the candidate's own side: feelings, hopes and plans only the writer has ("we both" is left alone).
 _AS_WE = AnyOf(
@@ -116,7 +116,7 @@ speaks_as_employer = phrase_check(
 
 # The interviewer, in a note to them, as "Fiona": "I enjoyed chatting with Fiona", "Henrik's team".
 _BEFORE_THIRD_PERSON = re.compile(
-    rf"\b(?:with|to|meet|met|meeting|from|by|about|for|and|than|thank)\s+(?:{TITLE_PATTERN})?\Z"
+    rf"\b(?:with|to|meet|met|meeting|from|by|about|for|and|than|thank|of)\s+(?:{TITLE_PATTERN})?\Z"
 )
 _GREETING_LINE = re.compile(r"\s*(?:subject:[^\n]*\n\s*)?(?:hi|hello|dear|hey|good\s+\w+)\b[^,:\n]{0,60}")
 
@@ -147,6 +147,27 @@ def interviewer_in_third_person(draft: Draft, facts: Facts) -> Iterator[Finding]
             f"Address {who} as 'you' ('with you', 'your team'), not by name in the third person.",
             m.span(),
         )
+    yield from _pasted_she(draft, facts)
+
+
+# A topic's note of what the interviewer did, copied with its 'she' or 'he' ('how she got permanent'): in a
+# message to her, she is 'you'.
+_SHE = re.compile(r"\b(?:she|he)\s+[a-z'’]+\s+[a-z'’]+")
+
+
+def _pasted_she(draft: Draft, facts: Facts) -> Iterator[Finding]:
+    who = facts.context.first_name
+    for topic in facts.context.topics:
+        for m in _SHE.finditer(fold(topic)):
+            at = draft.folded.find(m.group(0))
+            if at >= 0 and (at == 0 or not draft.folded[at - 1].isalpha()):
+                said = draft.text[at : at + len(m.group(0))]
+                yield Finding(
+                    f"Speaks of {who} in the third person ({said!r}), copied from the notes, in a message to {who}.",
+                    f"Address {who} as 'you': write '{m.group(0).replace('she ', 'you ').replace('he ', 'you ')}'.",
+                    (at, at + len(m.group(0))),
+                )
+                return
 
 
 SPEAKS_AS_WE = Rule("voice.speaks_as_we", "tone", "error", speaks_as_we)

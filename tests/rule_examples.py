@@ -1023,6 +1023,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "voice.interviewer_in_third_person": {
         "fail": [
+            ("Hi Sofia, thank you for connecting. I enjoyed our talk about the role of Sofia and Kafka.", {}),
+            (  # the notes' 'she' copied into a message to her
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about how she moved into data.",
+                {"topics": ["how she moved into data"]},
+            ),
             ("Hi Sofia, thank you for the interview. I enjoyed chatting with Sofia about Kafka.", {}),
             ("Hi Sofia, thank you for the interview. I enjoyed hearing about Sofia's Kafka migration.", {}),
             (
@@ -1034,6 +1039,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (GOOD, {}),
             ("Hi Sofia, thank you for the interview and the Kafka talk, Sofia. Let's stay in touch.", {}),
             ("Hi Raj and Sofia, thank you for the interview and the talk about Kafka.", {}),
+            (  # said to her: 'you'
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about how you moved into data.",
+                {"topics": ["how she moved into data"]},
+            ),
             (
                 "Hi Sofia, thank you for the Kafka talk. I will stay in touch.",
                 {"interviewer_name": "Will Chen"},
@@ -1477,6 +1486,30 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             (  # a name with accents is not another language
                 "Hi Sofia, thank you for our talk about whole-bunch ferments in Carmenère at Viña Montes.",
                 {"topics": ["whole-bunch ferments in Carmenère"], "company": "Viña Montes"},
+            ),
+        ],
+    },
+    "grammar.pasted_note": {
+        "fail": [
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about radio + online work.",
+                {"topics": ["radio + online work"]},
+            ),
+            ("Hi Sofia, thank you for the conversation about I talked about the Kafka migration.", {}),
+            (
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about coaching + mentoring new hires.",
+                {"topics": ["coaching + mentoring new hires"]},
+            ),
+        ],
+        "pass": [
+            (GOOD, {}),
+            (
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about dbt + BigQuery.",
+                {"topics": ["dbt + BigQuery"]},
+            ),
+            (
+                "Hi Sofia, thank you for the interview at Kimpton Seafire Resort + Spa and our talk about Kafka.",
+                {"company": "Kimpton Seafire Resort + Spa"},
             ),
         ],
     },

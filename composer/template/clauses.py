@@ -406,6 +406,12 @@ def unreported(text: str) -> str:
     return _REPORTED.sub("", text).strip() or text
 
 
+# 'demo a bath bomb to a customer': a verb that is a noun too ('the demo lesson') is a verb only before its object.
+_VERB_AND_OBJECT = re.compile(
+    r"^(demo|pitch|sell|present|explain)\s+(?=(?:a|an|the|my|your|our|their|how|why|what)\s)", re.I
+)
+
+
 def as_phrase(text: str) -> str:
     """The topic as a phrase a preposition takes (see the module); the text itself when nothing applies."""
     text = _LAUGHTER.sub("", text).strip() or text
@@ -417,13 +423,7 @@ def as_phrase(text: str) -> str:
     elif (chosen := _WHY_THIS.match(text)) and not _VERBISH & {w.lower() for w in chosen.group(1).split()}:
         # 'why Minneapolis?', 'why nursing': what the candidate chose
         text = f"why I chose {'your team' if chosen.group(1).lower() == 'us' else chosen.group(1)}"
-    # 'demo a bath bomb to a customer': a verb that is a noun too ('the demo lesson') only before its object
-    text = re.sub(
-        r"^(demo|pitch|sell|present|explain)\s+(?=(?:a|an|the|my|your|our|their|how|why|what)\s)",
-        lambda m: _gerund(m.group(1).lower()) + " ",
-        text,
-        flags=re.I,
-    )
+    text = _VERB_AND_OBJECT.sub(lambda m: _gerund(m.group(1).lower()) + " ", text)
     asked = ASKED_TO.match(text)
     if asked:
         text = _gerund(asked.group(1).lower()) + text[asked.end() :]
