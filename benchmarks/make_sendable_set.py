@@ -121,6 +121,8 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # sets; 51 then read: dev; 52 not read: test.
 # Waves 53 and 54 (tenth session, later): the same mix, written blind after the fixes from 51; labelled blind once
 # as fresh sets; 53 then read: dev; 54 not read: test.
+# Waves 55 and 56 (tenth session, last): the everyday mix of waves 47-48, written blind after the fixes from 51
+# and 53; labelled blind once as fresh sets; 55 then read: dev; 56 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -174,6 +176,8 @@ WHOLE_WAVE_SPLIT = {
     52: "test",
     53: "dev",
     54: "test",
+    55: "dev",
+    56: "test",
 }
 
 
