@@ -296,6 +296,10 @@ _COMPOUND_GIVEN = frozenset(
     |ali akbar|mohammad hassan|mohammad amin|abdol reza|mohammad taghi|fatemeh zahra""".split("|")
 )
 
+# The first of two given names in the Philippines, before a family name with 'Dela' or 'Delos' ('Maria Clarissa
+# Dela Cruz' goes by Maria Clarissa).
+_FIRST_OF_TWO = frozenset("maria ma. mary john jose josé juan ana anna rose jean".split())
+
 # Common family names of the family-name-first conventions, most common first (the rank breaks a tie when
 # both words of a name are family names: 'Wei Zhang' is read as Zhang, the commoner one, being the family).
 _KOREAN = """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang lim im han oh seo
@@ -528,7 +532,12 @@ def _given_first(
     if len(words) >= 4 and words[-2].casefold() in ("i", "y"):
         # Catalan and Spanish join two family names: 'Núria Casals i Ferrer' goes by Núria
         return PersonName(written, title, words[0], " ".join(words[1:]), False, guessed, why)
-    if len(words) >= 3 and f"{words[0]} {words[1]}".casefold() in _COMPOUND_GIVEN and not guessed:
+    filipino = (
+        len(words) == 4 and words[2].casefold() in ("dela", "delos") and words[0].casefold() in _FIRST_OF_TWO
+    )
+    if (
+        filipino or len(words) >= 3 and f"{words[0]} {words[1]}".casefold() in _COMPOUND_GIVEN
+    ) and not guessed:
         given = f"{words[0]} {words[1]}"
         name = _given_first(written, title, [given, *words[2:]])
         why = f"{given!r} read as one given name"

@@ -232,7 +232,7 @@ _SPECULATION = re.compile(
 # Malay or Tamil?'): the candidate's own record, and a question with no verb, no topic to name.
 _MY_RESULT = re.compile(
     r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted|came\s+through|came\s+back"
-    r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+)?(?:\W*$|\s+[-–—]\s)"
+    r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+)?(?:\W*$|\s+[-–—]\s|\s*,)"
     r"|^\W*any\b[^?]*\?\W*$"
     # a slip of the candidate's own, noted after a dash ('written exercise was 45 mins - ran short', 'asked
     # about my 5 yr plan - fumbled it'): nothing a thank-you reminds them of

@@ -126,6 +126,7 @@ FACTS = {"role": "Credit Risk Analyst", "company": "Hana Financial Group", "topi
         ("Prof. Itziar Aranburu Mendizabal", "Itziar", "Prof. Aranburu Mendizabal"),  # Basque, by its ending
         ("Dr. Peter Ola Hansen", "Peter", "Dr. Hansen"),  # a short middle name is no Basque family name
         ("Joanna Marie Dela Cruz", "Joanna Marie", "Joanna Marie"),  # a compound given name, as said
+        ("Maria Clarissa Dela Cruz", "Maria Clarissa", "Maria Clarissa"),  # Maria and a second given name
         ("Bobby Joe Hensley", "Bobby Joe", "Bobby Joe"),
         ("Ndèye Coumba Thiam", "Ndèye Coumba", "Ndèye Coumba"),  # Wolof: 'Ndèye' opens the given name
         ("Insp. Karen Stokes", "Karen", "Insp. Stokes"),  # an inspector of police

@@ -203,6 +203,9 @@ from guardrails.topics import in_another_language, is_pay
         ("demo a bath bomb to a customer", "demoing a bath bomb to a customer"),  # a verb before its object
         ("the demo lesson on Newton", "the demo lesson on Newton"),  # the same word as a noun
         ("HV authorisation path", "the HV authorisation path"),
+        ("portfolio walkthrough", "the portfolio walkthrough"),
+        ("Tekla or Revit", "Tekla versus Revit"),  # two names as a choice noted
+        ("Mandarin-speaking guests", "Mandarin-speaking guests"),  # a language keeps its capital
         ("DBT skills group", "the DBT skills group"),
         ("sea sickness honestly", "sea sickness"),  # a note's hedge at the end
         ("our LSC meets monthly", "your LSC meets monthly"),  # a clause, not 'the monthly your LSC meets'
@@ -464,6 +467,7 @@ def test_a_role_with_a_comma_stays_out_of_the_subject():
         ("CORU registration came through in Sept", []),  # the candidate's own news
         ("written exercise was 45 mins - ran short", []),  # the candidate's own slip
         ("the written exercise felt rushed", []),
+        ("CELTA done, DELTA M1 next yr", []),  # the candidate's own record
         ("staff travel perks", []),  # perks
         ("relocation pkg", []),
     ],

@@ -87,7 +87,7 @@ _COUNT_HEADS = frozenset(
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
-    portal team path pathway track group promotion""".split()
+    portal team path pathway track group promotion walkthrough evaluation""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -244,6 +244,8 @@ def _tidy(topic: str) -> str:
             text = f"{head} ({tail})"
         else:
             text = head
+    # 'Tekla or Revit': two names as a choice noted; said as the comparison talked over
+    text = re.sub(r"^([A-Z][\w.+#-]*)\s+or\s+([A-Z][\w.+#-]*)\??$", r"\1 versus \2", text)
     # 'tribal consultation, how we do it in R9': a thing, then a question about it, joined as English (not a
     # relative clause: 'the Leeds site, where ...', 'Monday, when ...')
     text = re.sub(r"^([^,]{3,40}?),\s+(?=(?:how|what|why|whether)\s)", r"\1 and ", text, flags=re.I)
@@ -278,7 +280,10 @@ def _tidy(topic: str) -> str:
         return text  # a name: 'Delivering at Pace', 'Seeing the Big Picture'
     if _LETTER_AND_NAME.match(text):
         return text  # 'A Level Literature set texts', 'B Corp certification': a letter of a name, no article
-    if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower()):
+    proper = _PROPER_NOUN.fullmatch(
+        first.split("-")[0].lower()
+    )  # 'Mandarin-speaking guests' keeps its capital
+    if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower() and not proper):
         text = text[0].lower() + text[1:]  # "Migrating batch jobs" reads as a phrase mid-sentence
     return text
 
