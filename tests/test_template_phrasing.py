@@ -544,7 +544,13 @@ def test_an_exercise_is_covered_whether_sat_or_discussed(topic):
 
 
 @pytest.mark.parametrize(
-    "topic", ["he runs the pottery studio", "the family keeps kosher", "our founder started it in 1961"]
+    "topic",
+    [
+        "he runs the pottery studio",
+        "the family keeps kosher",
+        "our founder started it in 1961",
+        "half the team sits in New York",
+    ],
 )
 def test_a_fact_told_as_a_sentence_is_something_helpful_to_learn(topic):
     assert topic_frames(["Your view of {topic}."], topic) == ["It was helpful to learn that {topic}."]

@@ -496,6 +496,10 @@ _SENTENCE = re.compile(
     # (a pronoun after the noun opens a clause of its own: 'the Grab brief we did in the test' is no sentence)
     r"|^(?:the|our|their|his|her|your)\s+[\w-]+(?:\s+(?!(?:it|that|which|who|what|how|we|you|they|i|he|she)\b)"
     r"[\w-]+){0,2}\s+" + _FINITE + r"(?![\w-])"
+    # a share of theirs and its verb ('half the team sits in New York')
+    r"|^(?:half|most|some|all|part|much|many)\s+(?:of\s+)?(?:the|our|their|your)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+"
+    + _FINITE
+    + r"(?![\w-])"
     r"|^you(?:'re|’re|\s+are)\s+(?:the|a|an)\s"  # 'he's the hiring manager', said to him
     r"|^(?:you|they|we)(?:'re|’re)\s+(?:short|busy|hiring|growing|moving|expanding|opening|closing|based|looking)\b"
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
