@@ -386,6 +386,17 @@ def _invented_second_topic(draft: Draft, facts: Facts) -> Iterator[Finding]:
     for m in _DISCUSSED_ABOUT.finditer(draft.folded):
         parts = _AND.split(_LIST.match(m.group("what")).group(0))
         at = m.start("what")
+        first = [w for w in WORD.findall(parts[0]) if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
+        if len(first) >= 2 and not any(
+            _held(w, facts) for w in first
+        ):  # 'about design systems for merchants'
+            said = draft.text[at : at + len(parts[0])]
+            yield Finding(
+                f"Says you discussed {shorten(said, 90)!r}, which is none of the topics of the interview facts.",
+                "Name only what you discussed, in the topic's own words; leave the rest out.",
+                (at, at + len(parts[0])),
+            )
+            return
         for part in parts[1:]:
             said_words = set(WORD.findall(part))
             if not _NOUN_PHRASE.match(part) or (_PREDICATE | _CLAUSE_WORDS) & (said_words - {"can"}):

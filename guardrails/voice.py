@@ -70,6 +70,8 @@ _AS_EMPLOYER = AnyOf(
         r"\bwe(?:\s+are|'re|\s+were)\s+(?:currently\s+|now\s+)?(?:making|building|hiring|developing|launching|planning"
         r"|rolling\s+out|looking\s+(?:at|for)|working\s+on|doing\s+(?:here|at))\b"
         r"|\bthe\s+work\s+we\s+(?:do|are\s+doing)\b|\bwe\s+can\s+(?:improve|grow|make\s+money|help(?:\s+(?:them|in|with|our|the|customers|clients|businesses))?|serve)\b"
+        # what the employer and the candidate would do together, as if hired: 'how we can make a difference'
+        r"|\bhow\s+we\s+(?:can|could|will|would)\s+(?:make|improve|grow|build|help|change|work|deliver|achieve)\b"
         r"|\bwe\s+have\s+(?:many|so\s+many|a\s+lot\s+of|great|talented)\s+(?:talented\s+)?(?:people|staff|employees"
         r"|colleagues)\b",
         re.compile(r"we[\s']"),

@@ -1357,6 +1357,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_content": {
         "fail": [
+            (  # the first thing said to have been discussed, in words no topic holds
+                "Hi Sofia, thank you for connecting. I enjoyed our conversation about design systems for merchants "
+                "and Kafka.",
+                {},
+            ),
             (  # a second thing said to have been discussed, in words no topic holds
                 "Hi Sofia, thank you for connecting. I enjoyed our conversation about migrating batch jobs to "
                 "Kafka and how it can be applied in various industries.",
@@ -1568,6 +1573,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "voice.speaks_as_employer": {
         "fail": [
+            (
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about Kafka and how we can make a difference.",
+                {},
+            ),
             (
                 "Hi Sofia, thank you for connecting. I enjoyed our talk about Kafka and how we can help in retail.",
                 {},
