@@ -124,7 +124,7 @@ invented_plan = phrase_check(
 _EVENT = AnyOf(
     Phrases(
         r"\bleft\s+(?:the|our)\s+(?:interview|call|meeting|conversation|office|building|session)"
-        r"(?=\s*,|\s+(?:after|before|early|halfway|during|when|because|at|and|but|once)\b)"
+        r"(?=\s*,|\s+(?:after|before|early|halfway|during|when|because|at|and|but|once|to)\b)"
         r"|\bafter\s+(?:a\s+few|several|many|a\s+couple\s+of|two|three|four|five|\d+)\s+(?:minutes|hours|days"
         r"|weeks|months|years)\b",
         ("left", "after"),

@@ -1266,6 +1266,7 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
     },
     "grounding.invented_event": {
         "fail": [
+            ("Hi Sofia, thank you for the Kafka talk. I left the interview to discuss the project.", {}),
             (
                 "Hi Sofia, thanks for connecting. I enjoyed our talk about Kafka and the recent debate on data regulation.",
                 {},
