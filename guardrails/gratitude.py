@@ -136,9 +136,16 @@ def _thankable(words: list[str]) -> bool:
         return True  # "for taking the time", "for walking me through": an act of theirs
     if words[-1] in _ROLE_HEADS:
         return False  # "the extended care paramedic role": a role, whatever words of thanks ('care') it holds
-    # the head says what is thanked for: 'the discussion group' is a group, not a discussion; a determiner
-    # starts another phrase ('the walk round | the warehouse')
-    first_phrase = next((words[:i] for i in range(2, len(words)) if words[i] in _DETERMINERS), words)
+    # the head says what is thanked for: 'the discussion group' is a group, not a discussion; 'round' before a
+    # determiner starts another phrase ('the walk round | the warehouse'; not 'the Save the Children interview')
+    first_phrase = next(
+        (
+            words[:i]
+            for i in range(2, len(words))
+            if words[i] in _DETERMINERS and words[i - 1] in ("round", "around")
+        ),
+        words,
+    )
     head = first_phrase[-1].split("-")[-1]
     return head in THANKABLE or stem(head) in THANKABLE
 

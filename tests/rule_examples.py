@@ -364,6 +364,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, thank you for the walk round the warehouse. I enjoyed our talk about Kafka.", {}),
             ("Hi Sofia, thanks for such a friendly interview. I enjoyed our talk about Kafka.", {}),
             (
+                "Hi Sofia, thank you for the Save the Children interview and our talk about Kafka.",
+                {"company": "Save the Children"},
+            ),
+            (
                 "Hi Sofia, thank you for the interview for the Data Engineer role and our talk about Kafka.",
                 {},
             ),
