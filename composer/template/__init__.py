@@ -19,6 +19,7 @@ Candidates are generated from the most complete to the shortest and the first th
   gerund, a list joined as English);
 - `phrases`: a topic tidied and cut to a phrase that fits, the interview named by role and company (an
   institution with 'the');
+- `product_names`: products and credentials typed in lower case written as their owners write them;
 - `choice`: which phrasing of each part a context gets (a panel's members take distinct ones);
 - `linkedin`: the connection note and the follow-up;
 - `thank_you_email`: the thank-you email;
