@@ -63,9 +63,8 @@ def candidates(ctx: MessageContext, choice: Choice, limit: int) -> Iterator[str]
     before a topic cut short, and the closing is dropped before either. A topic with no complete phrase
     that fits is left out, and with none left the note thanks without naming a topic."""
     banks = SHORT_BANKS[ctx.kind] if ctx.kind in SHORT_BANKS else OUTCOME_BANKS[ctx.kind]
-    chat = informal(ctx) and bool(
-        banks.chat_thanks
-    )  # a coffee chat: thanks for the talk, no role, no interest
+    # a coffee chat, a networking call: thanks for the talk, no role, no interest in a job
+    chat = informal(ctx) and bool(banks.chat_thanks)
     greeting = _greeting(ctx, choice)
     share = shareable(ctx)  # a follow-up shares the article or news it was given, in place of interest
     interest = SHARE_SENTENCE.format(share=share) if share else "" if chat else _interest(banks, choice)
