@@ -164,9 +164,10 @@ def _pasted_she(draft: Draft, facts: Facts) -> Iterator[Finding]:
             at = draft.folded.find(m.group(0))
             if at >= 0 and (at == 0 or not draft.folded[at - 1].isalpha()):
                 said = draft.text[at : at + len(m.group(0))]
+                pronoun = m.group(0).split()[0]
                 yield Finding(
                     f"Speaks of {who} in the third person ({said!r}), copied from the notes, in a message to {who}.",
-                    f"Address {who} as 'you': write '{m.group(0).replace('she ', 'you ').replace('he ', 'you ')}'.",
+                    f"Address {who} as 'you', not '{pronoun}': rewrite the phrase in your own words.",
                     (at, at + len(m.group(0))),
                 )
                 return
