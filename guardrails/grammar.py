@@ -501,13 +501,13 @@ def pasted_note(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 m.span(),
             )
             return
-    for m in _SENTENCE_AFTER.finditer(draft.text):
+    m = _SENTENCE_AFTER.search(draft.text)
+    if m:
         yield Finding(
             f"Puts a sentence after a preposition: {shorten(draft.text[m.start() : m.end() + 20])!r}.",
             "Name what was discussed as a phrase ('our conversation about escalating a PPH').",
             m.span(),
         )
-        return
 
 
 CLAUSE_AS_SUBJECT = Rule("grammar.clause_as_subject", "tone", "error", clause_as_subject)

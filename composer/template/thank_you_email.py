@@ -103,7 +103,7 @@ def _frames(bank: Sequence[str], topic: str, phrase: str) -> Sequence[str]:
     """The sentences that can carry a topic named by `phrase`: those that suit the phrase, narrowed to those
     that suit the topic as typed when it was reported ('she asked about X': a conversation, never her view)."""
     frames = topic_frames(bank, phrase)
-    return (topic_frames(frames, topic) or frames) if they_asked_about(topic) else frames
+    return topic_frames(frames, topic) if they_asked_about(topic) else frames
 
 
 def _email_interest(ctx: MessageContext, choice: Choice) -> str:
