@@ -123,6 +123,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # as fresh sets; 53 then read: dev; 54 not read: test.
 # Waves 55 and 56 (tenth session, last): the everyday mix of waves 47-48, written blind after the fixes from 51
 # and 53; labelled blind once as fresh sets; 55 then read: dev; 56 not read: test.
+# Waves 57-60 (eleventh session, at its start): 57 and 58 the everyday mix of 55-56, 59 and 60 that of 51-52 (with
+# informal conversations), written blind; labelled blind once as fresh sets; 57 and 59 then read: dev; 58 and
+# 60 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -178,6 +181,10 @@ WHOLE_WAVE_SPLIT = {
     54: "test",
     55: "dev",
     56: "test",
+    57: "dev",
+    58: "test",
+    59: "dev",
+    60: "test",
 }
 
 

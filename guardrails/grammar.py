@@ -22,6 +22,7 @@ from functools import lru_cache
 from guardrails.dictionary import english_word
 from guardrails.facts import Facts
 from guardrails.rule import Finding, Rule, shorten
+from guardrails.shorthand import written_out
 from guardrails.text import STOPWORDS, WORD, Draft, Phrases, fold, starts_sentence, stem
 from guardrails.topics import in_another_language
 
@@ -491,8 +492,51 @@ _PLUS = re.compile(r"(?<![\w'’-])([a-z]{2,})\s+\+\s+([a-z]{2,})(?![\w'’-])")
 _SENTENCE_AFTER = re.compile(r"\b(?:about|on|of|for|with|regarding)\s+I\s+[a-z]+ed\b")
 
 
+# A note after a dash in a topic ('latte art test - my rosetta was wonky'): the candidate's aside, never a phrase
+# of a message; pasted after its dash, it reads as the notes it is.
+_DASH = re.compile(r"\s[-–—]\s+")
+
+
+def _pasted_aside(draft: Draft, facts: Facts) -> Finding | None:
+    for topic, _ in facts.topics:
+        parts = _DASH.split(fold(topic), maxsplit=1)
+        if len(parts) == 2 and len(WORD.findall(parts[1])) >= 2:
+            m = re.search(r"\s[-–—]\s+" + re.escape(parts[1].strip(" ?!.")), draft.folded)
+            if m:
+                return Finding(
+                    f"Pastes the aside of the notes after its dash: {shorten(draft.text[m.start() : m.end()])!r}.",
+                    "Name the thing discussed only; leave the note after the dash out.",
+                    m.span(),
+                )
+    return None
+
+
+_WRITTEN_SO_TOO = frozenset({"vs"})  # 'buy side vs sell side' reads well in a message too
+
+
+def _pasted_shorthand(draft: Draft, facts: Facts) -> Finding | None:
+    """A word of the notes' shorthand ('wk', 'nxt', 'pkg') the notes write out, pasted as typed."""
+    for topic, _ in facts.topics:
+        written = set(WORD.findall(fold(written_out(topic))))
+        for word in set(WORD.findall(fold(topic))) - written - _WRITTEN_SO_TOO:
+            if len(word) > 1 and not english_word(word):
+                m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", draft.folded)
+                if m:
+                    return Finding(
+                        f"Pastes the notes' shorthand {draft.text[m.start() : m.end()]!r}.",
+                        "Write the word out, as a sentence would.",
+                        m.span(),
+                    )
+    return None
+
+
 def pasted_note(draft: Draft, facts: Facts) -> Iterator[Finding]:
-    """Shorthand of the notes pasted into a sentence: 'radio + online', 'about I talked through'."""
+    """Shorthand of the notes pasted into a sentence: 'radio + online', 'about I talked through', '3 days/wk',
+    'latte art test - my rosetta was wonky'."""
+    pasted = _pasted_aside(draft, facts) or _pasted_shorthand(draft, facts)
+    if pasted:
+        yield pasted
+        return
     for m in _PLUS.finditer(draft.text):
         if english_word(m.group(1)) and english_word(m.group(2)):
             yield Finding(

@@ -24,7 +24,7 @@ _CONTRACTION_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_CONTRACTIONS) + 
 _CLIPPED = {"nxt": "next", "proj": "project", "projs": "projects", "qs": "questions", "sys": "system",
             "anims": "animations", "convo": "conversation", "appt": "appointment", "tmrw": "tomorrow",
             "b4": "before", "wkend": "weekend", "wkends": "weekends", "avg": "average", "hosp": "hospital",
-            "ppl": "people", "pkg": "package", "grad": "graduate"}  # fmt: skip
+            "ppl": "people", "pkg": "package", "grad": "graduate", "calcs": "calculations", "calc": "calculation"}  # fmt: skip
 _I_WOULD = re.compile(r"\b(how|what|why|whether|if|that|where|when)\s+id\b(?=\s+[a-z])", re.I)
 _CLIPPED_WORD = re.compile(r"(?<![\w'’/-])(?:" + "|".join(_CLIPPED) + r")(?![\w'’/-])")
 _EVENT = re.compile(r"\b(?:conference|event|wedding|banquet|function|gala|dinner|restaurant|hotel)s?\b", re.I)
@@ -63,7 +63,8 @@ _SHORTHAND = (
     # a month only beside a date or a range, or after 'from', 'in', 'until', 'start' ('Jan Steen' is a painter)
     (
         re.compile(
-            r"(?:(?<=\d\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bstart\s)|(?<=\bby\s))"
+            r"(?:(?<=\d\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bstart\s)|(?<=\bby\s)"
+            r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid\s)|(?<=\bstarts\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
             r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
             r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*(?:\d|to\s))"
         ),

@@ -177,7 +177,13 @@ _OFFER_TERMS = re.compile(
     r"|perks?|(?:staff|employee|colleague)\s+(?:discounts?|travel)"
     # a rate on top of pay: 'shift premium', 'London weighting', 'weekend enhancements'
     r"|(?:shift|night|weekend|unsocial(?:\s+hours)?|overtime|holiday|sunday|location|london)\s+"
-    r"(?:premiums?|premia|enhancements?|uplifts?|weighting|supplements?))\b",
+    r"(?:premiums?|premia|enhancements?|uplifts?|weighting|supplements?)"
+    # a grade on a pay scale and a rate: 'Grade 7 spine point', 'band G range', 'B3 starting point', 'day rate'
+    r"|spine\s+points?|(?:band|grade|step|level)\s+[a-z]?\d{0,2}[a-z]?\s+(?:range|starting\s+point|top|ceiling)"
+    r"|[a-z]\d{1,2}\s+starting\s+point|(?:day|hourly)\s+rates?"
+    # benefits and expenses: 'medical aid', 'truck and gas card', 'relocation expenses from Melbourne'
+    r"|medical\s+aid|health\s+(?:insurance|cover)|dental\s+(?:plan|cover)|(?:gas|fuel)\s+cards?"
+    r"|company\s+(?:truck|ute|vehicle|van|phone)|relocation\s+(?:expenses|costs|allowance|assistance|support))\b",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -261,7 +267,8 @@ _THEIR_PLANS_FOR_YOU = re.compile(
 # A note to self, of something still to do ('need to ask you about the 0.8 FTE option', 'check if parking is
 # free', 'follow up on the DBS form'): not yet discussed, so no message says it was.
 _STILL_TO_DO = re.compile(
-    r"^\W*(?:note\s+to\s+self\b|to-?do\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
+    r"^\W*(?:note\s+to\s+self\b|to-?do\b|(?:follow\s+up|keep\s+in\s+touch|stay\s+in\s+touch)\b(?!\s+(?:calls?|visits?"
+    r"|care|appointments?|emails?|process|plans?|systems?)\b)|connect\s+on\s+linkedin\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
     r"(?:ask|check|find\s+out|follow\s+up|confirm|look\s+up|chase|email|e-mail|send)\b|(?:to\s+)?(?:ask|check|confirm"
     r"|find\s+out|follow\s+up|chase)\s+(?:(?:her|him|them|you|hr|the\s+recruiter)\s+)?(?:about|on|whether|if|re)\b)",
     re.I,
@@ -276,6 +283,14 @@ _OWN_DOUBT = re.compile(
 # A condition the candidate noted as agreed or to agree ('weekend events ok', 'relocation fine?'): their terms,
 # not a subject of the conversation.
 _AGREED = re.compile(r"\s(?:ok|okay|fine|alright|all\s+right)\W*$", re.I)
+# The candidate's aside, a joke or their own health ('we talked about my cat allergy lol', 'my bad knee'): private,
+# and a drawback named in a thank-you harms them.
+_ASIDE = re.compile(
+    r"\b(?:lol|lmao|rofl|haha+|hehe)\b|\bmy\s+(?:[\w-]+\s+)?(?:allerg(?:y|ies)|injur(?:y|ies)|illness|diagnosis|anxiety"
+    r"|depression|pregnancy|disability|surgery|bad\s+(?:back|knee|shoulder))\b(?!\s+(?:rotation|placement|experience"
+    r"|training|skills?|logbook|cases?|list|research|project|work)\b)",
+    re.I,
+)
 
 
 def left_unsaid(topic: str) -> bool:
@@ -296,6 +311,7 @@ def left_unsaid(topic: str) -> bool:
         or _STILL_TO_DO.match(topic)
         or _OWN_DOUBT.search(topic)
         or _AGREED.search(topic)
+        or _ASIDE.search(topic)
     )
 
 

@@ -1510,9 +1510,34 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
                 "Hi Sofia, thank you for connecting. I enjoyed our talk about coaching + mentoring new hires.",
                 {"topics": ["coaching + mentoring new hires"]},
             ),
+            (  # the candidate's aside after the dash
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about the latte art test - my rosetta "
+                "was wonky.",
+                {"topics": ["latte art test - my rosetta was wonky"]},
+            ),
+            (  # the notes' shorthand as typed
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about telework up to 3 days/wk.",
+                {"topics": ["telework up to 3 days/wk"]},
+            ),
+            (
+                "Hi Sofia, thank you for connecting. Our talk about the packaging proj was really helpful.",
+                {"topics": ["the packaging proj"]},
+            ),
         ],
         "pass": [
             (GOOD, {}),
+            (  # written out
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about telework up to 3 days a week.",
+                {"topics": ["telework up to 3 days/wk"]},
+            ),
+            (  # 'vs' reads well in a message
+                "Hi Sofia, thank you for connecting. I enjoyed our talk about buy side vs sell side.",
+                {"topics": ["buy side vs sell side"]},
+            ),
+            (  # the thing before the dash, without the aside
+                "Hi Sofia, thank you for the interview. I enjoyed our talk about the latte art test.",
+                {"topics": ["latte art test - my rosetta was wonky"]},
+            ),
             (
                 "Hi Sofia, thank you for the interview. I enjoyed our talk about dbt + BigQuery.",
                 {"topics": ["dbt + BigQuery"]},

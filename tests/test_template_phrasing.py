@@ -221,6 +221,32 @@ from guardrails.topics import in_another_language, is_pay
         ("team of 18 incl. 4 in Chennai", "the team of 18 including 4 in Chennai"),
         ("conferences 2000+ pax", "conferences of more than 2000 guests"),  # guests at an event
         ("pax arguing about excess baggage", "passengers arguing about excess baggage"),
+        ("shrink at this store", "shrink at your store"),  # their place, noted as 'this'
+        ("classes of kids 6-9", "classes of children aged 6 to 9"),  # ages as a span
+        ("calving starts early Aug", "calving starts in early August"),  # a start noted with no 'in'
+        ("preseason already started", "preseason has already started"),
+        ("how our squads do code review", "how your squads do code review"),  # a clause, not a question
+        ("60 bail rotary", "the 60-bail rotary"),  # a number and a noun as one modifier
+        ("650 cows rotary shed", "the 650-cow rotary shed"),
+        ("12 hour shifts", "12-hour shifts"),
+        ("10 days leave", "10 days leave"),
+        (
+            "written exercise summarising a commercial lease",
+            "the written exercise summarising a commercial lease",
+        ),
+        ("seasonal menu planning", "seasonal menu planning"),  # one noun, not 'menu' and a clause
+        ("regional anaesthesia service", "the regional anaesthesia service"),  # a service by what it does
+        ("customer service", "customer service"),
+        ("Welsh language", "the Welsh language"),  # a language by its name
+        ("sign language", "sign language"),
+        ("Irish coffee spec", "the Irish coffee spec"),
+        ("affordability calcs", "affordability calculations"),
+        ("pair programming round next", "the upcoming pair programming round"),  # a step still to come
+        ("beep test 9.6", "the beep test (9.6)"),  # a score or a grade after a counted noun
+        ("second language evaluation CBC", "the second language evaluation (CBC)"),
+        ("pre-hospital RSI", "pre-hospital RSI"),  # not a noun of its own before the code
+        ("module 2", "module 2"),  # a whole number names it
+        ("Grade 7 spine point", "the Grade 7 spine point"),
     ],
 )
 def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
@@ -296,6 +322,9 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
             "International Tribunal for the Law of the Sea",
             "the International Tribunal for the Law of the Sea",
         ),
+        ("Royal Shakespeare Company", "the Royal Shakespeare Company"),
+        ("Cook County Adult Probation Department", "the Cook County Adult Probation Department"),
+        ("Royal Mail", "Royal Mail"),
         (
             "Royal Devon University Healthcare NHS Foundation Trust",
             "the Royal Devon University Healthcare NHS Foundation Trust",
@@ -689,6 +718,15 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["graveyard and night diff", "ITC passed"], "diff"),  # pay by its jargon
         (["joining 1st jan", "ITC passed"], "jan"),  # a start date
         (["van provided?? asked twice lol", "ITC passed"], "van"),  # a perk asked about
+        (["Grade 7 spine point", "ITC passed"], "spine"),  # a grade on a pay scale
+        (["band G range", "ITC passed"], "band"),
+        (["day rate or price work", "ITC passed"], "rate"),
+        (["truck and gas card", "ITC passed"], "gas"),  # benefits and expenses
+        (["medical aid", "ITC passed"], "medical"),
+        (["relocation expenses from Melbourne", "ITC passed"], "Melbourne"),
+        (["keep in touch on LinkedIn", "ITC passed"], "LinkedIn"),  # a note to self
+        (["follow up in Jan about the grad scheme", "ITC passed"], "scheme"),
+        (["we talked about my cat allergy lol", "ITC passed"], "allergy"),  # an aside, their own health
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):

@@ -169,6 +169,9 @@ def _split_subject(subject: str, rest: list[str]) -> tuple[str, list[str]] | Non
     return (f"{head} {kept}" if noun else kept, rest) if rest else None
 
 
+# Words that open a subject: after 'how' or 'what' they make a clause, not a question ('how the nurses do
+# handover').
+_OWNERS = frozenset("the our your their my his her its this these those we you they i he she".split())
 # 'How do you see the team growing?' asks for their view: 'how you see the team growing', never 'how to see'.
 _OPINION_VERBS = frozenset("see think feel find like view expect imagine envision rate rank judge".split())
 
@@ -181,6 +184,8 @@ def _declarative(text: str) -> str:
     if not m:
         return text
     wh, aux, subject = m.groups()
+    if wh.split()[1:2] and wh.split()[1].lower() in _OWNERS:
+        return text  # 'how our squads do code review': a clause already, its subject before the verb
     split = _split_subject(subject, text[m.end() :].split(maxsplit=1))
     if split is None:
         return text

@@ -87,7 +87,7 @@ _COUNT_HEADS = frozenset(
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
-    portal team path pathway track group promotion walkthrough evaluation""".split()
+    portal team path pathway track group promotion walkthrough evaluation point spec sample monolith""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -120,11 +120,50 @@ _CLAUSE_SUBJECTS = frozenset("we you they i she he".split())
 
 
 _LAST_BRACKET = re.compile(r"^(\S.*?)(\s+\([^()]*\))$")
+# A score or a grade typed after a counted noun ('beep test 9.6', 'second language evaluation CBC'): a label of
+# the thing, in brackets after it ('the beep test (9.6)'); a whole number names it ('module 2', 'Part 3').
+_CODE_AFTER = re.compile(r"^(\S.*?(?<![\w-])([a-z]+))\s+(\d+\.\d+|[A-Z]{2,4})$")
+
+
+# A number and a noun before another noun, typed without their hyphen ('60 bail rotary', '3 day week', '650 cows
+# rotary shed'): a compound modifier, written as one ('the 60-bail rotary'); never a count of the first noun.
+_COUNT_COMPOUND = re.compile(
+    r"^(\d{1,4})\s+([a-z]{2,})\s+((?!(?:a|an|the|of|in|on|at|for|to|per|and|or|with|off|a|from)\b)[a-z]{3,}"
+    r"(?:\s+[a-z]{3,})?)$"
+)
+
+
+def _clause_starts(words: list[str], i: int) -> bool:
+    """A clause of its own starts at words[i]: a subject ('we talked through'), or an -ing word after a counted
+    noun ('exercise summarising a commercial lease')."""
+    word = words[i].lower()
+    return word in _CLAUSE_SUBJECTS or (
+        word.endswith("ing")
+        and words[i].islower()
+        and words[i - 1].lower() in _COUNT_HEADS
+        and i + 1 < len(words)
+        and words[i + 1].lower()
+        in _DETERMINERS  # 'menu planning' is one noun; 'exercise summarising a lease' not
+    )
+
+
+def _counted(words: list[str]) -> bool:
+    """The phrase ending at its head names one thing: its head is a counted noun, a service named by what it does
+    ('regional anaesthesia service', not 'customer service') or a language by its name ('the Welsh language')."""
+    head = words[-1].lower().strip(",.;:")
+    if head in _COUNT_HEADS:
+        return True
+    if head == "service":
+        return len(words) >= 3
+    return head == "language" and len(words) == 2 and bool(_PROPER_NOUN.fullmatch(words[0].lower()))
 
 
 def _with_article(text: str) -> str:
     """'fermentation program' -> 'the fermentation program', 'audit of missed fractures on ED x-rays' -> 'the
     audit of ...'; a topic with a determiner, a gerund, a plural or a mass noun at its head stays as typed."""
+    code = _CODE_AFTER.match(text)
+    if code and code.group(2) in _COUNT_HEADS:
+        return f"{_with_article(code.group(1))} ({code.group(3)})"
     bracket = _LAST_BRACKET.match(text)
     if bracket:  # 'game season menu (venison and grouse)': the head is before the brackets
         head = _with_article(bracket.group(1))
@@ -132,6 +171,14 @@ def _with_article(text: str) -> str:
         if head == bracket.group(1) and plural and head.split()[0] not in _DETERMINED:
             head = f"the {head}"  # 'requirements (NBI clearance and medical)': a set its list spells out
         return head + bracket.group(2)
+    compound = _COUNT_COMPOUND.match(text)
+    if (
+        compound and (not compound.group(2).endswith("s") or " " in compound.group(3))
+    ):  # not '10 days leave'  # '60 bail rotary' -> 'the 60-bail rotary', '650 cows rotary shed' -> 'the 650-cow rotary shed'
+        number, unit, rest = compound.groups()
+        unit = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+        plural = rest.endswith("s") and not rest.endswith("ss")
+        return f"{'' if plural else 'the '}{number}-{unit} {rest}"
     words = text.split()
     first = words[0].lower()
     if (
@@ -145,8 +192,9 @@ def _with_article(text: str) -> str:
         )
     ):
         return text  # '6g pipe test' and '12-week course' take 'the'; '3 projects' does not; 'Building Safety Act' does
-    # a clause after the noun ('COPD case study we talked through') is no part of its head, nor a time
-    words = words[: next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_SUBJECTS), len(words))]
+    # a clause after the noun ('COPD case study we talked through', 'written exercise summarising a lease') is no
+    # part of its head, nor a time
+    words = words[: next((i for i, w in enumerate(words) if i and _clause_starts(words, i)), len(words))]
     words = _TIME_AFTER.sub("", " ".join(words)).split() or words
     head = _next_cut(words, 0) - 1
     if (
@@ -155,7 +203,7 @@ def _with_article(text: str) -> str:
         and words[head].lower() not in _COUNT_HEADS
     ):
         head = _next_cut(words, head + 2) - 1  # 'touchstone and acid test for purity': the head is shared
-    if head < 0 or words[head].lower().strip(",.;:") not in _COUNT_HEADS:
+    if head < 0 or not _counted(words[: head + 1]):
         return text
     if any(w in _DETERMINED for w in words[1:head]):  # 'pollock A season' has a label, not a determiner
         return text  # 'stress testing the SME loan book': the head is a verb's object, not the topic's head
@@ -223,8 +271,48 @@ _SAID_AFTER_DASH = re.compile(
 )
 
 
+# A step still to come, noted with 'next' after it ('pair programming round next'): the upcoming one.
+_NEXT_AFTER = re.compile(
+    r"^((?!(?:the|a|an|my|your|our|their|what|who|how|which|when|where|why|whether|is|are|do|does)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:round|interview|stage|step|test|exam|assessment|task|call|meeting|visit|shift"
+    r"|trial|session|panel))\s+next\W*$",
+    re.I,
+)
+# Their place, noted as 'this' in the room ('shrink at this store'): theirs in a message read elsewhere.
+_THIS_PLACE = re.compile(
+    r"(?<=\s)this\s+(store|branch|site|office|ward|school|restaurant|hotel|location|clinic|practice|shop|depot|plant"
+    r"|farm|kitchen|lab|warehouse)\b",
+    re.I,
+)
+# Ages typed as a span after the people ('kids 6-9', 'students 11-14'): said with 'aged'.
+_AGED = re.compile(
+    r"\b(children|kids|students|pupils|boys|girls|learners|teens|teenagers)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?!\s*%)",
+    re.I,
+)
+# A start or an end noted with no 'in' ('calving starts early Aug'); and a start noted without its 'has'
+# ('preseason already started'): said as English, the fact told it is.
+_STARTS_WHEN = re.compile(
+    rf"\b(starts|begins|opens|ends|finishes|closes|kicks\s+off)\s+(?=(?:early|late|mid)\b|{_WHEN}\b)", re.I
+)
+_ALREADY = re.compile(
+    r"^((?!(?:i|we|you|they|he|she|it)\b)[\w-]+(?:\s+[\w-]+){0,3}?)\s+already\s+(started|begun|opened|finished|closed"
+    r"|ended|gone\s+live|launched)\W*$",
+    re.I,
+)
 _DASHED = re.compile(r"^([^-–—]{3,60}?)\s+[-–—]\s+([^-–—]+)$")
 _LISTED = re.compile(r"\s(?:\+|&|and)\s|,")
+
+
+def _as_said(text: str) -> str:
+    """What notes leave out, put back: 'pair programming round next' -> 'the upcoming pair programming round',
+    'shrink at this store' -> 'shrink at your store', 'classes of kids 6-9' -> 'classes of kids aged 6 to 9',
+    'calving starts early Aug' -> 'calving starts in early Aug', 'preseason already started' -> 'preseason has
+    already started'."""
+    text = _NEXT_AFTER.sub(r"the upcoming \1", text)
+    text = _THIS_PLACE.sub(r"your \1", text)
+    text = _AGED.sub(r"\1 aged \2 to \3", text)
+    text = _STARTS_WHEN.sub(r"\1 in ", text)
+    return _ALREADY.sub(r"\1 has already \2", text)
 
 
 def _tidy(topic: str) -> str:
@@ -267,7 +355,7 @@ def _tidy(topic: str) -> str:
         text = text.strip("'")
     if _QUESTION_START.match(text):  # "what does 'shared heritage' mean": a question reads without its quotes
         text = re.sub(r"(?<!\w)['‘]([^'‘’]+)['’](?!\w)", r"\1", text)
-    text = as_phrase(text)
+    text = as_phrase(_as_said(text))
     if not text:
         return ""
     text = _working_pattern(_with_article(_from_span(text)))
@@ -506,8 +594,10 @@ _SENTENCE = re.compile(
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
     r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell|takes|lasts|requires|involves|varies)\s"
     # 'rookie training starts in May' ('insulin pump starts in the clinic' are starts of pumps)
+    # 'preseason already started': a fact told
+    r"|^(?!(?:how|what|why|when|where|whether|which|who|i|we|you)\b)(?:[\w'%-]+\s+){1,4}(?:has\s+)?already\s+[a-z]+ed\b"
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:[\w'%-]+\s+){1,4}(?-i:starts|begins|opens|ends)\s+"
-    r"(?:in|on|from|at)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+    r"(?:(?:in|on|from|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
     r"|next|early|late|mid)",
     re.I,
 )
@@ -674,7 +764,7 @@ _INSTITUTION = re.compile(
     # 'the Wellcome Trust', 'the Environment Agency', 'the Northern Ireland Policing Board'
     rf"|(?:[\w.,'’&-]+\s+){{1,7}}(?:trust|authority|board|commission|agency|foundation|institute|society|observatory"
     rf"|federation|organi[sz]ation|association|alliance|cent(?:er|re)|orchestra|philharmonic|programme|program"
-    rf"|museum|gallery|library|theatre|theater|office|government|committee"
+    rf"|museum|gallery|library|theatre|theater|office|government|committee|department"
     rf"|(?:development|investment|reserve|central|world)\s+bank)$"
     # a nationality first: 'the Norwegian Refugee Council', 'the Asian Development Bank'
     rf"|\w+(?:ian|ean|ish|ese)\s(?:[\w.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|programme|orchestra)$"
@@ -686,7 +776,7 @@ _INSTITUTION = re.compile(
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
-    rf"(?:[\w.'’-]+\s+){{0,3}}{_INSTITUTION_NOUN}$)",
+    rf"(?:[\w.'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|company)$)",  # 'the Royal Shakespeare Company'
     re.I,
 )
 
