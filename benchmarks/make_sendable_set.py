@@ -126,6 +126,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 57-60 (eleventh session, at its start): 57 and 58 the everyday mix of 55-56, 59 and 60 that of 51-52 (with
 # informal conversations), written blind; labelled blind once as fresh sets; 57 and 59 then read: dev; 58 and
 # 60 not read: test.
+# Waves 61-64 (eleventh session, later): 61 and 62 the everyday mix, 63 and 64 the hurried mix of 49-50, written
+# blind after the fixes from 57 and 59; labelled blind once as fresh sets; 61 and 63 then read: dev; 62 and 64
+# not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -185,6 +188,10 @@ WHOLE_WAVE_SPLIT = {
     58: "test",
     59: "dev",
     60: "test",
+    61: "dev",
+    62: "test",
+    63: "dev",
+    64: "test",
 }
 
 
