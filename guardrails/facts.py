@@ -98,6 +98,9 @@ def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
     """The stems that stand for a topic: its specific words, leaving out those of the role, the company and
     the interviewer's name ('engineering' for a Data Engineer), unless nothing else is left."""
     words = content_words(topic)
+    written = written_out(topic)
+    if written != topic:  # its shorthand written out stands for it too ('weeks' for '2 wks on 2 off')
+        words = list(dict.fromkeys([*words, *content_words(written)]))
     ours = [w for w in words if w not in exclude and stem(w) not in exclude]
     specific = [w for w in ours if w not in GENERIC]
     chosen = specific or ours or words

@@ -511,7 +511,7 @@ def _pasted_aside(draft: Draft, facts: Facts) -> Finding | None:
     return None
 
 
-_WRITTEN_SO_TOO = frozenset({"vs"})  # 'buy side vs sell side' reads well in a message too
+_WRITTEN_SO_TOO = frozenset({"vs", "calcs"})  # "buy side vs sell side", "the graduates' calcs" read well too
 
 
 def _pasted_shorthand(draft: Draft, facts: Facts) -> Finding | None:

@@ -70,6 +70,14 @@ _SHORTHAND = (
         ),
         lambda m: _MONTHS[m.group(0).rstrip(".")[:3]],
     ),
+    # a month typed short in lower case after a word of time: 'due jan', 'from feb', 'next cohort march'
+    (
+        re.compile(
+            r"(?:(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
+            r"|(?<=\bafter\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid\s))(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+        ),
+        lambda m: _MONTHS[m.group(1)[:3].capitalize()],
+    ),
     # a span of weekdays jotted short: 'in office Tue-Thu' -> 'in office Tuesday to Thursday'
     (
         re.compile(
@@ -119,6 +127,7 @@ _SHORTHAND = (
     (re.compile(r"(?<![\w/])hrs\b"), "hours"),
     (re.compile(r"(?<![\w/])mins\b"), "minutes"),
     (re.compile(r"(?<![\w/])wks\b"), "weeks"),
+    (re.compile(r"(?<=\ba\s)wk\b"), "week"),  # 'once a wk'
     (re.compile(r"(?<![\w/])(?:mths|mnths)\b"), "months"),
     (re.compile(r"(?<=\w)/(month|week|year|day)\b"), r" a \1"),
     (re.compile(r"(?<=\w)/wk\b"), " a week"),  # '4 days/wk'
@@ -128,6 +137,18 @@ _SHORTHAND = (
         re.compile(r"\b(\d+)\s+(hour|day|week|month|year|minute|bed|seat|storey|person)\s+(?=[a-z]+s\b)"),
         r"\1-\2 ",
     ),
+    (re.compile(r"\b1x(?=\s+(?:a|per)\b)", re.I), "once"),  # 'aftercare duty 1x a wk' -> 'once a week'
+    (re.compile(r"\b2x(?=\s+(?:a|per)\b)", re.I), "twice"),
+    (re.compile(r"\b([3-9])x(?=\s+(?:a|per)\b)", re.I), r"\1 times"),
+    (re.compile(r"\btake[\s-]home\b", re.I), "take-home"),  # 'SQL take home' -> 'SQL take-home'
+    (
+        re.compile(
+            r"(?<=\b[A-Z]{2}\s)reg\b|(?<=\b[A-Z]{3}\s)reg\b|(?<=\b[A-Z]{4}\s)reg\b|(?<=\b[A-Z]{5}\s)reg\b"
+        ),
+        "registration",
+    ),  # 'HPCSA reg'
+    (re.compile(r"\baccom\b"), "accommodation"),
+    (re.compile(r"(?<=\bCPD\s)pts\b"), "points"),  # 'CPD pts' ('pts' alone may be patients)
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),

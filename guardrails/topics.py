@@ -183,7 +183,10 @@ _OFFER_TERMS = re.compile(
     r"|[a-z]\d{1,2}\s+starting\s+point|(?:day|hourly)\s+rates?"
     # benefits and expenses: 'medical aid', 'truck and gas card', 'relocation expenses from Melbourne'
     r"|medical\s+aid|health\s+(?:insurance|cover)|dental\s+(?:plan|cover)|(?:gas|fuel)\s+cards?"
-    r"|company\s+(?:truck|ute|vehicle|van|phone)|relocation\s+(?:expenses|costs|allowance|assistance|support))\b",
+    r"|company\s+(?:truck|ute|vehicle|van|phone)|relocation\s+(?:expenses|costs|allowance|assistance|support)"
+    # compensation by its jargon, and pay asked about: 'comp band + RSUs', 'HMO day 1', 'km paid?', 'how r they paid'
+    r"|comp\s+(?:band|range|package)|rsus?|equity\s+vest(?:ing)?|\d\s?yr\s+vest|hmo|\w+\s+paid(?=\s*\?)"
+    r"|how\s+(?:are|r|is)\s+(?:they|you|we|it|sleepovers|nights|shifts)\s+paid)\b",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -238,13 +241,17 @@ _SPECULATION = re.compile(
 # Malay or Tamil?'): the candidate's own record, and a question with no verb, no topic to name.
 _MY_RESULT = re.compile(
     r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted|came\s+through|came\s+back"
-    r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+)?(?:\W*$|\s+[-–—]\s|\s*,)"
+    r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+|\s+(?:19|20)\d\d)?(?:\W*$|\s+[-–—]\s|\s*,)"
     r"|^\W*any\b[^?]*\?\W*$"
     # a slip of the candidate's own, noted after a dash ('written exercise was 45 mins - ran short', 'asked
     # about my 5 yr plan - fumbled it'): nothing a thank-you reminds them of
     r"|^.*?\s[-–—]\s*(?:i\s+)?(?:ran\s+(?:short|out\s+of\s+time|over)|fumbled|messed\s+up|blanked|froze|bombed"
     r"|rambled|struggled)\b"
-    r"|^.*\bfelt\s+(?:rushed|awkward|rough|hard|tough|tricky|weird|off|bad|awful)\W*$",
+    r"|^.*\bfelt\s+(?:rushed|awkward|rough|hard|tough|tricky|weird|off|bad|awful)\W*$"
+    # the candidate's own papers and their dates: 'ACS renewal due jan', 'ServSafe exp in march', '6G coded',
+    # 'B-double?? not yet maybe next yr'
+    r"|^.*?\b(?:renewal|expiry)\s+(?:due|in|on|by|date)\b|^.*?\bexp(?:ires)?\s+(?:in|on|by)\b|^\W*[\w-]+\s+coded\b"
+    r"|^.*?\bnot\s+yet\b",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.
@@ -268,7 +275,8 @@ _THEIR_PLANS_FOR_YOU = re.compile(
 # free', 'follow up on the DBS form'): not yet discussed, so no message says it was.
 _STILL_TO_DO = re.compile(
     r"^\W*(?:note\s+to\s+self\b|to-?do\b|(?:follow\s+up|keep\s+in\s+touch|stay\s+in\s+touch)\b(?!\s+(?:calls?|visits?"
-    r"|care|appointments?|emails?|process|plans?|systems?)\b)|connect\s+on\s+linkedin\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
+    r"|care|appointments?|emails?|process|plans?|systems?)\b)|connect\s+on\s+linkedin\b|bring\s+(?:my|the|own|your"
+    r"|original|copies|a\s+copy)\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
     r"(?:ask|check|find\s+out|follow\s+up|confirm|look\s+up|chase|email|e-mail|send)\b|(?:to\s+)?(?:ask|check|confirm"
     r"|find\s+out|follow\s+up|chase)\s+(?:(?:her|him|them|you|hr|the\s+recruiter)\s+)?(?:about|on|whether|if|re)\b)",
     re.I,
@@ -288,7 +296,11 @@ _AGREED = re.compile(r"\s(?:ok|okay|fine|alright|all\s+right)\W*$", re.I)
 _ASIDE = re.compile(
     r"\b(?:lol|lmao|rofl|haha+|hehe)\b|\bmy\s+(?:[\w-]+\s+)?(?:allerg(?:y|ies)|injur(?:y|ies)|illness|diagnosis|anxiety"
     r"|depression|pregnancy|disability|surgery|bad\s+(?:back|knee|shoulder))\b(?!\s+(?:rotation|placement|experience"
-    r"|training|skills?|logbook|cases?|list|research|project|work)\b)",
+    r"|training|skills?|logbook|cases?|list|research|project|work)\b)"
+    # the health of their family, noted bluntly ('his mum is 88 with early dementia', 'her mum 91 - mild dementia')
+    r"|\b(?:his|her|their|your|my)\s+(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|nan|gran|grandma"
+    r"|grandmother|grandad|grandfather)\b.*\b(?:\d{2}|dementia|alzheimer'?s|parkinson'?s|stroke|cancer|diagnos\w*"
+    r"|illness|disabilit\w*|terminal|palliative)\b",
     re.I,
 )
 

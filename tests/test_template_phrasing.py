@@ -242,6 +242,28 @@ from guardrails.topics import in_another_language, is_pay
         ("Irish coffee spec", "the Irish coffee spec"),
         ("affordability calcs", "affordability calculations"),
         ("pair programming round next", "the upcoming pair programming round"),  # a step still to come
+        ("protocol test 88%", "the protocol test (88%)"),
+        ("written exercise 45 min", "the 45-minute written exercise"),  # a length or a year after the noun
+        ("trade test 2019", "the 2019 trade test"),
+        ("next cohort march", "the next cohort in March"),
+        ("SNB conditional registration first", "SNB conditional registration"),  # a word left hanging
+        ("safety first", "safety first"),
+        ("Arabic English and French", "Arabic, English and French"),  # a list's commas
+        ("SLOs not SLAs", "SLOs rather than SLAs"),
+        ("hinglish headlines for Cadbury", "Hinglish headlines for Cadbury"),
+        ("20-25 hrs/wk", "working 20-25 hours a week"),
+        ("demo lesson kids 6-8yo", "the demo lesson for children aged 6 to 8"),
+        ("kids 6 to 9", "children aged 6 to 9"),
+        ("DECRA track record", "the DECRA track record"),
+        ("3 yr SAICA training contract", "the 3-year SAICA training contract"),
+        ("3 years experience in SAP", "3 years experience in SAP"),
+        ("SQL take home", "the SQL take-home"),
+        ("aftercare duty 1x a wk", "aftercare duty once a week"),
+        ("planting density demo", "the planting density demo"),
+        ("monitoring and evaluation", "monitoring and evaluation"),
+        ("weld test thurs 7am bring own PPE", "the weld test on Thursday at 7am"),  # what to bring: theirs
+        ("1 in 6 weekend on call", "being on call one weekend in 6"),
+        ("HPCSA reg + CPD pts", "HPCSA registration and CPD points"),
         ("beep test 9.6", "the beep test (9.6)"),  # a score or a grade after a counted noun
         ("second language evaluation CBC", "the second language evaluation (CBC)"),
         ("pre-hospital RSI", "pre-hospital RSI"),  # not a noun of its own before the code
@@ -727,6 +749,14 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["keep in touch on LinkedIn", "ITC passed"], "LinkedIn"),  # a note to self
         (["follow up in Jan about the grad scheme", "ITC passed"], "scheme"),
         (["we talked about my cat allergy lol", "ITC passed"], "allergy"),  # an aside, their own health
+        (["his mum is 88 with early dementia", "ITC passed"], "dementia"),  # their family's health
+        (["comp band + RSUs 4yr vest", "ITC passed"], "RSU"),  # pay by its jargon
+        (["HMO day 1 or after regularization?", "ITC passed"], "HMO"),
+        (["SIL sleepovers how r they paid", "ITC passed"], "SIL"),
+        (["ACS renewal due jan", "ITC passed"], "ACS"),  # the candidate's own papers
+        (["6G coded + trade test 2019", "ITC passed"], "6G"),
+        (["B-double?? not yet maybe next yr", "ITC passed"], "B-double"),
+        (["bring original NYSC discharge cert", "ITC passed"], "NYSC"),  # what to bring
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):

@@ -87,7 +87,8 @@ _COUNT_HEADS = frozenset(
     window timeline deadline date position method panel form post band complaint calculation reference
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
-    portal team path pathway track group promotion walkthrough evaluation point spec sample monolith""".split()
+    portal team path pathway track group promotion walkthrough evaluation point spec sample monolith story
+    response take-home record""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -112,7 +113,7 @@ def _next_cut(words: list[str], start: int) -> int:
 _ING_AND_HEAD = re.compile(
     r"^(?!(?:hitting|managing|leading|running|handling|reducing|improving|increasing|hiring|winning|reaching"
     r"|beating|missing|making|taking|getting|keeping|growing|cutting|raising|setting|chasing)\s)"
-    r"[a-z]+ing\s+[\w-]+(?:\s+(?:for|on|of|in|at|with|about)\b|$)"
+    r"[a-z]+ing\s+(?!(?:and|or|the|a|an)\b)[\w-]+(?:\s+[a-z][\w-]*)?(?:\s+(?:for|on|of|in|at|with|about)\b|$)"
 )
 
 
@@ -122,14 +123,22 @@ _CLAUSE_SUBJECTS = frozenset("we you they i she he".split())
 _LAST_BRACKET = re.compile(r"^(\S.*?)(\s+\([^()]*\))$")
 # A score or a grade typed after a counted noun ('beep test 9.6', 'second language evaluation CBC'): a label of
 # the thing, in brackets after it ('the beep test (9.6)'); a whole number names it ('module 2', 'Part 3').
-_CODE_AFTER = re.compile(r"^(\S.*?(?<![\w-])([a-z]+))\s+(\d+\.\d+|[A-Z]{2,4})$")
+_CODE_AFTER = re.compile(r"^(\S.*?(?<![\w-])([a-z]+))\s+(\d+\.\d+|\d{1,3}(?:\.\d+)?%|[A-Z]{2,4})$")
+# A length or a year typed after a counted noun ('written exercise 45 min', 'trade test 2019'): before it, as
+# English puts it ('the 45-minute written exercise', 'the 2019 trade test').
+_LENGTH_AFTER = re.compile(
+    r"^(\S.*?(?<![\w-])([a-z]+))\s+(\d{1,3})\s*-?\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)$"
+)
+_YEAR_AFTER = re.compile(r"^(\S.*?(?<![\w-])([a-z]+))\s+((?:19|20)\d\d)$")
+_UNIT = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"}
 
 
 # A number and a noun before another noun, typed without their hyphen ('60 bail rotary', '3 day week', '650 cows
 # rotary shed'): a compound modifier, written as one ('the 60-bail rotary'); never a count of the first noun.
 _COUNT_COMPOUND = re.compile(
-    r"^(\d{1,4})\s+([a-z]{2,})\s+((?!(?:a|an|the|of|in|on|at|for|to|per|and|or|with|off|a|from)\b)[a-z]{3,}"
-    r"(?:\s+[a-z]{3,})?)$"
+    r"^(\d{1,4})\s+([a-z]{2,})\s+((?:(?!(?:a|an|the|of|in|on|at|for|to|per|and|or|with|off|from|by|as|into|over"
+    r"|under|after|before|vs|versus|experience)\b)[\w-]{2,}\s+){0,3}(?!(?:a|an|the|of|in|on|at|for|to|per|and|or|with"
+    r"|off|from|by|as|experience)\b)[a-z][\w-]{2,})$"
 )
 
 
@@ -164,6 +173,13 @@ def _with_article(text: str) -> str:
     code = _CODE_AFTER.match(text)
     if code and code.group(2) in _COUNT_HEADS:
         return f"{_with_article(code.group(1))} ({code.group(3)})"
+    length = _LENGTH_AFTER.match(text)
+    if length and length.group(2) in _COUNT_HEADS:
+        unit = _UNIT.get(length.group(4), length.group(4)).removesuffix("s")
+        return f"the {length.group(3)}-{unit} {length.group(1)}"
+    year = _YEAR_AFTER.match(text)
+    if year and year.group(2) in _COUNT_HEADS:
+        return f"the {year.group(3)} {year.group(1)}"
     bracket = _LAST_BRACKET.match(text)
     if bracket:  # 'game season menu (venison and grouse)': the head is before the brackets
         head = _with_article(bracket.group(1))
@@ -243,7 +259,9 @@ def _from_span(text: str) -> str:
 # A working pattern jotted as numbers ('6 days a week and split shifts', '1 week on and 1 week off', 'hybrid and 2
 # days in the office'): 'working' makes it a thing one goes over ('working 6 days a week and split shifts').
 _PATTERN_START = re.compile(
-    r"^(?:\d+|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|nights?|shifts?)\s+(?:a|per|on|in)\b", re.I
+    r"^(?:\d+(?:\s*(?:[-–]|to)\s*\d+)?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|nights?|shifts?|hours?)"
+    r"\s+(?:a|per|on|in)\b",
+    re.I,
 )
 _HYBRID = re.compile(r"^hybrid\s*(?:and|with|,|/|\+|-)?\s*(?=\d+\s+days?\b)", re.I)
 
@@ -284,11 +302,37 @@ _THIS_PLACE = re.compile(
     r"|farm|kitchen|lab|warehouse)\b",
     re.I,
 )
-# Ages typed as a span after the people ('kids 6-9', 'students 11-14'): said with 'aged'.
+# Ages typed as a span after the people ('kids 6-9', 'students 11-14', 'kids 6-8yo'): said with 'aged', and
+# with 'for' after a thing for them ('demo lesson kids 6-8yo' -> 'demo lesson for kids aged 6 to 8').
 _AGED = re.compile(
-    r"\b(children|kids|students|pupils|boys|girls|learners|teens|teenagers)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?!\s*%)",
+    r"(?:\b([a-z]+)\s+)?\b(children|kids|students|pupils|boys|girls|learners|teens|teenagers)\s+(\d{1,2})\s*(?:[-–]|to)\s*"
+    r"(\d{1,2})(?:\s*(?:yo|y/o|yrs?|years?(?:\s+old)?))?\b(?!\s*%)",
     re.I,
 )
+
+
+def _aged(m: re.Match[str]) -> str:
+    before = m.group(1) or ""
+    joint = f"{before} for " if before.lower() in _COUNT_HEADS else f"{before} " if before else ""
+    return f"{joint}{m.group(2)} aged {m.group(3)} to {m.group(4)}"
+
+
+# What to bring, noted for themselves ('weld test thurs 7am bring own PPE'): not what was discussed.
+_BRING_OWN = re.compile(r"\s+[-–—]?\s*bring\s+(?:own|your|my|the)\b.*$", re.I)
+# A rota noted as a ratio ('1 in 6 weekend on call').
+_ONE_IN = re.compile(r"^1\s+in\s+(\d{1,2})\s+(weekends?|nights?|days?|weeks?)\s+on[\s-]?call\W*$", re.I)
+# 'next cohort march': the next one and its month.
+_NEXT_IN_MONTH = re.compile(rf"^next\s+([a-z]+(?:\s+[a-z]+)?)\s+({_WHEN})\W*$", re.I)
+# A note's word left hanging at its end ('SNB conditional registration first', 'the nurses' community here').
+_LEFT_HANGING = re.compile(r"^(\S+\s+\S+.*?)\s+(?:first|here)\W*$", re.I)
+# Languages listed without their commas ('Arabic English and French').
+_LANGUAGE = (
+    r"(?:arabic|english|french|spanish|german|italian|portuguese|mandarin|cantonese|hindi|urdu|punjabi|tamil"
+    r"|bengali|russian|japanese|korean|dutch|swahili|tagalog|polish|turkish|greek|hebrew|malay|thai|vietnamese)"
+)
+_LANGUAGES = re.compile(rf"^({_LANGUAGE})\s+({_LANGUAGE})\s+(and|or)\s+({_LANGUAGE})$", re.I)
+# One named thing and not another ('SLOs not SLAs'): the one rather than the other.
+_NOT_THE_OTHER = re.compile(r"^([A-Z][\w-]*)\s+not\s+([A-Z][\w-]*)$")
 # A start or an end noted with no 'in' ('calving starts early Aug'); and a start noted without its 'has'
 # ('preseason already started'): said as English, the fact told it is.
 _STARTS_WHEN = re.compile(
@@ -308,9 +352,15 @@ def _as_said(text: str) -> str:
     'shrink at this store' -> 'shrink at your store', 'classes of kids 6-9' -> 'classes of kids aged 6 to 9',
     'calving starts early Aug' -> 'calving starts in early Aug', 'preseason already started' -> 'preseason has
     already started'."""
+    text = _BRING_OWN.sub("", text)
+    text = _ONE_IN.sub(lambda m: f"being on call one {m.group(2).rstrip('s')} in {m.group(1)}", text)
     text = _NEXT_AFTER.sub(r"the upcoming \1", text)
+    text = _NEXT_IN_MONTH.sub(lambda m: f"the next {m.group(1)} in {m.group(2).capitalize()}", text)
+    text = _LEFT_HANGING.sub(r"\1", text)
+    text = _LANGUAGES.sub(r"\1, \2 \3 \4", text)
+    text = _NOT_THE_OTHER.sub(r"\1 rather than \2", text)
     text = _THIS_PLACE.sub(r"your \1", text)
-    text = _AGED.sub(r"\1 aged \2 to \3", text)
+    text = _AGED.sub(_aged, text)
     text = _STARTS_WHEN.sub(r"\1 in ", text)
     return _ALREADY.sub(r"\1 has already \2", text)
 
@@ -384,7 +434,7 @@ _PROPER_NOUN = re.compile(
     r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|april|june|july|august"
     r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
     r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
-    r"|hindi|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
+    r"|hindi|hinglish|spanglish|taglish|singlish|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
     r"|swahili|tagalog|filipino|bengali|bangla|gujarati|marathi|telugu|kannada|malayalam|sinhala|nepali|zulu|xhosa"
     r"|afrikaans|sesotho|setswana|shona|yoruba|igbo|hausa|amharic|somali|tigrinya|maori|māori|samoan|tongan|fijian"
     r"|russian|ukrainian|romanian|dutch|greek|turkish|persian|farsi|hebrew|vietnamese|thai|malay|indonesian"
