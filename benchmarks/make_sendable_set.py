@@ -129,6 +129,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 61-64 (eleventh session, later): 61 and 62 the everyday mix, 63 and 64 the hurried mix of 49-50, written
 # blind after the fixes from 57 and 59; labelled blind once as fresh sets; 61 and 63 then read: dev; 62 and 64
 # not read: test.
+# Waves 65-68 (eleventh session, last): 65 and 66 the mix with informal conversations of 59-60, 67 and 68 the
+# hurried mix, written blind after the fixes from 61 and 63; labelled blind once as fresh sets; 65 and 67 then
+# read: dev; 66 and 68 not read: test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -192,6 +195,10 @@ WHOLE_WAVE_SPLIT = {
     62: "test",
     63: "dev",
     64: "test",
+    65: "dev",
+    66: "test",
+    67: "dev",
+    68: "test",
 }
 
 
