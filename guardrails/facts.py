@@ -10,7 +10,13 @@ from guardrails.context import MessageContext, as_context
 from guardrails.names import first_name
 from guardrails.shorthand import written_out
 from guardrails.text import GENERIC, STOPWORDS, WORD, content_words, fold, root, stem
-from guardrails.topics import informal_conversation, is_instruction, left_unsaid, may_name_topic
+from guardrails.topics import (
+    informal_conversation,
+    is_instruction,
+    left_unsaid,
+    may_name_topic,
+    stage_and_tail,
+)
 
 __all__ = [
     "Facts",
@@ -97,6 +103,9 @@ class Facts:
 def _topic_stems(topic: str, exclude: set[str]) -> tuple[str, ...]:
     """The stems that stand for a topic: its specific words, leaving out those of the role, the company and
     the interviewer's name ('engineering' for a Data Engineer), unless nothing else is left."""
+    staged = stage_and_tail(topic)
+    if staged:  # 'hiring manager chat - team of 7': what was discussed is the team
+        topic = staged[1]
     words = content_words(topic)
     written = written_out(topic)
     if written != topic:  # its shorthand written out stands for it too ('weeks' for '2 wks on 2 off')

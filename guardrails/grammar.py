@@ -514,19 +514,34 @@ def _pasted_aside(draft: Draft, facts: Facts) -> Finding | None:
 _WRITTEN_SO_TOO = frozenset({"vs", "calcs"})  # "buy side vs sell side", "the graduates' calcs" read well too
 
 
+@lru_cache(maxsize=4096)
+def _shorthand_of(topic: str) -> tuple[str, ...]:
+    """The words of a topic's shorthand that the notes write out and no dictionary holds ('wk', 'nxt', 'pkg')."""
+    written = set(WORD.findall(fold(written_out(topic))))
+    return tuple(
+        w
+        for w in sorted(set(WORD.findall(fold(topic))) - written - _WRITTEN_SO_TOO)
+        if len(w) > 1 and not english_word(w)
+    )
+
+
 def _pasted_shorthand(draft: Draft, facts: Facts) -> Finding | None:
     """A word of the notes' shorthand ('wk', 'nxt', 'pkg') the notes write out, pasted as typed."""
+    ctx = facts.context
+    framed: set[str] | None = None
     for topic, _ in facts.topics:
-        written = set(WORD.findall(fold(written_out(topic))))
-        for word in set(WORD.findall(fold(topic))) - written - _WRITTEN_SO_TOO:
-            if len(word) > 1 and not english_word(word):
-                m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", draft.folded)
-                if m:
-                    return Finding(
-                        f"Pastes the notes' shorthand {draft.text[m.start() : m.end()]!r}.",
-                        "Write the word out, as a sentence would.",
-                        m.span(),
-                    )
+        for word in _shorthand_of(topic):
+            m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", draft.folded)
+            if m is None:
+                continue
+            if framed is None:  # 'Teacher (Yr 9-13)': the role's own words are no paste
+                framed = set(WORD.findall(fold(f"{ctx.role} {ctx.company} {ctx.interviewer_company}")))
+            if word not in framed:
+                return Finding(
+                    f"Pastes the notes' shorthand {draft.text[m.start() : m.end()]!r}.",
+                    "Write the word out, as a sentence would.",
+                    m.span(),
+                )
     return None
 
 

@@ -148,6 +148,8 @@ _SHORTHAND = (
         "registration",
     ),  # 'HPCSA reg'
     (re.compile(r"\baccom\b"), "accommodation"),
+    (re.compile(r"\b(\d+)\s?mos?\b"), r"\1 months"),  # '9 mo contract', '18mo'
+    (re.compile(r"(?<=[a-z0-9]\s)w(?=\s+[a-z])"), "with"),  # 'band 6 w only 18 months' (a lone 'w' is 'with')
     (re.compile(r"(?<=\bCPD\s)pts\b"), "points"),  # 'CPD pts' ('pts' alone may be patients)
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),

@@ -184,6 +184,7 @@ _OFFER_TERMS = re.compile(
     # benefits and expenses: 'medical aid', 'truck and gas card', 'relocation expenses from Melbourne'
     r"|medical\s+aid|health\s+(?:insurance|cover)|dental\s+(?:plan|cover)|(?:gas|fuel)\s+cards?"
     r"|company\s+(?:truck|ute|vehicle|van|phone)|relocation\s+(?:expenses|costs|allowance|assistance|support)"
+    r"|covers?\s+relocation|relocation\s+(?:covered|paid)"
     # compensation by its jargon, and pay asked about: 'comp band + RSUs', 'HMO day 1', 'km paid?', 'how r they paid'
     r"|comp\s+(?:band|range|package)|rsus?|equity\s+vest(?:ing)?|\d\s?yr\s+vest|hmo|\w+\s+paid(?=\s*\?)"
     r"|how\s+(?:are|r|is)\s+(?:they|you|we|it|sleepovers|nights|shifts)\s+paid)\b",
@@ -191,6 +192,7 @@ _OFFER_TERMS = re.compile(
 )
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|wages?|pay|hourly\s+rate|day\s+rate|compensation|bonus(?:es)?|ctc|package|perks?|tips"
+    r"|incentives?|commission"
     r"|allowance|company\s+car|gehalt|firmenwagen|sueldo|salário|salaire|gaji)\b",
     re.I,
 )
@@ -243,6 +245,7 @@ _MY_RESULT = re.compile(
     r"^\W*(?:[\w/&-]+\s+){1,3}(?:passed|cleared|done|completed|pending|submitted|came\s+through|came\s+back"
     r"|approved|granted)(?:\s+(?:in|on|last|this)\s+[\w.]+|\s+(?:19|20)\d\d)?(?:\W*$|\s+[-–—]\s|\s*,)"
     r"|^\W*any\b[^?]*\?\W*$"
+    r"|^.*\b(?:is|will)\s+that\s+(?:be\s+)?enough\b"  # 'band 6 w only 18 mo post qual - is that enough??'
     # a slip of the candidate's own, noted after a dash ('written exercise was 45 mins - ran short', 'asked
     # about my 5 yr plan - fumbled it'): nothing a thank-you reminds them of
     r"|^.*?\s[-–—]\s*(?:i\s+)?(?:ran\s+(?:short|out\s+of\s+time|over)|fumbled|messed\s+up|blanked|froze|bombed"
@@ -251,7 +254,12 @@ _MY_RESULT = re.compile(
     # the candidate's own papers and their dates: 'ACS renewal due jan', 'ServSafe exp in march', '6G coded',
     # 'B-double?? not yet maybe next yr'
     r"|^.*?\b(?:renewal|expiry)\s+(?:due|in|on|by|date)\b|^.*?\bexp(?:ires)?\s+(?:in|on|by)\b|^\W*[\w-]+\s+coded\b"
-    r"|^.*?\bnot\s+yet\b",
+    r"|^.*?\bnot\s+yet\b"
+    # a status of the candidate's own papers or exams: 'RSA current', 'COREN reg in progress', 'preceptorship signed
+    # off', 'cleared CA final both groups', 'BT refresher exp march'
+    r"|^\W*(?:[\w/&-]+\s+){1,3}(?:current|in\s+progress|signed\s+off|in\s+date|up\s+to\s+date|renewed|valid)\W*$"
+    r"|^\W*(?:cleared|passed|completed|finished|sat)\s+(?:my\s+)?[\w/&-]+"
+    r"|^.*?\bexp(?:ires|iring)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.
@@ -276,7 +284,8 @@ _THEIR_PLANS_FOR_YOU = re.compile(
 _STILL_TO_DO = re.compile(
     r"^\W*(?:note\s+to\s+self\b|to-?do\b|(?:follow\s+up|keep\s+in\s+touch|stay\s+in\s+touch)\b(?!\s+(?:calls?|visits?"
     r"|care|appointments?|emails?|process|plans?|systems?)\b)|connect\s+on\s+linkedin\b|bring\s+(?:my|the|own|your"
-    r"|original|copies|a\s+copy)\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
+    r"|original|copies|a\s+copy)\b|(?:check|look\s+up|look\s+into|read\s+up\s+on|google)\s+(?:out\s+)?(?:the|their|her|his"
+    r"|its)\b|(?:she|he|they)\s+said\s+to\b|(?:i\s+)?(?:need|have|want|meant|forgot|must|should|remember|got)\s+to\s+"
     r"(?:ask|check|find\s+out|follow\s+up|confirm|look\s+up|chase|email|e-mail|send)\b|(?:to\s+)?(?:ask|check|confirm"
     r"|find\s+out|follow\s+up|chase)\s+(?:(?:her|him|them|you|hr|the\s+recruiter)\s+)?(?:about|on|whether|if|re)\b)",
     re.I,
@@ -303,6 +312,24 @@ _ASIDE = re.compile(
     r"|illness|disabilit\w*|terminal|palliative)\b",
     re.I,
 )
+
+
+# A stage of the interview named before a dash, and what it held after it ('hiring manager chat - team of 7'): what
+# was discussed is the part after the dash (the template names it; the checks look for it).
+_STAGE_AND_TAIL = re.compile(
+    r"^((?:[\w-]+\s+){0,2}(?:chat|call|screen|screening|round|stage|interview|panel))\s+[-–—]\s+(.+)$", re.I
+)
+
+
+_NOT_A_THING = re.compile(r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I)
+
+
+def stage_and_tail(topic: str) -> tuple[str, str] | None:
+    """('hiring manager chat', 'team of 7') for 'hiring manager chat - team of 7'; None for any other topic."""
+    m = _STAGE_AND_TAIL.match(topic.strip())
+    if not m or len(m.group(2).split()) > 10 or _NOT_A_THING.match(m.group(2)):
+        return None  # 'final round - I froze': an aside, no thing discussed
+    return m.group(1), m.group(2)
 
 
 def left_unsaid(topic: str) -> bool:

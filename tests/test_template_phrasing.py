@@ -264,6 +264,26 @@ from guardrails.topics import in_another_language, is_pay
         ("weld test thurs 7am bring own PPE", "the weld test on Thursday at 7am"),  # what to bring: theirs
         ("1 in 6 weekend on call", "being on call one weekend in 6"),
         ("HPCSA reg + CPD pts", "HPCSA registration and CPD points"),
+        ("WHO checklist - a time I spoke up", "the WHO checklist"),  # an acronym is no question word
+        ("drive assessment round the depot", "the drive assessment round the depot"),
+        ("competency qs - working under pressure", "the competency questions on working under pressure"),
+        (
+            "role play - shoplifter in the Arndale",
+            "the role play (shoplifter in the Arndale)",
+        ),  # what it was on
+        ("hiring manager chat - team of 7", "the team of 7"),  # a stage of the interview: what it held
+        ("two girls aged 3 and 6", "your two girls aged 3 and 6"),  # their children
+        (
+            "how she went retail banking -> product support",
+            "how you went from retail banking to product support",
+        ),
+        ("oral test french + english", "the oral test in French and English"),
+        (
+            "edit test is on Avid, not Premiere",
+            "the edit test is on Avid, not Premiere",
+        ),  # a clause's subject
+        ("9 mo contract bulk carrier", "the 9-month contract bulk carrier"),
+        ("english w guests", "English with guests"),
         ("beep test 9.6", "the beep test (9.6)"),  # a score or a grade after a counted noun
         ("second language evaluation CBC", "the second language evaluation (CBC)"),
         ("pre-hospital RSI", "pre-hospital RSI"),  # not a noun of its own before the code
@@ -295,6 +315,7 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Birmingham City Council", "Birmingham City Council"),
         ("St. Mary's Regional Hospital", "St. Mary's Regional Hospital"),
         ("Royal Mail", "Royal Mail"),
+        ("Revenue Commissioners", "the Revenue Commissioners"),  # a body named in the plural
         ("The Ritz London", "The Ritz London"),
         ("acme corp", "Acme Corp"),  # typed all in lower case: a message capitalises it
         ("thebigword", "thebigword"),  # one word in lower case: how a brand writes itself
@@ -347,6 +368,7 @@ def test_a_topic_reads_as_a_phrase_after_a_preposition(typed, phrase):
         ("Royal Shakespeare Company", "the Royal Shakespeare Company"),
         ("Cook County Adult Probation Department", "the Cook County Adult Probation Department"),
         ("Royal Mail", "Royal Mail"),
+        ("Revenue Commissioners", "the Revenue Commissioners"),  # a body named in the plural
         (
             "Royal Devon University Healthcare NHS Foundation Trust",
             "the Royal Devon University Healthcare NHS Foundation Trust",
@@ -757,6 +779,17 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["6G coded + trade test 2019", "ITC passed"], "6G"),
         (["B-double?? not yet maybe next yr", "ITC passed"], "B-double"),
         (["bring original NYSC discharge cert", "ITC passed"], "NYSC"),  # what to bring
+        (["check the Learning Experience Designer role", "ITC passed"], "Learning"),
+        (
+            ["she said to apply for the January intake", "ITC passed"],
+            "intake",
+        ),  # their advice to the candidate
+        (["RSA current", "ITC passed"], "RSA"),  # the candidate's own papers, as they stand
+        (["COREN reg in progress", "ITC passed"], "COREN"),
+        (["cleared CA final both groups", "ITC passed"], "CA final"),
+        (["band 6 w only 18 mo post qual - is that enough??", "ITC passed"], "band 6"),  # own doubt
+        (["does Stripe cover relocation from Stockholm?", "ITC passed"], "relocation"),  # a perk asked about
+        (["fixed 18k + incentives", "ITC passed"], "18k"),
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):

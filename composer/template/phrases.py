@@ -18,7 +18,7 @@ from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase,
 from composer.template.product_names import as_named
 from guardrails.dictionary import misspelt
 from guardrails.length import count
-from guardrails.topics import in_another_language, left_unsaid
+from guardrails.topics import in_another_language, left_unsaid, stage_and_tail
 
 _SYMBOLS = re.compile(
     r"[\[\]{}<>#*_`|^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|(?<!\w)~|~(?!\w)"
@@ -88,7 +88,7 @@ _COUNT_HEADS = frozenset(
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
     portal team path pathway track group promotion walkthrough evaluation point spec sample monolith story
-    response take-home record""".split()
+    response take-home record package""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -104,7 +104,17 @@ _DETERMINED = frozenset(
 
 def _next_cut(words: list[str], start: int) -> int:
     """The index of the first preposition or conjunction at or after `start` (the end if none)."""
-    return next((i for i in range(start, len(words)) if words[i].lower() in _CUT_BEFORE), len(words))
+    return next(
+        (
+            i
+            for i in range(start, len(words))
+            if (
+                words[i].lower() in _CUT_BEFORE and not (words[i].isupper() and len(words[i]) > 1)
+            )  # 'WHO', 'AS'
+            or (words[i].lower() == "round" and words[i + 1 : i + 2] in (["the"], ["a"], ["our"], ["your"]))
+        ),
+        len(words),
+    )  # 'drive assessment | round the depot' ('ward round' is a noun)
 
 
 # An -ing word and one noun, the end or a preposition after it ('typing test', 'training programme for new hires'):
@@ -146,13 +156,17 @@ def _clause_starts(words: list[str], i: int) -> bool:
     """A clause of its own starts at words[i]: a subject ('we talked through'), or an -ing word after a counted
     noun ('exercise summarising a commercial lease')."""
     word = words[i].lower()
-    return word in _CLAUSE_SUBJECTS or (
-        word.endswith("ing")
-        and words[i].islower()
-        and words[i - 1].lower() in _COUNT_HEADS
-        and i + 1 < len(words)
-        and words[i + 1].lower()
-        in _DETERMINERS  # 'menu planning' is one noun; 'exercise summarising a lease' not
+    return (
+        word in _CLAUSE_SUBJECTS
+        or word in ("is", "are", "was", "were")
+        or (
+            word.endswith("ing")
+            and words[i].islower()
+            and words[i - 1].lower() in _COUNT_HEADS
+            and i + 1 < len(words)
+            and words[i + 1].lower()
+            in _DETERMINERS  # 'menu planning' is one noun; 'exercise summarising a lease' not
+        )
     )
 
 
@@ -188,9 +202,9 @@ def _with_article(text: str) -> str:
             head = f"the {head}"  # 'requirements (NBI clearance and medical)': a set its list spells out
         return head + bracket.group(2)
     compound = _COUNT_COMPOUND.match(text)
-    if (
-        compound and (not compound.group(2).endswith("s") or " " in compound.group(3))
-    ):  # not '10 days leave'  # '60 bail rotary' -> 'the 60-bail rotary', '650 cows rotary shed' -> 'the 650-cow rotary shed'
+    # '60 bail rotary' -> 'the 60-bail rotary', '650 cows rotary shed' -> 'the 650-cow rotary shed' (not '10 days
+    # leave')
+    if compound and (not compound.group(2).endswith("s") or " " in compound.group(3)):
         number, unit, rest = compound.groups()
         unit = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
         plural = rest.endswith("s") and not rest.endswith("ss")
@@ -198,7 +212,7 @@ def _with_article(text: str) -> str:
     words = text.split()
     first = words[0].lower()
     if (
-        first in _DETERMINED
+        (first in _DETERMINED and not words[0].isupper())  # 'WHO checklist' takes 'the'
         or re.fullmatch(r"[\d,.]+", first)
         or (
             first.endswith("ing")
@@ -296,6 +310,14 @@ _NEXT_AFTER = re.compile(
     r"|trial|session|panel))\s+next\W*$",
     re.I,
 )
+# Their children, noted by number and age ('two girls aged 3 and 6'): theirs.
+_THEIR_CHILDREN = re.compile(
+    r"^((?:two|three|four|2|3|4)\s+(?:girls|boys|kids|children|sons|daughters)\s+(?:aged|age|ages)\b)", re.I
+)
+# A move noted with an arrow ('how she went retail banking -> product support').
+_WENT = re.compile(
+    r"\b(went|moved|switched|got|transitioned|came)\s+(?:from\s+)?([^>→]+?)\s*(?:->|→|=>)\s*(.+)$", re.I
+)
 # Their place, noted as 'this' in the room ('shrink at this store'): theirs in a message read elsewhere.
 _THIS_PLACE = re.compile(
     r"(?<=\s)this\s+(store|branch|site|office|ward|school|restaurant|hotel|location|clinic|practice|shop|depot|plant"
@@ -331,6 +353,12 @@ _LANGUAGE = (
     r"|bengali|russian|japanese|korean|dutch|swahili|tagalog|polish|turkish|greek|hebrew|malay|thai|vietnamese)"
 )
 _LANGUAGES = re.compile(rf"^({_LANGUAGE})\s+({_LANGUAGE})\s+(and|or)\s+({_LANGUAGE})$", re.I)
+# A test in a language, noted with no preposition ('oral test french + english').
+_IN_LANGUAGES = re.compile(
+    rf"^(.*\b(?:test|exam|interview|assessment|class|lesson|exercise))\s+({_LANGUAGE}(?:\s*(?:\+|and|&|or|/)\s*"
+    rf"{_LANGUAGE})?)$",
+    re.I,
+)
 # One named thing and not another ('SLOs not SLAs'): the one rather than the other.
 _NOT_THE_OTHER = re.compile(r"^([A-Z][\w-]*)\s+not\s+([A-Z][\w-]*)$")
 # A start or an end noted with no 'in' ('calving starts early Aug'); and a start noted without its 'has'
@@ -347,6 +375,33 @@ _DASHED = re.compile(r"^([^-–—]{3,60}?)\s+[-–—]\s+([^-–—]+)$")
 _LISTED = re.compile(r"\s(?:\+|&|and)\s|,")
 
 
+# A stage of the interview, or an exercise, named before a dash and what it held after it ('hiring manager chat -
+# team of 7', 'competency qs - working under pressure', 'role play - shoplifter in the Arndale'): a stage is only
+# when it was said; an exercise needs what it was on.
+_EXERCISE_HEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:qs|questions?|role[\s-]?play|practical|scenario|case\s+study|presentation|task"
+    r"|exercise|assessment)$",
+    re.I,
+)
+_ASIDE_TAIL = re.compile(
+    r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I
+)
+
+
+def _labelled(head: str, tail: str) -> str | None:
+    if stage_and_tail(f"{head} - {tail}"):
+        return tail  # 'hiring manager chat - team of 7' -> 'team of 7'
+    words = tail.split()
+    if len(words) > 6 or _ASIDE_TAIL.match(tail) or not _names_something(words):
+        return None
+    if not _EXERCISE_HEAD.match(head):
+        return None
+    the = "" if head.split()[0].lower() in _DETERMINED else "the "
+    if re.match(r"[a-z]+ing\b", tail):  # 'competency qs - working under pressure'
+        return f"{the}{head} on {tail}"
+    return f"{the}{head} ({tail})"  # 'role play - shoplifter in the Arndale' -> 'the role play (shoplifter in ...)'
+
+
 def _as_said(text: str) -> str:
     """What notes leave out, put back: 'pair programming round next' -> 'the upcoming pair programming round',
     'shrink at this store' -> 'shrink at your store', 'classes of kids 6-9' -> 'classes of kids aged 6 to 9',
@@ -360,20 +415,15 @@ def _as_said(text: str) -> str:
     text = _LANGUAGES.sub(r"\1, \2 \3 \4", text)
     text = _NOT_THE_OTHER.sub(r"\1 rather than \2", text)
     text = _THIS_PLACE.sub(r"your \1", text)
+    text = _THEIR_CHILDREN.sub(r"your \1", text)
+    text = _IN_LANGUAGES.sub(r"\1 in \2", text)
     text = _AGED.sub(_aged, text)
     text = _STARTS_WHEN.sub(r"\1 in ", text)
     return _ALREADY.sub(r"\1 has already \2", text)
 
 
-def _tidy(topic: str) -> str:
-    text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
-    text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    # a note's aside: 'the editing test (2,000 words, ...)'; not brackets inside a word ('IR(ME)R')
-    aside = re.sub(r"(?:^|\s+)\([^()]*\)", " ", text)
-    if aside != text and _content(aside.split()):
-        text = aside
-    text = " ".join(text.split()).strip(" .,;:-–—")
+def _label_and_detail(text: str) -> str:
+    """A label and its detail after a colon or a dash, joined as English or left for the thing itself."""
     head, colon, tail = text.partition(": ")
     if colon:  # 'the sim ride: engine failure after V1': a label, then its detail, joined as English
         if not _names_something(head.split()):
@@ -400,7 +450,21 @@ def _tidy(topic: str) -> str:
         # thing itself, which a sentence can carry
         head, tail = dash.group(1), dash.group(2)
         listed = _LISTED.search(tail) and len(tail.split()) <= 6 and _names_something(tail.split())
-        text = f"{head} ({tail})" if listed else head
+        text = f"{head} ({tail})" if listed else _labelled(head, tail) or head
+    return text
+
+
+def _tidy(topic: str) -> str:
+    topic = _WENT.sub(r"\1 from \2 to \3", topic)  # before the arrow's '>' goes with the other symbols
+    text = _SYMBOLS.sub(lambda m: m.group(0) if m.group(0) == "%" else " ", topic)
+    text = re.sub(r"(?<![\d\s])%|%(?![\s-]|$)", " ", text)  # '30%', '3%-of-GDP' stay; any other '%' goes
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    # a note's aside: 'the editing test (2,000 words, ...)'; not brackets inside a word ('IR(ME)R')
+    aside = re.sub(r"(?:^|\s+)\([^()]*\)", " ", text)
+    if aside != text and _content(aside.split()):
+        text = aside
+    text = " ".join(text.split()).strip(" .,;:-–—")
+    text = _label_and_detail(text)
     if text.count("'") % 2:
         text = text.strip("'")
     if _QUESTION_START.match(text):  # "what does 'shared heritage' mean": a question reads without its quotes
@@ -421,7 +485,9 @@ def _tidy(topic: str) -> str:
     proper = _PROPER_NOUN.fullmatch(
         first.split("-")[0].lower()
     )  # 'Mandarin-speaking guests' keeps its capital
-    if first.lower() in _LOWER_FIRST or (first.endswith("ing") and first[1:].islower() and not proper):
+    if (first.lower() in _LOWER_FIRST and not first.isupper()) or (
+        first.endswith("ing") and first[1:].islower() and not proper
+    ):  # 'WHO checklist' keeps its acronym
         text = text[0].lower() + text[1:]  # "Migrating batch jobs" reads as a phrase mid-sentence
     return text
 
@@ -824,6 +890,7 @@ _INSTITUTION = re.compile(
     rf"|ministère|ministerio|ministério)\s"
     rf"|(?:republic|kingdom|state|commonwealth|principality|sultanate|emirate)\s+of\s"  # 'the Republic of Nauru ...'
     rf"|(?:[\w.'’&-]+\s+){{2,5}}court$"  # 'the Family Drug and Alcohol Court', not 'Hampton Court'
+    rf"|(?:[\w.'’&-]+\s+){{0,3}}(?:commissioners|trustees|governors|guards|samaritans)$"  # 'the Revenue Commissioners'
     rf"|(?:[\w.-]+\s+){{0,2}}(?:national|royal|british|european|international|federal|supreme|high|central"
     rf"|metropolitan|natural|government)\s"
     rf"(?:[\w.'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUN}|company)$)",  # 'the Royal Shakespeare Company'
