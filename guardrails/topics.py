@@ -321,7 +321,9 @@ _STAGE_AND_TAIL = re.compile(
 )
 
 
-_NOT_A_THING = re.compile(r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I)
+_NOT_A_THING = re.compile(
+    r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I
+)
 
 
 def stage_and_tail(topic: str) -> tuple[str, str] | None:
