@@ -132,6 +132,9 @@ def of_wave(interviews: list[dict[str, Any]], wave: int | None) -> list[dict[str
 # Waves 65-68 (eleventh session, last): 65 and 66 the mix with informal conversations of 59-60, 67 and 68 the
 # hurried mix, written blind after the fixes from 61 and 63; labelled blind once as fresh sets; 65 and 67 then
 # read: dev; 66 and 68 not read: test.
+# Waves 69-72 (eleventh session, at its end): 69 and 70 the everyday mix, 71 and 72 the hurried mix, written blind
+# after the fixes from 65 and 67; labelled blind once as fresh sets; 69 and 71 then read: dev; 70 and 72 not read:
+# test.
 WHOLE_WAVE_SPLIT = {
     3: "dev",
     4: "dev",
@@ -199,6 +202,10 @@ WHOLE_WAVE_SPLIT = {
     66: "test",
     67: "dev",
     68: "test",
+    69: "dev",
+    70: "test",
+    71: "dev",
+    72: "test",
 }
 
 

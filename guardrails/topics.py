@@ -321,7 +321,8 @@ _STAGE_AND_TAIL = re.compile(
 )
 
 
-_NOT_A_THING = re.compile(
+# A note that starts so is the candidate's aside, no thing discussed ('I froze', 'said yes', 'ran short').
+ASIDE_START = re.compile(
     r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I
 )
 
@@ -329,7 +330,7 @@ _NOT_A_THING = re.compile(
 def stage_and_tail(topic: str) -> tuple[str, str] | None:
     """('hiring manager chat', 'team of 7') for 'hiring manager chat - team of 7'; None for any other topic."""
     m = _STAGE_AND_TAIL.match(topic.strip())
-    if not m or len(m.group(2).split()) > 10 or _NOT_A_THING.match(m.group(2)):
+    if not m or len(m.group(2).split()) > 10 or ASIDE_START.match(m.group(2)):
         return None  # 'final round - I froze': an aside, no thing discussed
     return m.group(1), m.group(2)
 

@@ -18,7 +18,7 @@ from composer.template.clauses import ASKED_TO, PUT_TO_THE_CANDIDATE, as_phrase,
 from composer.template.product_names import as_named
 from guardrails.dictionary import misspelt
 from guardrails.length import count
-from guardrails.topics import in_another_language, left_unsaid, stage_and_tail
+from guardrails.topics import ASIDE_START, in_another_language, left_unsaid, stage_and_tail
 
 _SYMBOLS = re.compile(
     r"[\[\]{}<>#*_`|^@$%=\\\"“”«»!?]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|(?<!\w)~|~(?!\w)"
@@ -383,16 +383,13 @@ _EXERCISE_HEAD = re.compile(
     r"|exercise|assessment)$",
     re.I,
 )
-_ASIDE_TAIL = re.compile(
-    r"^(?:i|my|me|we|she|he|they|you|no|not|said|asked|ran|got|felt|went|was|were)\b", re.I
-)
 
 
 def _labelled(head: str, tail: str) -> str | None:
     if stage_and_tail(f"{head} - {tail}"):
         return tail  # 'hiring manager chat - team of 7' -> 'team of 7'
     words = tail.split()
-    if len(words) > 6 or _ASIDE_TAIL.match(tail) or not _names_something(words):
+    if len(words) > 6 or ASIDE_START.match(tail) or not _names_something(words):
         return None
     if not _EXERCISE_HEAD.match(head):
         return None
