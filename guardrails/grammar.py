@@ -349,6 +349,8 @@ def _judge(draft: Draft, facts: Facts, start: int, word: str, pool, before, capi
         return None  # "o'brien", "example.com", "s/4hana": not a word of prose
     if capital and not _capital(draft.text, start, draft.text[start:end]):
         return None  # a capital only because it opens a sentence
+    if not capital and english_word(word):
+        return None  # 'welcome' beside 'Wellcome Sanger Institute' is a word of its own
     model = _copy_of(word, pool, before)
     if model is None:
         return None

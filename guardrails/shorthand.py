@@ -24,7 +24,9 @@ _CONTRACTION_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_CONTRACTIONS) + 
 _CLIPPED = {"nxt": "next", "proj": "project", "projs": "projects", "qs": "questions", "sys": "system",
             "anims": "animations", "convo": "conversation", "appt": "appointment", "tmrw": "tomorrow",
             "b4": "before", "wkend": "weekend", "wkends": "weekends", "avg": "average", "hosp": "hospital",
-            "ppl": "people", "pkg": "package", "grad": "graduate", "calcs": "calculations", "calc": "calculation"}  # fmt: skip
+            "ppl": "people", "pkg": "package", "grad": "graduate", "calcs": "calculations", "calc": "calculation",
+            "qn": "question", "qns": "questions", "sched": "schedule", "collab": "collaboration", "obs": "observation",
+            "hols": "holidays"}  # fmt: skip
 _I_WOULD = re.compile(r"\b(how|what|why|whether|if|that|where|when)\s+id\b(?=\s+[a-z])", re.I)
 _CLIPPED_WORD = re.compile(r"(?<![\w'’/-])(?:" + "|".join(_CLIPPED) + r")(?![\w'’/-])")
 _EVENT = re.compile(r"\b(?:conference|event|wedding|banquet|function|gala|dinner|restaurant|hotel)s?\b", re.I)
@@ -151,6 +153,9 @@ _SHORTHAND = (
     (re.compile(r"\b(\d+)\s?mos?\b"), r"\1 months"),  # '9 mo contract', '18mo'
     (re.compile(r"(?<=[a-z0-9]\s)w(?=\s+[a-z])"), "with"),  # 'band 6 w only 18 months' (a lone 'w' is 'with')
     (re.compile(r"(?<=\bCPD\s)pts\b"), "points"),  # 'CPD pts' ('pts' alone may be patients)
+    (re.compile(r"(?<=[a-z]\s)n(?=\s+[a-z])"), "and"),  # 'nap sched n weaning'
+    (re.compile(r"^min\s+(?=\d)", re.I), "at least "),  # 'min 3 shifts a week'
+    (re.compile(r"\bcny\b", re.I), "Chinese New Year"),
     (re.compile(r"\bincl\.?(?=\s)", re.I), "including"),  # 'shift work incl. nights'
     (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
     (re.compile(r"\bmgmt\b"), "management"),

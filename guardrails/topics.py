@@ -184,7 +184,7 @@ _OFFER_TERMS = re.compile(
     # benefits and expenses: 'medical aid', 'truck and gas card', 'relocation expenses from Melbourne'
     r"|medical\s+aid|health\s+(?:insurance|cover)|dental\s+(?:plan|cover)|(?:gas|fuel)\s+cards?"
     r"|company\s+(?:truck|ute|vehicle|van|phone)|relocation\s+(?:expenses|costs|allowance|assistance|support)"
-    r"|covers?\s+relocation|relocation\s+(?:covered|paid)"
+    r"|covers?\s+relocation|relocation\s+(?:covered|paid)|(?:van|car|ute|truck)\s+home\b"
     # compensation by its jargon, and pay asked about: 'comp band + RSUs', 'HMO day 1', 'km paid?', 'how r they paid'
     r"|comp\s+(?:band|range|package)|rsus?|equity\s+vest(?:ing)?|\d\s?yr\s+vest|hmo|\w+\s+paid(?=\s*\?)"
     r"|how\s+(?:are|r|is)\s+(?:they|you|we|it|sleepovers|nights|shifts)\s+paid)\b",
@@ -259,7 +259,11 @@ _MY_RESULT = re.compile(
     # off', 'cleared CA final both groups', 'BT refresher exp march'
     r"|^\W*(?:[\w/&-]+\s+){1,3}(?:current|in\s+progress|signed\s+off|in\s+date|up\s+to\s+date|renewed|valid)\W*$"
     r"|^\W*(?:cleared|passed|completed|finished|sat)\s+(?:my\s+)?[\w/&-]+"
-    r"|^.*?\bexp(?:ires|iring)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"|^.*?\bexp(?:ires|iring)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # a paper of theirs and its status, in a list ('NCNZ reg + APC current', 'EMT-B cert current + CPAT passed oct',
+    # 'Gas Safe reg and ACS renewed', 'care cert done in 12 wks', 'TSC no. got it 2024')
+    r"|^.*?(?:\b(?-i:[A-Z][\w.-]*)|\breg|\bcert|\bcerts|\bcertificate|\blicen[cs]e|\bregistration|\bticket|\bno\.)\s+"
+    r"(?:[\w.-]+\s+){0,2}?(?:current|renewed|done|passed|cleared|got\s+it|signed\s+off|in\s+date|valid|expired)\b",
     re.I,
 )
 # A noun phrase run into a clause of its own ('BrightPay or Sage you use both'): no sentence can carry it as typed.
@@ -294,7 +298,8 @@ _STILL_TO_DO = re.compile(
 # 'still not sure if it's the lab or the plant'): nothing to tell the interviewer.
 _OWN_DOUBT = re.compile(
     r"\b(?:can'?t|can’t|cannot|don'?t|don’t|do\s+not)\s+(?:remember|recall)\b|^\W*(?:still\s+)?(?:not\s+sure|unsure)\b"
-    r"|\bforgot\s+(?:which|what|whether|if)\b",
+    r"|\bforgot\s+(?:which|what|whether|if)\b"
+    r"|\bseems?\s+(?:like\s+)?(?:a\s+lot|too\s+much|too\s+many|high|low|tight|a\s+stretch)\b",  # '6-8 a day?? seems a lot'
     re.I,
 )
 # A condition the candidate noted as agreed or to agree ('weekend events ok', 'relocation fine?'): their terms,

@@ -1166,6 +1166,10 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ("Hi Sofia, I enjoyed our talk about migrating batch jobs to Kafka and streamlinging them.", {}),
         ],
         "pass": [
+            (  # an English word beside a name one letter off it
+                "Hi Sofia, thank you for the interview at Wellcome. I would welcome a chance to talk about Kafka again.",
+                {"company": "Wellcome Sanger Institute"},
+            ),
             (GOOD, {}),
             # real words a dictionary lacks: British spellings, two words run together, a prefix and a word
             (

@@ -284,6 +284,18 @@ from guardrails.topics import in_another_language, is_pay
         ),  # a clause's subject
         ("9 mo contract bulk carrier", "the 9-month contract bulk carrier"),
         ("english w guests", "English with guests"),
+        ("background + polygraph next", "background and polygraph"),  # a hanging 'next'
+        ("cny peak - no leave jan-feb", "the Chinese New Year peak"),
+        ("pacific housing strategy", "the Pacific housing strategy"),
+        ("min 3 shifts/wk incl 1 weekend", "at least 3 shifts a week including 1 weekend"),
+        ("MCC panels + VFD troubleshooting qns", "MCC panels and VFD troubleshooting questions"),
+        ("HIS software - used medeil b4", "HIS software"),  # an acronym, not 'his'
+        ("mastery approach", "the mastery approach"),
+        ("triage qn: 50yo male chest pain - ATS cat 2", "the triage question (50yo male chest pain)"),
+        (
+            "talked him through a no heat call on a combi",
+            "a no heat call on a combi",
+        ),  # the thing walked through
         ("beep test 9.6", "the beep test (9.6)"),  # a score or a grade after a counted noun
         ("second language evaluation CBC", "the second language evaluation (CBC)"),
         ("pre-hospital RSI", "pre-hospital RSI"),  # not a noun of its own before the code
@@ -568,6 +580,8 @@ def test_a_topic_about_the_candidate_is_named_as_talked_about():
     assert topic_frames(bank, "my dissertation on tidal energy") == [bank[1]]
     assert topic_frames(bank, "the case we worked through") == [bank[1]]  # done together
     assert topic_frames(bank, "the Grab brief we did in the test") == ["I was glad we covered {topic}."]
+    # what the candidate walked them through is talked over, never their point
+    assert bank[2] not in topic_frames(bank, "talked him through a no heat call on a combi")
 
 
 def test_their_news_told_with_a_contraction_is_something_learned():
@@ -790,6 +804,11 @@ def test_an_email_adds_a_second_topic_only_when_it_is_plain_english(second, name
         (["band 6 w only 18 mo post qual - is that enough??", "ITC passed"], "band 6"),  # own doubt
         (["does Stripe cover relocation from Stockholm?", "ITC passed"], "relocation"),  # a perk asked about
         (["fixed 18k + incentives", "ITC passed"], "18k"),
+        (["NCNZ reg + APC current", "ITC passed"], "NCNZ"),  # a paper of theirs and its status, in a list
+        (["EMT-B cert current + CPAT passed oct", "ITC passed"], "CPAT"),
+        (["TSC no. got it 2024", "ITC passed"], "TSC"),
+        (["van home at night? he said yes if postcode in patch", "ITC passed"], "van"),  # a perk asked about
+        (["6-8 breakdowns a day?? seems a lot", "ITC passed"], "breakdowns"),  # own doubt
     ],
 )
 def test_pay_who_they_are_and_subjectless_notes_are_never_named_and_not_asked_for(topics, left_out):

@@ -303,7 +303,7 @@ def _second_person(text: str) -> str:
     out: list[str] = []
     subject_seen = False
     for i, word in enumerate(words):
-        low = word.lower()
+        low = word.lower() if not (word.isupper() and len(word) > 2) else word  # 'HIS software' is an acronym
         if low in ("you", "i") and not subject_seen:
             # 'how you tell a choir they've been turned down': the subject is 'you'; who follows is someone else
             out.extend(words[i:])

@@ -88,7 +88,7 @@ _COUNT_HEADS = frozenset(
     station department hospital garden oven desk screen shutdown gateway market room firm decision standard
     requirement rule limit step phase milestone probation appointment score life resume résumé cv essay letter
     portal team path pathway track group promotion walkthrough evaluation point spec sample monolith story
-    response take-home record package""".split()
+    response take-home record package approach set volume dive whiteboard""".split()
 )
 # A time after the noun ('LBP licence next year', 'sales target each month') is no part of its head.
 _TIME_AFTER = re.compile(
@@ -346,7 +346,9 @@ _ONE_IN = re.compile(r"^1\s+in\s+(\d{1,2})\s+(weekends?|nights?|days?|weeks?)\s+
 # 'next cohort march': the next one and its month.
 _NEXT_IN_MONTH = re.compile(rf"^next\s+([a-z]+(?:\s+[a-z]+)?)\s+({_WHEN})\W*$", re.I)
 # A note's word left hanging at its end ('SNB conditional registration first', 'the nurses' community here').
-_LEFT_HANGING = re.compile(r"^(\S+\s+\S+.*?)\s+(?:first|here)\W*$", re.I)
+_LEFT_HANGING = re.compile(
+    r"^((?!(?:what|who|how|which|when|where|why)\b)\S+\s+\S+.*?)\s+(?:first|here|next)\W*$", re.I
+)
 # Languages listed without their commas ('Arabic English and French').
 _LANGUAGE = (
     r"(?:arabic|english|french|spanish|german|italian|portuguese|mandarin|cantonese|hindi|urdu|punjabi|tamil"
@@ -399,11 +401,17 @@ def _labelled(head: str, tail: str) -> str | None:
     return f"{the}{head} ({tail})"  # 'role play - shoplifter in the Arndale' -> 'the role play (shoplifter in ...)'
 
 
+# What the candidate walked them through, noted as done ('talked him through a no heat call on a combi'): the
+# thing itself.
+_TALKED_THROUGH = re.compile(r"^(?:i\s+)?(?:talked|walked|took)\s+(?:him|her|them)\s+through\s+", re.I)
+
+
 def _as_said(text: str) -> str:
     """What notes leave out, put back: 'pair programming round next' -> 'the upcoming pair programming round',
     'shrink at this store' -> 'shrink at your store', 'classes of kids 6-9' -> 'classes of kids aged 6 to 9',
     'calving starts early Aug' -> 'calving starts in early Aug', 'preseason already started' -> 'preseason has
     already started'."""
+    text = _TALKED_THROUGH.sub("", text)
     text = _BRING_OWN.sub("", text)
     text = _ONE_IN.sub(lambda m: f"being on call one {m.group(2).rstrip('s')} in {m.group(1)}", text)
     text = _NEXT_AFTER.sub(r"the upcoming \1", text)
@@ -422,6 +430,9 @@ def _as_said(text: str) -> str:
 def _label_and_detail(text: str) -> str:
     """A label and its detail after a colon or a dash, joined as English or left for the thing itself."""
     head, colon, tail = text.partition(": ")
+    tail = re.split(r"\s+[-–—]\s+", tail)[
+        0
+    ]  # 'triage qn: 50yo male chest pain - ATS cat 2': the note's first part
     if colon:  # 'the sim ride: engine failure after V1': a label, then its detail, joined as English
         if not _names_something(head.split()):
             text = tail
@@ -497,7 +508,7 @@ _PROPER_NOUN = re.compile(
     r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|april|june|july|august"
     r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
     r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
-    r"|hindi|hinglish|spanglish|taglish|singlish|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
+    r"|hindi|hinglish|spanglish|taglish|singlish|pacific|atlantic|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
     r"|swahili|tagalog|filipino|bengali|bangla|gujarati|marathi|telugu|kannada|malayalam|sinhala|nepali|zulu|xhosa"
     r"|afrikaans|sesotho|setswana|shona|yoruba|igbo|hausa|amharic|somali|tigrinya|maori|māori|samoan|tongan|fijian"
     r"|russian|ukrainian|romanian|dutch|greek|turkish|persian|farsi|hebrew|vietnamese|thai|malay|indonesian"
@@ -705,7 +716,7 @@ _SENTENCE = re.compile(
     r"|^(?:you|they|we)(?:'re|’re)\s+(?:short|busy|hiring|growing|moving|expanding|opening|closing|based|looking)\b"
     # or a plain noun phrase and 'is', 'are', 'went' ('Giselle rehearsals start in January', 'two of the kids are')
     r"|^(?!(?:how|what|why|when|where|whether|which|who)\b)(?:(?!(?:that|which|who|it|what|how|why|where|when)\b)"
-    r"[\w'%-]+\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell|takes|lasts|requires|involves|varies)\s"
+    r"\w[\w'%-]*\s+){1,4}(?-i:is|are|was|were|went|start|land|rose|fell|takes|lasts|requires|involves|varies)\s"
     # 'rookie training starts in May' ('insulin pump starts in the clinic' are starts of pumps)
     # 'preseason already started': a fact told
     r"|^(?!(?:how|what|why|when|where|whether|which|who|i|we|you)\b)(?:[\w'%-]+\s+){1,4}(?:has\s+)?already\s+[a-z]+ed\b"
@@ -726,7 +737,10 @@ _CLAUSE_WITH_SUBJECT = re.compile(
 TALKED_FRAME = "It was good to talk about {topic}."
 
 
-_THEY_ASKED_ABOUT = re.compile(r"^\W*(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about\b", re.I)
+_THEY_ASKED_ABOUT = re.compile(
+    r"^\W*(?:(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about|(?:i\s+)?(?:talked|walked|took)\s+(?:him|her|them)\s+through)\b",
+    re.I,
+)  # and what the candidate walked them through ('talked him through a no heat call'): talked over, not their view
 
 
 def they_asked_about(topic: str) -> bool:
