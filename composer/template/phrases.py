@@ -153,9 +153,11 @@ _COUNT_COMPOUND = re.compile(
 
 
 def _clause_starts(words: list[str], i: int) -> bool:
-    """A clause of its own starts at words[i]: a subject ('we talked through'), or an -ing word after a counted
-    noun ('exercise summarising a commercial lease')."""
+    """A clause of its own starts at words[i]: a subject ('we talked through'), a verb of being ('edit test | is on
+    Avid'), or an -ing word after a counted noun before a determiner ('exercise | summarising a commercial lease';
+    'menu planning' is one noun)."""
     word = words[i].lower()
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
     return (
         word in _CLAUSE_SUBJECTS
         or word in ("is", "are", "was", "were")
@@ -163,9 +165,7 @@ def _clause_starts(words: list[str], i: int) -> bool:
             word.endswith("ing")
             and words[i].islower()
             and words[i - 1].lower() in _COUNT_HEADS
-            and i + 1 < len(words)
-            and words[i + 1].lower()
-            in _DETERMINERS  # 'menu planning' is one noun; 'exercise summarising a lease' not
+            and after in _DETERMINERS
         )
     )
 
@@ -345,7 +345,8 @@ _BRING_OWN = re.compile(r"\s+[-–—]?\s*bring\s+(?:own|your|my|the)\b.*$", re.
 _ONE_IN = re.compile(r"^1\s+in\s+(\d{1,2})\s+(weekends?|nights?|days?|weeks?)\s+on[\s-]?call\W*$", re.I)
 # 'next cohort march': the next one and its month.
 _NEXT_IN_MONTH = re.compile(rf"^next\s+([a-z]+(?:\s+[a-z]+)?)\s+({_WHEN})\W*$", re.I)
-# A note's word left hanging at its end ('SNB conditional registration first', 'the nurses' community here').
+# A note's word left hanging at its end ('SNB conditional registration first', 'the nurses' community here',
+# 'background and polygraph next').
 _LEFT_HANGING = re.compile(
     r"^((?!(?:what|who|how|which|when|where|why)\b)\S+\s+\S+.*?)\s+(?:first|here|next)\W*$", re.I
 )
