@@ -360,6 +360,11 @@ EXAMPLES: dict[str, dict[str, list[tuple[str, dict]]]] = {
             ),
         ],
         "pass": [
+            (  # the company named with a note in brackets that holds a comma
+                "Subject: With thanks for the University of the West Indies interview\n\nDear Sofia,\n\nThank you "
+                "for your time and our talk about Kafka.",
+                {"company": "The University of the West Indies (Mona, Jamaica)", "kind": "thank_you_email"},
+            ),
             (GOOD, {}),
             ("Hi Sofia, thank you for the walk round the warehouse. I enjoyed our talk about Kafka.", {}),
             ("Hi Sofia, thanks for such a friendly interview. I enjoyed our talk about Kafka.", {}),
