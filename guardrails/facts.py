@@ -158,7 +158,9 @@ def _frame_pattern(ctx: MessageContext) -> re.Pattern[str] | None:
         company,
         shorter,
         _BRACKETS.sub("", shorter),
-        _BRACKETS.sub("", company),  # 'The University of the West Indies (Mona, Jamaica)': the comma is the note's
+        _BRACKETS.sub(
+            "", company
+        ),  # 'The University of the West Indies (Mona, Jamaica)': the comma is the note's
     }
     phrases = sorted((p for p in phrases if len(p) > 1), key=len, reverse=True)
     if not phrases:
