@@ -404,7 +404,8 @@ def _labelled(head: str, tail: str) -> str | None:
 
 # What the candidate walked them through, noted as done ('talked him through a no heat call on a combi'): the
 # thing itself.
-_TALKED_THROUGH = re.compile(r"^(?:i\s+)?(?:talked|walked|took)\s+(?:him|her|them)\s+through\s+", re.I)
+_WALKED_THEM = r"(?:i\s+)?(?:talked|walked|took)\s+(?:him|her|them)\s+through"
+_TALKED_THROUGH = re.compile(rf"^{_WALKED_THEM}\s+", re.I)
 
 
 def _as_said(text: str) -> str:
@@ -504,16 +505,16 @@ def _tidy(topic: str) -> str:
 _LETTER_AND_NAME = re.compile(r"^[A-Z]\s+[A-Z][a-z]")
 
 
-# Words English always writes with a capital, typed in a hurry in lower case.
+# Words English always writes with a capital, typed in a hurry in lower case (the languages of `_LANGUAGE` first).
 _PROPER_NOUN = re.compile(
-    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|april|june|july|august"
-    r"|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover|thanksgiving"
-    r"|english|welsh|scottish|irish|british|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese"
-    r"|hindi|hinglish|spanglish|taglish|singlish|pacific|atlantic|urdu|punjabi|tamil|polish|japanese|korean|chinese|european|african|american|asian"
-    r"|swahili|tagalog|filipino|bengali|bangla|gujarati|marathi|telugu|kannada|malayalam|sinhala|nepali|zulu|xhosa"
-    r"|afrikaans|sesotho|setswana|shona|yoruba|igbo|hausa|amharic|somali|tigrinya|maori|māori|samoan|tongan|fijian"
-    r"|russian|ukrainian|romanian|dutch|greek|turkish|persian|farsi|hebrew|vietnamese|thai|malay|indonesian"
-    r"|canadian|australian|indian|pakistani|nigerian|kenyan|ghanaian|muslim|christian|catholic|anglican|jewish"
+    rf"\b(?:{_LANGUAGE}|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|january|february|april|june|july"
+    r"|august|september|october|november|december|christmas|easter|ramadan|eid|diwali|hanukkah|passover"
+    r"|thanksgiving|welsh|scottish|irish|british|hinglish|spanglish|taglish|singlish|pacific|atlantic"
+    r"|chinese|european|african|american|asian|filipino|bangla|gujarati|marathi|telugu|kannada|malayalam"
+    r"|sinhala|nepali|zulu|xhosa|afrikaans|sesotho|setswana|shona|yoruba|igbo|hausa|amharic|somali"
+    r"|tigrinya|maori|māori|samoan|tongan|fijian|ukrainian|romanian|persian|farsi|indonesian|canadian"
+    r"|australian|indian|pakistani|nigerian|kenyan|ghanaian|muslim|christian|catholic|anglican|jewish"
     r"|hindu|sikh|buddhist|islamic|ofsted|boxing\s+day|black\s+friday|good\s+friday|new\s+year(?:'s)?)\b"
 )
 
@@ -739,7 +740,7 @@ TALKED_FRAME = "It was good to talk about {topic}."
 
 
 _THEY_ASKED_ABOUT = re.compile(
-    r"^\W*(?:(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about|(?:i\s+)?(?:talked|walked|took)\s+(?:him|her|them)\s+through)\b",
+    rf"^\W*(?:(?:she|he|they)\s+asked\s+(?:me\s+|us\s+)?about|{_WALKED_THEM})\b",
     re.I,
 )  # and what the candidate walked them through ('talked him through a no heat call'): talked over, not their view
 
